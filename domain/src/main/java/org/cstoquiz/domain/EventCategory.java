@@ -30,6 +30,10 @@ public enum EventCategory {
     SUMMIT,
     /** Another meeting. */
     MEETING,
+    /** An organization or state ceased to exist. */
+    DISSOLUTION,
+    /** A mechanism, programme or line of work began ("since 2011 ... has been operating"). */
+    LAUNCH,
     /** A body of an organization was created or decided upon. */
     BODY_CREATED,
     /** A force was created or agreed upon. */
@@ -42,9 +46,9 @@ public enum EventCategory {
     EXERCISE,
     /** A state assumed or handed over the rotating presidency. */
     PRESIDENCY,
-    /** An agreement or memorandum with another party. */
+    /** An agreement or memorandum was concluded. */
     AGREEMENT,
-    /** A decision of an organ. */
+    /** A decision of an organ or a government. */
     DECISION,
     /** A public statement by a person or government. */
     STATEMENT,

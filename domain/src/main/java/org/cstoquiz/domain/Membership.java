@@ -43,10 +43,9 @@ public record Membership(String id, Area area, String country, String organizati
             if (chained(prev, next)) {
                 continue;
             }
-            // a period whose start is unknown must at least start by the date it was observed
-            java.time.LocalDate nextStart = next.from().map(PartialDate::earliest)
-                    .orElseGet(() -> next.asOf().orElseThrow().earliest());
-            if (prev.endLatest().isAfter(nextStart)) {
+            // only certain contradictions count: the earliest the previous period can end is after
+            // the latest the next one can start
+            if (prev.endEarliest().isAfter(next.startLatest())) {
                 return Optional.of("periods " + (i) + " and " + (i + 1)
                         + " overlap or are out of order (" + prev + " / " + next + ")");
             }

@@ -9,6 +9,8 @@ import java.util.Optional;
  * (exclusive: the day something else starts to hold), both partial dates.
  *
  * <ul>
+ *   <li>{@code from} and {@code asOf} empty, {@code to} given: it held at some time before {@code to}
+ *       (e.g. "ousted in April 2010"); it is then never certain that it held on a given day.</li>
  *   <li>{@code from} empty: the start is not known; then {@code asOf} must say when the state was
  *       observed to hold (a "snapshot", e.g. a member list "accurate as of 20 May 2012").</li>
  *   <li>{@code to} empty: still holding when last observed. With {@code asOf}, nothing is claimed
@@ -75,7 +77,11 @@ public record Period(Optional<PartialDate> from, Optional<PartialDate> to, Optio
 
     /** Latest possible first day. */
     LocalDate startLatest() {
-        return from.map(PartialDate::latest).orElseGet(() -> asOf.orElseThrow().latest());
+        if (from.isPresent()) {
+            return from.get().latest();
+        }
+        // start unknown: it held at asOf; with only an end known, it never certainly held on any given day
+        return asOf.map(PartialDate::latest).orElseGet(() -> to.orElseThrow().latest());
     }
 
     /** Earliest possible end (first day on which it no longer holds). */

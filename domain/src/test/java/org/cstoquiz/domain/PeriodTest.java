@@ -67,6 +67,14 @@ class PeriodTest {
     }
 
     @Test
+    void periodKnownOnlyByItsEndIsNeverCertain() {
+        Period ousted = new Period(Optional.empty(), Optional.of(d("2010-04")), Optional.empty());
+        assertThat(ousted.covers(d("2009"))).isEqualTo(Truth.UNKNOWN);
+        assertThat(ousted.covers(d("2010-05"))).isEqualTo(Truth.NO);
+        assertThat(ousted.overlaps(d("2010-05"))).isEqualTo(Truth.NO);
+    }
+
+    @Test
     void rejectsImpossibleDates() {
         assertThat(Period.problem(Optional.of(d("1999")), Optional.of(d("1994")), Optional.empty()))
                 .hasValueSatisfying(m -> assertThat(m).contains("ends (1994) before it starts (1999)"));
