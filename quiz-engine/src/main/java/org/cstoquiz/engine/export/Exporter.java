@@ -1,0 +1,32 @@
+package org.cstoquiz.engine.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * Writes a {@link QuestionSet} in one file format. One implementation per format (JSON now; Moodle
+ * XML, GIFT, Aiken, QTI, Anki, PDF later), so the web app and the command line can offer every
+ * format the same way: list them, name the download, set its content type, stream it.
+ */
+public interface Exporter {
+
+    /** Short, stable name used in URLs and on the command line, e.g. {@code "json"}. */
+    String formatName();
+
+    /** The MIME type of the output, e.g. {@code "application/json"}. */
+    String contentType();
+
+    /** The file extension without the dot, e.g. {@code "json"}. */
+    String fileExtension();
+
+    /**
+     * Writes {@code set} to {@code out}. The stream is flushed, not closed: it belongs to the caller.
+     * The same set always gives the same bytes.
+     */
+    void write(QuestionSet set, OutputStream out) throws IOException;
+
+    /** A download name such as {@code csto-42.json}. */
+    default String fileName(QuestionSet set) {
+        return set.pack() + "-" + set.seed() + "." + fileExtension();
+    }
+}

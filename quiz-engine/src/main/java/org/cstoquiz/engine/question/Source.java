@@ -1,0 +1,10 @@
+package org.cstoquiz.engine.question;
+
+/** A citation: the seed document (file name) and a verbatim quote from it that supports the key. */
+public record Source(String document, String quote) {
+
+    public Source {
+        Checks.requireNonBlank(document, "source document");
+        Checks.requireNonBlank(quote, "source quote");
+    }
+}

@@ -1,0 +1,33 @@
+package org.cstoquiz.app.base.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+@Route("")
+@PageTitle("Home | CSTO Quiz")
+@Menu(order = 0, title = "Home", icon = "vaadin:home")
+@PermitAll
+class HomeView extends VerticalLayout {
+
+    HomeView() {
+        add(new H1("Prepare for your exam on the CSTO"),
+                new Paragraph("CSTO Quiz turns a cited, time-aware fact base on the Collective Security Treaty "
+                        + "Organization into exam questions: its history and dates, member states and their "
+                        + "membership periods, the Treaty's and the Charter's articles, its organs and bodies, "
+                        + "forces, operations and relations with other organizations."),
+                new UnorderedList(
+                        new ListItem("Every fact cites its source text, and where the sources disagree, "
+                                + "questions say which time frame they ask about."),
+                        new ListItem("Practise by topic with immediate feedback, or take timed tests scored "
+                                + "like the real exam, with negative marking."),
+                        new ListItem("Spaced review plans what to revisit before your exam date."),
+                        new ListItem("Instructors export questions to Moodle, GIFT, Aiken, QTI, Anki and paper.")));
+    }
+}

@@ -1,0 +1,67 @@
+package org.cstoquiz.app.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/** The frame around every signed-in view: a side navigation built from the views' {@code @Menu}. */
+@Layout
+@PermitAll
+public final class MainLayout extends AppLayout {
+
+    MainLayout(AuthenticationContext authentication) {
+        setPrimarySection(Section.DRAWER);
+
+        Span title = new Span("CSTO Quiz");
+        title.addClassNames("text-l", "font-semibold");
+        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), title);
+        navbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        navbar.setWidthFull();
+        addToNavbar(navbar);
+
+        VerticalLayout drawer = new VerticalLayout(createSideNav(), createUserBox(authentication));
+        drawer.setSizeFull();
+        drawer.setPadding(true);
+        addToDrawer(drawer);
+    }
+
+    private static SideNav createSideNav() {
+        SideNav nav = new SideNav();
+        nav.setLabel("Main menu");
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(toItem(entry)));
+        return nav;
+    }
+
+    private static SideNavItem toItem(MenuEntry entry) {
+        return entry.icon() == null
+                ? new SideNavItem(entry.title(), entry.path())
+                : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+    }
+
+    private static VerticalLayout createUserBox(AuthenticationContext authentication) {
+        String name = authentication.getPrincipalName().orElse("");
+        String role = authentication.hasRole("INSTRUCTOR") ? "Instructor" : "Learner";
+        Span who = new Span(name + " · " + role);
+        who.addClassName("signed-in-user");
+        Button logout = new Button("Log out", click -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.TERTIARY);
+        VerticalLayout box = new VerticalLayout(who, logout);
+        box.setPadding(false);
+        box.setSpacing(false);
+        box.getStyle().set("margin-top", "auto");
+        return box;
+    }
+}

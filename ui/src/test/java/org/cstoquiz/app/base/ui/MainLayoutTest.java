@@ -1,0 +1,41 @@
+package org.cstoquiz.app.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class MainLayoutTest extends SpringBrowserlessTest {
+
+    private List<String> menuLabels() {
+        SideNav nav = $(SideNav.class).single();
+        return nav.getItems().stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    @WithMockUser(username = "lena", roles = "LEARNER")
+    void learnerSeesTheHomePageAndNoInstructorEntries() {
+        navigate(HomeView.class);
+        assertThat($(H1.class).withTextContaining("Prepare for your exam").exists()).isTrue();
+        assertThat(menuLabels()).contains("Home").doesNotContain("Accounts");
+        assertThat($(Span.class).withText("lena · Learner").exists()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "ivan", roles = "INSTRUCTOR")
+    void instructorAlsoSeesAccountManagement() {
+        navigate(HomeView.class);
+        assertThat(menuLabels()).contains("Home", "Accounts");
+        assertThat($(Span.class).withText("ivan · Instructor").exists()).isTrue();
+    }
+}
