@@ -1,0 +1,47 @@
+package org.cstoquiz.domain;
+
+import java.util.Set;
+
+/** The answer to "what was the country's status at this date?", without guessing. */
+public sealed interface StatusAt {
+
+    /** The status held throughout the date. */
+    record Known(MembershipStatus status) implements StatusAt {
+    }
+
+    /** The country certainly had no status at all (never joined yet, or no relation recorded). */
+    record NoStatus() implements StatusAt {
+    }
+
+    /**
+     * The date is too coarse, or falls where the status changed: any of {@code possible} may have
+     * held, or (when {@code possiblyNone}) no status at all.
+     */
+    record Unknown(Set<MembershipStatus> possible, boolean possiblyNone) implements StatusAt {
+        public Unknown {
+            possible = Set.copyOf(possible);
+        }
+    }
+
+    /** Was the country formally a member throughout the date? */
+    default Truth formalMember() {
+        return switch (this) {
+            case Known k -> Truth.of(k.status().isFormalMember());
+            case NoStatus n -> Truth.NO;
+            case Unknown u -> {
+                boolean anyMember = u.possible().stream().anyMatch(MembershipStatus::isFormalMember);
+                boolean allMember = !u.possiblyNone() && u.possible().stream().allMatch(MembershipStatus::isFormalMember);
+                yield allMember ? Truth.YES : anyMember ? Truth.UNKNOWN : Truth.NO;
+            }
+        };
+    }
+
+    /** Did the country hold {@code status} throughout the date? */
+    default Truth is(MembershipStatus status) {
+        return switch (this) {
+            case Known k -> Truth.of(k.status() == status);
+            case NoStatus n -> Truth.NO;
+            case Unknown u -> u.possible().contains(status) ? Truth.UNKNOWN : Truth.NO;
+        };
+    }
+}

@@ -1,0 +1,46 @@
+package org.cstoquiz.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class NamesAndQuotesTest {
+
+    @Test
+    void typedNamesIgnoreCaseAccentsAndPunctuation() {
+        Place chisinau = new Place("place.chisinau", Area.DATES, "Chișinău", List.of("Chisinau"), Optional.empty(),
+                Optional.empty(), List.of(TestFacts.CITE));
+        assertThat(chisinau.answersTo("chisinau")).isTrue();
+        assertThat(chisinau.answersTo("CHIȘINĂU")).isTrue();
+        assertThat(chisinau.answersTo("Chisinau.")).isTrue();
+        assertThat(chisinau.answersTo("Kishinev")).isFalse();
+        assertThat(chisinau.answersTo("  ")).isFalse();
+        Country russia = TestFacts.country("country.russia", "Russia", "Russian Federation");
+        Country alsoRussia = TestFacts.country("country.rf", "The Russian Federation");
+        assertThat(russia.sharesNameWith(alsoRussia)).isTrue();
+        assertThat(russia.sharesNameWith(TestFacts.country("country.belarus", "Belarus"))).isFalse();
+    }
+
+    @Test
+    void quotesForgiveOnlyWhitespaceAndTypography() {
+        String source = "The CSTO, created in 2002,\n  has its origins in the 1992 “Collective Security Treaty” — it’s old.";
+        assertThat(Quotes.occursIn("created in 2002, has its origins", source)).isTrue();
+        assertThat(Quotes.occursIn("\"Collective Security Treaty\" - it's old.", source)).isTrue();
+        assertThat(Quotes.occursIn("created in 2003", source)).isFalse();
+        assertThat(Quotes.occursIn("the csto", source)).isFalse();
+        assertThat(Quotes.occursIn("   ", source)).isFalse();
+        assertThat(Quotes.normalize("a\u00a0–\tb")).isEqualTo("a - b");
+    }
+
+    @Test
+    void figuresDisplayTheirQualifierAndUnit() {
+        Figure f = new Figure("figure.crrf", Area.FIGURES, "personnel", new java.math.BigDecimal("20000"), "people",
+                Qualifier.ABOUT, Optional.empty(), Optional.empty(), Optional.of(PartialDate.parse("2009")),
+                Optional.empty(), Optional.empty(), List.of(TestFacts.CITE));
+        assertThat(f.display()).isEqualTo("about 20,000 people");
+        assertThat(f.approximate()).isTrue();
+        assertThat(f.label()).isEqualTo("personnel: about 20,000 people (as of 2009)");
+    }
+}
