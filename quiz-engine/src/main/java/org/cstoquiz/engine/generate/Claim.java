@@ -1,0 +1,99 @@
+package org.cstoquiz.engine.generate;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.cstoquiz.domain.MembershipStatus;
+import org.cstoquiz.domain.PartialDate;
+import org.cstoquiz.domain.Qualifier;
+import org.cstoquiz.domain.RelationKind;
+
+/**
+ * What one option, statement or key of a generated question asserts about the facts, in a form
+ * that can be checked against a {@link org.cstoquiz.domain.FactBase} without the generator: tests
+ * re-evaluate every claim and compare it with what the question says is right or wrong.
+ *
+ * <p>Attributes are named as the domain records name them ({@code "function"}, {@code "seat"},
+ * {@code "document"}...); reference-valued attributes hold fact ids.
+ */
+public sealed interface Claim {
+
+    /** The country was formally a member of the organization throughout {@code date}. */
+    record MemberAt(String country, String organization, PartialDate date) implements Claim {
+    }
+
+    /** The country had {@code status} towards the organization throughout {@code date}. */
+    record StatusAt(String country, String organization, PartialDate date, MembershipStatus status) implements Claim {
+    }
+
+    /** The organization had exactly {@code count} formal members throughout {@code date}. */
+    record MemberCount(String organization, PartialDate date, int count) implements Claim {
+    }
+
+    /** The event is dated {@code date} at that date's precision (a year, a month or a day). */
+    record EventDate(String event, PartialDate date) implements Claim {
+    }
+
+    /** The event took place at {@code place}. */
+    record EventPlace(String event, String place) implements Claim {
+    }
+
+    /** {@code country} is one of the countries the event names. */
+    record EventCountry(String event, String country) implements Claim {
+    }
+
+    /** {@code earlier} certainly happened before {@code later}. */
+    record Earlier(String earlier, String later) implements Claim {
+    }
+
+    /** Attribute {@code attribute} of fact {@code factId} has (or, for lists, contains) {@code value}. */
+    record AttributeIs(String factId, String attribute, String value) implements Claim {
+    }
+
+    /**
+     * Someone held a position at {@code date}: a holding of {@code person} with the given organ,
+     * office and country (each when present) overlaps the date.
+     */
+    record HeldPost(String person, Optional<String> organ, Optional<String> office, Optional<String> country,
+                    PartialDate date) implements Claim {
+        public HeldPost {
+            Objects.requireNonNull(organ);
+            Objects.requireNonNull(office);
+            Objects.requireNonNull(country);
+        }
+    }
+
+    /** The figure is compatible with "{@code qualifier} {@code value}" (see the checker for "about"). */
+    record FigureIs(String figure, Qualifier qualifier, BigDecimal value) implements Claim {
+    }
+
+    /** Of {@code figures} (same metric and time frame), {@code figure} has the largest (or smallest) value. */
+    record Extreme(List<String> figures, String figure, boolean largest) implements Claim {
+        public Extreme {
+            figures = List.copyOf(figures);
+        }
+    }
+
+    /** The pack records the relation "subject kind object". */
+    record RelationHolds(String subject, RelationKind kind, String object) implements Claim {
+    }
+
+    /** A statement fact of the pack (always true as of its time frame). */
+    record StatementHolds(String statement) implements Claim {
+    }
+
+    /** The opposite of {@code claim} (for "Which was NOT ..." keys and false statements). */
+    record Not(Claim claim) implements Claim {
+        public Not {
+            Objects.requireNonNull(claim, "claim");
+        }
+    }
+
+    /** Every one of {@code claims} holds (for statements that combine two facts). */
+    record All(List<Claim> claims) implements Claim {
+        public All {
+            claims = List.copyOf(claims);
+        }
+    }
+}
