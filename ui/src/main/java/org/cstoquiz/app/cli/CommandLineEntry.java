@@ -3,6 +3,7 @@ package org.cstoquiz.app.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.Arrays;
+import org.cstoquiz.app.bank.BadExportRequest;
 import org.cstoquiz.content.PackValidationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,7 +39,12 @@ public final class CommandLineEntry {
             exception.getCommandLine().usage(errWriter);
             return USAGE_ERROR;
         });
+        ((ExportCommand) commandLine.getSubcommands().get("export").getCommand()).stdout = out;
         commandLine.setExecutionExceptionHandler((exception, parsed, parseResult) -> {
+            if (exception instanceof BadExportRequest bad) {
+                errWriter.println("Error: " + bad.getMessage());
+                return USAGE_ERROR;
+            }
             if (exception instanceof PackValidationException invalid) {
                 errWriter.println("Error: the built-in fact pack is invalid: " + invalid.getMessage().strip());
                 return 1;
@@ -64,7 +70,7 @@ public final class CommandLineEntry {
                 "Without a command the web application starts (http://localhost:8080).",
                 "Spring Boot options such as --server.port=9090 or --csto-quiz.data-dir=/srv/quiz",
                 "may be given then."},
-            subcommands = {CommandLine.HelpCommand.class, FactsCommand.class},
+            subcommands = {CommandLine.HelpCommand.class, FactsCommand.class, ExportCommand.class},
             footer = {"", "Run 'java -jar csto-quiz.jar help COMMAND' for a command's options."})
     static final class Root implements Runnable {
         @CommandLine.Spec

@@ -1,0 +1,9 @@
+package org.cstoquiz.app.bank;
+
+/** An export that cannot be made as asked; the message is one line written for the user. */
+public final class BadExportRequest extends RuntimeException {
+
+    public BadExportRequest(String message) {
+        super(message);
+    }
+}

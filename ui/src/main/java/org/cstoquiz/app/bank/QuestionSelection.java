@@ -1,0 +1,69 @@
+package org.cstoquiz.app.bank;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.cstoquiz.engine.export.QuestionSet;
+import org.cstoquiz.engine.generate.Bank;
+import org.cstoquiz.engine.question.Area;
+import org.cstoquiz.engine.question.Question;
+import org.cstoquiz.engine.question.QuestionType;
+
+/** Picks the questions of a bank an export request asks for. */
+public final class QuestionSelection {
+
+    private QuestionSelection() {
+    }
+
+    /**
+     * The questions of the request's areas and types, in bank order; with a count, a sample of that
+     * many, chosen by the request's seed (the same request always gives the same sample).
+     *
+     * @throws BadExportRequest when nothing matches or the count is larger than what matches
+     */
+    public static QuestionSet select(Bank bank, ExportRequest request) {
+        List<Question> matching = bank.questions().stream()
+                .filter(q -> request.areas().isEmpty() || request.areas().contains(q.area()))
+                .filter(q -> request.types().isEmpty() || request.types().contains(q.type()))
+                .toList();
+        if (matching.isEmpty()) {
+            throw new BadExportRequest("no question matches " + describe(request));
+        }
+        if (request.count().isEmpty()) {
+            return new QuestionSet(bank.packId(), bank.seed(), matching);
+        }
+        int count = request.count().getAsInt();
+        if (count > matching.size()) {
+            throw new BadExportRequest("count " + count + " is more than the " + matching.size()
+                    + " questions that match " + describe(request));
+        }
+        return new QuestionSet(bank.packId(), bank.seed(), sample(matching, count, request.seed()));
+    }
+
+    private static List<Question> sample(List<Question> questions, int count, long seed) {
+        int[] indices = IntStream.range(0, questions.size()).toArray();
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = 0; i < count; i++) { // partial Fisher-Yates: the first count places are the sample
+            int j = i + random.nextInt(indices.length - i);
+            int swap = indices[i];
+            indices[i] = indices[j];
+            indices[j] = swap;
+        }
+        int[] chosen = IntStream.of(indices).limit(count).sorted().toArray();
+        List<Question> sample = new ArrayList<>(count);
+        for (int index : chosen) {
+            sample.add(questions.get(index));
+        }
+        return sample;
+    }
+
+    private static String describe(ExportRequest request) {
+        String areas = request.areas().isEmpty() ? "any area"
+                : "areas " + request.areas().stream().map(Area::jsonName).sorted().collect(Collectors.joining(","));
+        String types = request.types().isEmpty() ? "any type"
+                : "types " + request.types().stream().map(QuestionType::jsonName).sorted().collect(Collectors.joining(","));
+        return areas + " and " + types;
+    }
+}

@@ -1,0 +1,98 @@
+package org.cstoquiz.app.bank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.cstoquiz.app.account.AccountService;
+import org.cstoquiz.app.account.RegistrationRequest;
+import org.cstoquiz.engine.export.JsonImporter;
+import org.cstoquiz.engine.export.QuestionSet;
+import org.cstoquiz.engine.question.Area;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** GET /api/export over real HTTP, with real accounts. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ExportApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @BeforeEach
+    void accounts() {
+        if (accounts.findByUsername("teacher").isEmpty()) {
+            // the first account on an empty database is an instructor; the next one a learner
+            accounts.register(new RegistrationRequest("teacher", "teacher-password", "teacher-password"));
+            accounts.register(new RegistrationRequest("pupil", "pupil-password", "pupil-password"));
+        }
+    }
+
+    private HttpResponse<byte[]> get(String query, String user, String password) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/export" + query));
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String body(HttpResponse<byte[]> response) {
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anInstructorDownloadsASample() throws Exception {
+        var response = get("?format=json&seed=5&areas=dates&count=4", "teacher", "teacher-password");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+        assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("attachment").contains("csto-5.json");
+        QuestionSet set = new JsonImporter().read(body(response));
+        assertThat(set.seed()).isEqualTo(5);
+        assertThat(set.questions()).hasSize(4).allSatisfy(q -> assertThat(q.area()).isEqualTo(Area.DATES));
+    }
+
+    @Test
+    void badOptionsAnswer400WithAJsonError() throws Exception {
+        var unknownFormat = get("?format=docx", "teacher", "teacher-password");
+        assertThat(unknownFormat.statusCode()).isEqualTo(400);
+        assertThat(body(unknownFormat)).startsWith("{\"error\":\"unknown format 'docx'");
+
+        var tooMany = get("?format=json&count=999999", "teacher", "teacher-password");
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(body(tooMany)).contains("is more than the");
+
+        var unknownArea = get("?format=json&areas=weather", "teacher", "teacher-password");
+        assertThat(unknownArea.statusCode()).isEqualTo(400);
+        assertThat(body(unknownArea)).contains("unknown area 'weather'");
+    }
+
+    @Test
+    void onlyInstructorsMayExport() throws Exception {
+        var anonymous = get("?format=json", null, null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(body(anonymous)).contains("\"error\"");
+
+        var learner = get("?format=json", "pupil", "pupil-password");
+        assertThat(learner.statusCode()).isEqualTo(403);
+        assertThat(body(learner)).isEqualTo("{\"error\":\"the API is for instructors only\"}");
+
+        assertThat(get("?format=json", "teacher", "wrong").statusCode()).isEqualTo(401);
+    }
+}

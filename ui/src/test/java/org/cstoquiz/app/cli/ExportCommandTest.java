@@ -1,0 +1,122 @@
+package org.cstoquiz.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.cstoquiz.engine.export.JsonImporter;
+import org.cstoquiz.engine.export.QuestionSet;
+import org.cstoquiz.engine.question.Area;
+import org.cstoquiz.engine.question.QuestionType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportCommandTest {
+
+    private ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        out = new ByteArrayOutputStream();
+        err = new ByteArrayOutputStream();
+        return CommandLineEntry.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private QuestionSet exported() {
+        return new JsonImporter().read(out.toString(StandardCharsets.UTF_8));
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void writesTheWholeBankAsJsonToStandardOutput() {
+        assertThat(run("export", "--format", "json")).isZero();
+
+        QuestionSet set = exported();
+        assertThat(set.pack()).isEqualTo("csto");
+        assertThat(set.seed()).isEqualTo(42);
+        assertThat(set.questions()).hasSizeGreaterThan(100);
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void aSampleIsFilteredAndReproducible() {
+        assertThat(run("export", "--format", "json", "--seed", "7", "--areas", "dates", "--types",
+                "single_choice,true_false", "--count", "12")).isZero();
+        byte[] first = out.toByteArray();
+        QuestionSet set = exported();
+
+        assertThat(set.seed()).isEqualTo(7);
+        assertThat(set.questions()).hasSize(12)
+                .allSatisfy(q -> {
+                    assertThat(q.area()).isEqualTo(Area.DATES);
+                    assertThat(q.type()).isIn(QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE);
+                });
+        assertThat(run("export", "--format", "json", "--seed", "7", "--areas", "dates", "--types",
+                "single_choice,true_false", "--count", "12")).isZero();
+        assertThat(out.toByteArray()).isEqualTo(first);
+    }
+
+    @Test
+    void writesToAFileWithOut(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bank.json");
+
+        assertThat(run("export", "--format", "json", "--count", "3", "--out", file.toString())).isZero();
+
+        assertThat(out.size()).isZero();
+        assertThat(new JsonImporter().read(Files.readString(file)).questions()).hasSize(3);
+        assertThat(err()).contains("Wrote 3 questions (json) to " + file);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void badOptionsGetOneLineExitTwoAndWriteNothing(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bank.json");
+        String[][] bad = {
+            {"--format", "docx"},
+            {"--format", "json", "--areas", "dates,weather"},
+            {"--format", "json", "--types", "essay"},
+            {"--format", "json", "--count", "1000000"},
+            {"--format", "json", "--count", "none"},
+            {"--format", "json", "--seed", "x"},
+        };
+        for (String[] options : bad) {
+            String[] args = Stream.concat(Stream.of("export"), Stream.concat(Stream.of(options),
+                    Stream.of("--out", file.toString()))).toArray(String[]::new);
+            assertThat(run(args)).as(String.join(" ", options)).isEqualTo(2);
+            assertThat(err().lines()).as(String.join(" ", options)).singleElement()
+                    .satisfies(line -> assertThat(line).startsWith("Error: "));
+            assertThat(out.size()).isZero();
+            assertThat(file).doesNotExist();
+        }
+        assertThat(run("export", "--format", "docx")).isEqualTo(2);
+        assertThat(err()).contains("unknown format 'docx'; choose one of json");
+        assertThat(run("export", "--format", "json", "--areas", "weather")).isEqualTo(2);
+        assertThat(err()).contains("unknown area 'weather'; choose from dates, members, articles, organs");
+        assertThat(run("export", "--format", "json", "--count", "1000000")).isEqualTo(2);
+        assertThat(err()).containsPattern("count 1000000 is more than the \\d+ questions that match");
+    }
+
+    @Test
+    void anUnwritableOutIsRefusedBeforeAnythingIsWritten(@TempDir Path dir) throws IOException {
+        Path notADirectory = Files.writeString(dir.resolve("plain-file"), "x");
+
+        assertThat(run("export", "--format", "json", "--out", notADirectory.resolve("bank.json").toString()))
+                .isEqualTo(2);
+        assertThat(err().strip()).startsWith("Error: --out ").contains("does not exist").doesNotContain("\n");
+        assertThat(run("export", "--format", "json", "--out", dir.toString())).isEqualTo(2);
+        assertThat(err()).contains("is a directory");
+        assertThat(out.size()).isZero();
+        assertThat(Files.readString(notADirectory)).isEqualTo("x");
+    }
+}
