@@ -1,5 +1,6 @@
 package org.cstoquiz.app.bank;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
@@ -56,6 +57,12 @@ public class QuestionBankService {
 
         public void writeTo(OutputStream out) throws IOException {
             exporter.write(questions, out);
+        }
+
+        public byte[] bytes() throws IOException {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            writeTo(out);
+            return out.toByteArray();
         }
     }
 }

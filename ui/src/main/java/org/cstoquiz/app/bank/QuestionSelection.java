@@ -42,7 +42,11 @@ public final class QuestionSelection {
         return new QuestionSet(bank.packId(), bank.seed(), sample(matching, count, request.seed()));
     }
 
-    private static List<Question> sample(List<Question> questions, int count, long seed) {
+    /** {@code count} of the questions, chosen by the seed, in their original order. */
+    public static List<Question> sample(List<Question> questions, int count, long seed) {
+        if (count < 0 || count > questions.size()) {
+            throw new BadExportRequest("count " + count + " is more than the " + questions.size() + " questions");
+        }
         int[] indices = IntStream.range(0, questions.size()).toArray();
         SplittableRandom random = new SplittableRandom(seed);
         for (int i = 0; i < count; i++) { // partial Fisher-Yates: the first count places are the sample

@@ -1,0 +1,197 @@
+package org.cstoquiz.app.bank.ui;
+
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.cstoquiz.app.account.Role;
+import org.cstoquiz.app.bank.ExportFormats;
+import org.cstoquiz.app.bank.ExportRequest;
+import org.cstoquiz.app.bank.QuestionBankService;
+import org.cstoquiz.app.bank.QuestionBankService.PreparedExport;
+import org.cstoquiz.app.bank.QuestionSelection;
+import org.cstoquiz.engine.export.QuestionSet;
+import org.cstoquiz.engine.generate.Bank;
+import org.cstoquiz.engine.question.AnswerText;
+import org.cstoquiz.engine.question.Area;
+import org.cstoquiz.engine.question.Question;
+import org.cstoquiz.engine.question.QuestionType;
+
+@Route("bank")
+@PageTitle("Question bank | CSTO Quiz")
+@Menu(order = 50, title = "Question bank", icon = "vaadin:archive")
+@RolesAllowed(Role.INSTRUCTOR_ROLE)
+class BankView extends VerticalLayout {
+
+    enum Difficulty {
+        ANY("Any", 0, 1.01), EASY("Easy (below 0.35)", 0, 0.35), MEDIUM("Medium", 0.35, 0.65),
+        HARD("Hard (0.65 and above)", 0.65, 1.01);
+
+        final String label;
+        final double from;
+        final double below;
+
+        Difficulty(String label, double from, double below) {
+            this.label = label;
+            this.from = from;
+            this.below = below;
+        }
+
+        boolean admits(double difficulty) {
+            return difficulty >= from && difficulty < below;
+        }
+    }
+
+    private final QuestionBankService service;
+    private final MultiSelectComboBox<Area> areas = new MultiSelectComboBox<>("Areas");
+    private final MultiSelectComboBox<QuestionType> types = new MultiSelectComboBox<>("Types");
+    private final Select<Difficulty> difficulty = new Select<>();
+    private final TextField search = new TextField("Search");
+    private final IntegerField seed = new IntegerField("Seed");
+    private final Span count = new Span();
+    private final Grid<Question> grid = new Grid<>();
+    private final Select<String> format = new Select<>();
+    private final IntegerField sampleSize = new IntegerField("How many");
+    private final Anchor download;
+    private List<Question> shown = List.of();
+    private volatile PreparedExport current;
+
+    BankView(QuestionBankService service) {
+        this.service = service;
+        setSizeFull();
+
+        areas.setItems(Area.values());
+        areas.setItemLabelGenerator(BankView::areaName);
+        types.setItems(QuestionType.values());
+        types.setItemLabelGenerator(BankView::typeName);
+        difficulty.setLabel("Difficulty");
+        difficulty.setItems(Difficulty.values());
+        difficulty.setItemLabelGenerator(d -> d.label);
+        difficulty.setValue(Difficulty.ANY);
+        search.setPlaceholder("words of the question");
+        search.setClearButtonVisible(true);
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        seed.setValue((int) ExportRequest.DEFAULT_SEED);
+        seed.setHelperText("chooses distractors, option order and samples");
+        seed.setStepButtonsVisible(true);
+        areas.addValueChangeListener(e -> refresh());
+        types.addValueChangeListener(e -> refresh());
+        difficulty.addValueChangeListener(e -> refresh());
+        search.addValueChangeListener(e -> refresh());
+        seed.addValueChangeListener(e -> refresh());
+
+        grid.addColumn(q -> areaName(q.area())).setHeader("Area").setKey("area").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(q -> typeName(q.type())).setHeader("Type").setKey("type").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(q -> String.format(Locale.ROOT, "%.2f", q.difficulty())).setHeader("Difficulty")
+                .setKey("difficulty").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Question::stem).setHeader("Question").setKey("stem").setFlexGrow(4);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(QuestionPreview::new));
+        grid.setDetailsVisibleOnClick(false);
+        grid.addItemClickListener(e -> grid.setDetailsVisible(e.getItem(), !grid.isDetailsVisible(e.getItem())));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAriaLabel("Questions");
+        grid.setSizeFull();
+
+        format.setLabel("Format");
+        format.setItems(ExportFormats.names());
+        format.setValue("json");
+        format.addValueChangeListener(e -> validateSampleSize());
+        sampleSize.setPlaceholder("all shown");
+        sampleSize.setMin(1);
+        sampleSize.setClearButtonVisible(true);
+        sampleSize.addValueChangeListener(e -> validateSampleSize());
+        download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            PreparedExport export = current; // the request runs outside the UI lock: read the snapshot
+            if (export == null) {
+                return DownloadResponse.error(400, "Nothing to export: change the filters or the number asked for.");
+            }
+            byte[] bytes = export.bytes();
+            return new DownloadResponse(new ByteArrayInputStream(bytes),
+                    export.fileName(), export.exporter().contentType(), bytes.length);
+        }), "Download");
+        download.getElement().setAttribute("download", true);
+        download.getElement().setAttribute("role", "button");
+
+        HorizontalLayout filters = new HorizontalLayout(areas, types, difficulty, search, seed, count);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        HorizontalLayout export = new HorizontalLayout(format, sampleSize, download);
+        export.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        export.setWrap(true);
+        add(new H2("Question bank"),
+                new Span("Every generated question. Select one to preview it as a learner sees it, with its key, "
+                        + "explanation and citations. Export what is shown, or a sample of it."),
+                filters, grid, export);
+        refresh();
+    }
+
+    private void refresh() {
+        Bank bank = service.bank(currentSeed());
+        String text = search.getValue() == null ? "" : AnswerText.normalise(search.getValue());
+        Difficulty level = Optional.ofNullable(difficulty.getValue()).orElse(Difficulty.ANY);
+        shown = bank.questions().stream()
+                .filter(q -> areas.getValue().isEmpty() || areas.getValue().contains(q.area()))
+                .filter(q -> types.getValue().isEmpty() || types.getValue().contains(q.type()))
+                .filter(q -> level.admits(q.difficulty()))
+                .filter(q -> text.isEmpty() || AnswerText.normalise(q.stem()).contains(text))
+                .toList();
+        grid.setItems(shown);
+        count.setText(shown.size() + (shown.size() == 1 ? " question" : " questions"));
+        validateSampleSize();
+    }
+
+    private void validateSampleSize() {
+        Integer n = sampleSize.getValue();
+        boolean tooMany = n != null && n > shown.size();
+        boolean ok = !shown.isEmpty() && !tooMany && (n == null || n >= 1);
+        sampleSize.setInvalid(!ok && n != null);
+        sampleSize.setErrorMessage(tooMany ? "Only " + shown.size() + " questions are shown" : "At least 1");
+        download.setEnabled(ok);
+        current = ok ? prepareDownload() : null;
+        download.setTitle(shown.isEmpty() ? "No question matches the filters" : "");
+    }
+
+    private long currentSeed() {
+        return seed.getValue() == null ? ExportRequest.DEFAULT_SEED : seed.getValue();
+    }
+
+    /** The export the Download link serves: the questions shown, or a sample of them. */
+    PreparedExport prepareDownload() {
+        Integer n = sampleSize.getValue();
+        List<Question> questions = n == null ? shown : QuestionSelection.sample(shown, n, currentSeed());
+        return new PreparedExport(ExportFormats.byName(format.getValue()).orElseThrow(),
+                new QuestionSet(service.bank(currentSeed()).packId(), currentSeed(), questions));
+    }
+
+    static String areaName(Area area) {
+        String name = area.jsonName();
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    static String typeName(QuestionType type) {
+        String name = type.jsonName().replace('_', ' ');
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+}

@@ -1,0 +1,113 @@
+package org.cstoquiz.app.bank.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Set;
+import org.cstoquiz.app.bank.AnswerKeys;
+import org.cstoquiz.app.bank.QuestionBankService;
+import org.cstoquiz.engine.export.JsonImporter;
+import org.cstoquiz.engine.export.QuestionSet;
+import org.cstoquiz.engine.question.AnswerText;
+import org.cstoquiz.engine.question.Area;
+import org.cstoquiz.engine.question.Question;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest
+@ActiveProfiles("test")
+@WithMockUser(username = "ivan", roles = "INSTRUCTOR")
+class BankViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    QuestionBankService service;
+
+    @SuppressWarnings("unchecked")
+    private Grid<Question> grid() {
+        return $(Grid.class).single();
+    }
+
+    private List<Question> rows() {
+        return grid().getGenericDataView().getItems().toList();
+    }
+
+    private String count() {
+        return $(Span.class).withCondition(s -> s.getText().matches("\\d+ questions?")).single().getText();
+    }
+
+    @Test
+    void showsTheWholeBankAndFiltersByAreaAndText() {
+        navigate(BankView.class);
+        int whole = service.bank(42).size();
+        assertThat(count()).isEqualTo(whole + " questions");
+
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<Area> areas = $(MultiSelectComboBox.class).withCaption("Areas").single();
+        areas.setValue(Set.of(Area.DATES));
+        assertThat(rows()).isNotEmpty().allSatisfy(q -> assertThat(q.area()).isEqualTo(Area.DATES));
+
+        Question some = rows().get(rows().size() / 2);
+        String word = java.util.Arrays.stream(some.stem().split("[^\\p{L}]+"))
+                .max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+        test($(TextField.class).withCaption("Search").single()).setValue(word.toUpperCase());
+        assertThat(rows()).contains(some).allSatisfy(q ->
+                assertThat(AnswerText.normalise(q.stem())).contains(AnswerText.normalise(word)));
+        assertThat(count()).isEqualTo(rows().size() + (rows().size() == 1 ? " question" : " questions"));
+    }
+
+    @Test
+    void aSelectedQuestionIsPreviewedWithItsKeyExplanationAndSource() {
+        navigate(BankView.class);
+        Question first = rows().getFirst();
+
+        test(grid()).clickRow(0);
+
+        assertThat(grid().isDetailsVisible(first)).isTrue();
+        QuestionPreview preview = $(QuestionPreview.class).single();
+        String text = preview.getElement().getTextRecursively();
+        assertThat(text).contains(first.stem(), AnswerKeys.describe(first), first.explanation(),
+                first.sources().getFirst().quote());
+    }
+
+    @Test
+    void downloadsWhatIsShownOrASampleOfIt() throws Exception {
+        BankView view = navigate(BankView.class);
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<Area> areas = $(MultiSelectComboBox.class).withCaption("Areas").single();
+        areas.setValue(Set.of(Area.DATES));
+        List<Question> shown = rows();
+
+        QuestionSet all = new JsonImporter().read(new String(
+                view.prepareDownload().bytes(), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(all.questions()).extracting(Question::id).containsExactlyElementsOf(shown.stream().map(Question::id).toList());
+
+        IntegerField howMany = $(IntegerField.class).withCaption("How many").single();
+        test(howMany).setValue(5);
+        QuestionSet sample = new JsonImporter().read(new String(
+                view.prepareDownload().bytes(), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(sample.questions()).hasSize(5);
+        assertThat(shown).containsAll(sample.questions());
+
+        test(howMany).setValue(shown.size() + 1);
+        assertThat(howMany.isInvalid()).isTrue();
+        assertThat(howMany.getErrorMessage()).isEqualTo("Only " + shown.size() + " questions are shown");
+        assertThat($(Anchor.class).withText("Download").single().isEnabled()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "lena", roles = "LEARNER")
+    void learnersCannotOpenTheBank() {
+        assertThatThrownBy(() -> navigate(BankView.class)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
