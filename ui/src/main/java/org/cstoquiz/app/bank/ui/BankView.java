@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
@@ -28,11 +29,16 @@ import java.util.Optional;
 import org.cstoquiz.app.account.Role;
 import org.cstoquiz.app.bank.ExportFormats;
 import org.cstoquiz.app.bank.ExportRequest;
+import org.cstoquiz.app.bank.PaperFiles;
 import org.cstoquiz.app.bank.QuestionBankService;
 import org.cstoquiz.app.bank.QuestionBankService.PreparedExport;
 import org.cstoquiz.app.bank.QuestionSelection;
+import org.cstoquiz.engine.export.Exporter;
 import org.cstoquiz.engine.export.QuestionSet;
 import org.cstoquiz.engine.generate.Bank;
+import org.cstoquiz.engine.paper.Paper;
+import org.cstoquiz.engine.paper.Variant;
+import org.cstoquiz.engine.paper.Variants;
 import org.cstoquiz.engine.question.AnswerText;
 import org.cstoquiz.engine.question.Area;
 import org.cstoquiz.engine.question.Question;
@@ -73,9 +79,22 @@ class BankView extends VerticalLayout {
     private final Grid<Question> grid = new Grid<>();
     private final Select<String> format = new Select<>();
     private final IntegerField sampleSize = new IntegerField("How many");
+    private final TextField paperTitle = new TextField("Paper title");
+    private final IntegerField variants = new IntegerField("Variants");
+    private final Span paperInfo = new Span();
     private final Anchor download;
     private List<Question> shown = List.of();
-    private volatile PreparedExport current;
+    private volatile DownloadFile current;
+    /** Ticked questions, kept while the filters change. */
+    private final java.util.Set<Question> picked = new java.util.LinkedHashSet<>();
+    private boolean refreshing;
+
+    /** What the Download link serves, prepared while the UI lock is held. */
+    record DownloadFile(String fileName, String contentType, Bytes bytes) {
+        interface Bytes {
+            byte[] get() throws IOException;
+        }
+    }
 
     BankView(QuestionBankService service) {
         this.service = service;
@@ -100,7 +119,10 @@ class BankView extends VerticalLayout {
         types.addValueChangeListener(e -> refresh());
         difficulty.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
-        seed.addValueChangeListener(e -> refresh());
+        seed.addValueChangeListener(e -> {
+            picked.clear(); // another seed is another bank: ticks do not carry over
+            refresh();
+        });
 
         grid.addColumn(q -> areaName(q.area())).setHeader("Area").setKey("area").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(q -> typeName(q.type())).setHeader("Type").setKey("type").setAutoWidth(true).setFlexGrow(0);
@@ -112,6 +134,14 @@ class BankView extends VerticalLayout {
         grid.addItemClickListener(e -> grid.setDetailsVisible(e.getItem(), !grid.isDetailsVisible(e.getItem())));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Questions");
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.asMultiSelect().addSelectionListener(e -> {
+            if (!refreshing) {
+                picked.addAll(e.getAddedSelection());
+                picked.removeAll(e.getRemovedSelection());
+                validateSampleSize();
+            }
+        });
         grid.setSizeFull();
 
         format.setLabel("Format");
@@ -123,13 +153,13 @@ class BankView extends VerticalLayout {
         sampleSize.setClearButtonVisible(true);
         sampleSize.addValueChangeListener(e -> validateSampleSize());
         download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            PreparedExport export = current; // the request runs outside the UI lock: read the snapshot
-            if (export == null) {
+            DownloadFile file = current; // the request runs outside the UI lock: read the snapshot
+            if (file == null) {
                 return DownloadResponse.error(400, "Nothing to export: change the filters or the number asked for.");
             }
-            byte[] bytes = export.bytes();
-            return new DownloadResponse(new ByteArrayInputStream(bytes),
-                    export.fileName(), export.exporter().contentType(), bytes.length);
+            byte[] bytes = file.bytes().get();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), file.fileName(), file.contentType(),
+                    bytes.length);
         }), "Download");
         download.getElement().setAttribute("download", true);
         download.getElement().setAttribute("role", "button");
@@ -137,12 +167,21 @@ class BankView extends VerticalLayout {
         HorizontalLayout filters = new HorizontalLayout(areas, types, difficulty, search, seed, count);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
-        HorizontalLayout export = new HorizontalLayout(format, sampleSize, download);
+        paperTitle.setValue("CSTO Quiz paper");
+        paperTitle.addValueChangeListener(e -> validateSampleSize());
+        variants.setValue(1);
+        variants.setMin(1);
+        variants.setMax(Variants.MAX);
+        variants.setStepButtonsVisible(true);
+        variants.setHelperText("more than 1: a zip with each variant and its answer key");
+        variants.addValueChangeListener(e -> validateSampleSize());
+        HorizontalLayout export = new HorizontalLayout(format, sampleSize, paperTitle, variants, download, paperInfo);
         export.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         export.setWrap(true);
         add(new H2("Question bank"),
-                new Span("Every generated question. Select one to preview it as a learner sees it, with its key, "
-                        + "explanation and citations. Export what is shown, or a sample of it."),
+                new Span("Every generated question. Click one to preview it as a learner sees it, with its key, "
+                        + "explanation and citations. Export the questions you tick, or else what is shown or a "
+                        + "sample of it; with several variants, questions and options are shuffled per variant."),
                 filters, grid, export);
         refresh();
     }
@@ -157,32 +196,63 @@ class BankView extends VerticalLayout {
                 .filter(q -> level.admits(q.difficulty()))
                 .filter(q -> text.isEmpty() || AnswerText.normalise(q.stem()).contains(text))
                 .toList();
+        refreshing = true;
         grid.setItems(shown);
+        shown.stream().filter(picked::contains).forEach(grid::select);
+        refreshing = false;
         count.setText(shown.size() + (shown.size() == 1 ? " question" : " questions"));
         validateSampleSize();
     }
 
     private void validateSampleSize() {
         Integer n = sampleSize.getValue();
-        boolean tooMany = n != null && n > shown.size();
-        boolean ok = !shown.isEmpty() && !tooMany && (n == null || n >= 1);
-        sampleSize.setInvalid(!ok && n != null);
+        boolean anyPicked = !picked.isEmpty();
+        boolean tooMany = !anyPicked && n != null && n > shown.size();
+        boolean sizeOk = anyPicked || (!shown.isEmpty() && !tooMany && (n == null || n >= 1));
+        sampleSize.setInvalid(!sizeOk && n != null);
         sampleSize.setErrorMessage(tooMany ? "Only " + shown.size() + " questions are shown" : "At least 1");
+        sampleSize.setEnabled(!anyPicked);
+        Integer k = variants.getValue();
+        boolean variantsOk = k != null && k >= 1 && k <= Variants.MAX;
+        variants.setInvalid(!variantsOk);
+        variants.setErrorMessage("Between 1 and " + Variants.MAX);
+        boolean titleOk = paperTitle.getValue() != null && !paperTitle.getValue().isBlank();
+        paperTitle.setInvalid(!titleOk);
+        paperTitle.setErrorMessage("A paper needs a title");
+        boolean ok = sizeOk && variantsOk && titleOk;
         download.setEnabled(ok);
-        current = ok ? prepareDownload() : null;
-        download.setTitle(shown.isEmpty() ? "No question matches the filters" : "");
+        current = ok ? downloadFile() : null;
+        paperInfo.setText(anyPicked ? picked.size() + " ticked questions make the paper"
+                : "No question ticked: the paper is what is shown" + (n == null ? "" : ", a sample of " + n));
+    }
+
+    /** The questions of the paper: those ticked (under any filter), in bank order; else those shown, or a sample of them. */
+    List<Question> paperQuestions() {
+        if (!picked.isEmpty()) {
+            return service.bank(currentSeed()).questions().stream().filter(picked::contains).toList();
+        }
+        Integer n = sampleSize.getValue();
+        return n == null ? shown : QuestionSelection.sample(shown, n, currentSeed());
+    }
+
+    /** The file the Download link serves now. */
+    DownloadFile downloadFile() {
+        Exporter exporter = ExportFormats.byName(format.getValue()).orElseThrow();
+        Paper paper = new Paper(paperTitle.getValue().strip(), service.bank(currentSeed()).packId(), currentSeed(),
+                paperQuestions());
+        int k = variants.getValue();
+        if (k == 1) {
+            PreparedExport export = new PreparedExport(exporter,
+                    new QuestionSet(paper.pack(), paper.seed(), paper.questions()));
+            return new DownloadFile(export.fileName(), exporter.contentType(), export::bytes);
+        }
+        List<Variant> made = Variants.of(paper, k, currentSeed());
+        return new DownloadFile(PaperFiles.zipName(paper.title()), "application/zip",
+                () -> PaperFiles.zip(made, exporter));
     }
 
     private long currentSeed() {
         return seed.getValue() == null ? ExportRequest.DEFAULT_SEED : seed.getValue();
-    }
-
-    /** The export the Download link serves: the questions shown, or a sample of them. */
-    PreparedExport prepareDownload() {
-        Integer n = sampleSize.getValue();
-        List<Question> questions = n == null ? shown : QuestionSelection.sample(shown, n, currentSeed());
-        return new PreparedExport(ExportFormats.byName(format.getValue()).orElseThrow(),
-                new QuestionSet(service.bank(currentSeed()).packId(), currentSeed(), questions));
     }
 
     static String areaName(Area area) {

@@ -89,13 +89,13 @@ class BankViewTest extends SpringBrowserlessTest {
         List<Question> shown = rows();
 
         QuestionSet all = new JsonImporter().read(new String(
-                view.prepareDownload().bytes(), java.nio.charset.StandardCharsets.UTF_8));
+                view.downloadFile().bytes().get(), java.nio.charset.StandardCharsets.UTF_8));
         assertThat(all.questions()).extracting(Question::id).containsExactlyElementsOf(shown.stream().map(Question::id).toList());
 
         IntegerField howMany = $(IntegerField.class).withCaption("How many").single();
         test(howMany).setValue(5);
         QuestionSet sample = new JsonImporter().read(new String(
-                view.prepareDownload().bytes(), java.nio.charset.StandardCharsets.UTF_8));
+                view.downloadFile().bytes().get(), java.nio.charset.StandardCharsets.UTF_8));
         assertThat(sample.questions()).hasSize(5);
         assertThat(shown).containsAll(sample.questions());
 
@@ -103,6 +103,44 @@ class BankViewTest extends SpringBrowserlessTest {
         assertThat(howMany.isInvalid()).isTrue();
         assertThat(howMany.getErrorMessage()).isEqualTo("Only " + shown.size() + " questions are shown");
         assertThat($(Anchor.class).withText("Download").single().isEnabled()).isFalse();
+    }
+
+    @Test
+    void tickedQuestionsMakeAPaperWhoseVariantsComeAsAZipWithKeys() throws Exception {
+        BankView view = navigate(BankView.class);
+        List<Question> ticked = List.of(rows().get(0), rows().get(3), rows().get(7));
+        ticked.forEach(grid()::select);
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<Area> areas = $(MultiSelectComboBox.class).withCaption("Areas").single();
+        Area other = java.util.Arrays.stream(Area.values()).filter(a -> a != ticked.getFirst().area()).findFirst().orElseThrow();
+        areas.setValue(Set.of(other)); // ticks survive a change of filter
+        assertThat($(Span.class).withText("3 ticked questions make the paper").exists()).isTrue();
+
+        test($(TextField.class).withCaption("Paper title").single()).setValue("Mock exam, week 3");
+        test($(IntegerField.class).withCaption("Variants").single()).setValue(3);
+        BankView.DownloadFile file = view.downloadFile();
+
+        assertThat(file.fileName()).isEqualTo("mock-exam-week-3-variants.zip");
+        java.util.Map<String, byte[]> entries = new java.util.TreeMap<>();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(file.bytes().get()))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                entries.put(entry.getName(), zip.readAllBytes());
+            }
+        }
+        assertThat(entries.keySet()).containsExactly("mock-exam-week-3-A-key.txt", "mock-exam-week-3-A.json",
+                "mock-exam-week-3-B-key.txt", "mock-exam-week-3-B.json", "mock-exam-week-3-C-key.txt",
+                "mock-exam-week-3-C.json");
+        for (String label : List.of("A", "B", "C")) {
+            QuestionSet variant = new JsonImporter().read(new String(entries.get("mock-exam-week-3-" + label + ".json"),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(variant.questions()).extracting(Question::id)
+                    .containsExactlyInAnyOrderElementsOf(ticked.stream().map(Question::id).toList());
+            String key = new String(entries.get("mock-exam-week-3-" + label + "-key.txt"), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(key).startsWith("Mock exam, week 3 — variant " + label + " — answer key");
+            for (int i = 0; i < 3; i++) {
+                assertThat(key).contains((i + 1) + ". " + AnswerKeys.describe(variant.questions().get(i)));
+            }
+        }
     }
 
     @Test
