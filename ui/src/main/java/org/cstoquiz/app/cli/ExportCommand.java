@@ -7,6 +7,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cstoquiz.app.bank.BadExportRequest;
@@ -70,9 +71,10 @@ final class ExportCommand implements Callable<Integer> {
             return 0;
         }
         Path target = out.toAbsolutePath().normalize();
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        // a temporary file beside the target, created with the user's usual permissions, then moved in
+        Path temp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".part");
         try {
-            try (OutputStream file = Files.newOutputStream(temp)) {
+            try (OutputStream file = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 export.writeTo(file);
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

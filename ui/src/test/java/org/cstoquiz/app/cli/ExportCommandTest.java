@@ -77,6 +77,11 @@ class ExportCommandTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactly(file);
         }
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(Files.getPosixFilePermissions(file)).as("readable like any file the user writes")
+                    .contains(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                            java.nio.file.attribute.PosixFilePermission.GROUP_READ);
+        }
     }
 
     @Test
