@@ -38,13 +38,16 @@ public class ReviewService {
     static final Duration EXPECTED_ANSWER_TIME = Duration.ofSeconds(20);
 
     private final ReviewCardRepository cards;
+    private final ReviewLogRepository log;
     private final ExamDateRepository exams;
     private final QuestionBankService bank;
     private final FsrsScheduler fsrs = FsrsScheduler.withDefaults();
     private final ZoneId zone = ZoneId.systemDefault();
 
-    public ReviewService(ReviewCardRepository cards, ExamDateRepository exams, QuestionBankService bank) {
+    public ReviewService(ReviewCardRepository cards, ReviewLogRepository log, ExamDateRepository exams,
+                         QuestionBankService bank) {
         this.cards = cards;
+        this.log = log;
         this.exams = exams;
         this.bank = bank;
     }
@@ -106,7 +109,20 @@ public class ReviewService {
         Card next = fsrs.review(stored.card(), rating, now).next();
         stored.update(next);
         cards.save(stored);
+        log.save(new ReviewLogEntry(user, item.factId(), item.question().area(), grade.state() == GradeState.CORRECT,
+                rating, now));
         return new ReviewResult(grade, rating, next.due());
+    }
+
+    /** Answers since {@code since}, and the recall of every fact seen, as of {@code now}. */
+    @Transactional(readOnly = true)
+    public ReviewHistory history(String user, Instant since, Instant now) {
+        var answers = log.findByUsernameAndReviewedAtGreaterThanEqualOrderByReviewedAtAsc(user, since).stream()
+                .map(ReviewLogEntry::toAnswer).toList();
+        var recall = cards.findByUsername(user).stream()
+                .map(c -> new ReviewHistory.Recall(c.factId(), fsrs.retrievability(c.card(), now), c.card().lapses()))
+                .toList();
+        return new ReviewHistory(answers, recall);
     }
 
     /** @throws IllegalArgumentException with a message for the user when the date is not in the future */

@@ -1,0 +1,90 @@
+package org.cstoquiz.app.progress.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import org.cstoquiz.app.progress.Progress;
+import org.cstoquiz.app.progress.ProgressService;
+import org.cstoquiz.app.progress.ProgressService.Dashboard;
+import org.cstoquiz.app.progress.SvgCharts;
+import org.cstoquiz.engine.schedule.ExamPlan;
+
+@Route("progress")
+@PageTitle("Progress | CSTO Quiz")
+@Menu(order = 40, title = "Progress", icon = "vaadin:chart")
+@PermitAll
+class DashboardView extends VerticalLayout {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
+
+    DashboardView(ProgressService progress, Clock clock, AuthenticationContext authentication) {
+        setMaxWidth("60rem");
+        Dashboard d = progress.dashboard(authentication.getPrincipalName().orElseThrow(), clock.instant());
+        add(new H2("Progress"));
+        add(new Span("Activity streak: " + d.streak() + (d.streak() == 1 ? " day" : " days")));
+
+        add(chart(SvgCharts.percentLine("Share of review answers right, per day (last 30 days)",
+                d.scores().stream().map(s -> new SvgCharts.Point(DAY.format(s.date()), s.percent())).toList()),
+                "Share of answers right per day: " + d.scores().stream()
+                        .map(s -> DAY.format(s.date()) + " " + Math.round(s.percent()) + "%").toList()));
+        add(chart(SvgCharts.bars("Mastery per area (mean recall of the facts seen)",
+                d.mastery().stream().map(m -> new SvgCharts.Point(areaName(m) + " (" + m.seen() + "/" + m.total() + ")",
+                        m.mastery())).toList(), 100, "%"),
+                "Mastery per area: " + d.mastery().stream().map(m -> areaName(m) + " " + Math.round(m.mastery()) + "%")
+                        .toList()));
+
+        add(new H3("Weakest facts"));
+        if (d.weakest().isEmpty()) {
+            add(new Paragraph("None yet: review some facts first."));
+        } else {
+            OrderedList list = new OrderedList();
+            d.weakest().forEach(w -> list.add(new ListItem(w.label() + " — recall "
+                    + Math.round(100 * w.fact().recall()) + "%" + (w.fact().lapses() > 0
+                    ? ", forgotten " + w.fact().lapses() + (w.fact().lapses() == 1 ? " time" : " times") : ""))));
+            add(list);
+        }
+
+        add(new H3("Plan to the exam"));
+        d.plan().ifPresentOrElse(plan -> add(planChart(plan)),
+                () -> add(new Paragraph("Set your exam date under Review to see a plan here.")));
+    }
+
+    private static String areaName(Progress.AreaMastery m) {
+        String name = m.area().jsonName();
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private static Image planChart(ExamPlan plan) {
+        List<ExamPlan.Day> days = plan.days().stream().limit(14).toList();
+        double max = days.stream().mapToInt(x -> x.newFacts() + x.reviews()).max().orElse(0);
+        return chart(SvgCharts.bars("Facts to see per day until " + DAY.format(plan.exam())
+                        + (plan.days().size() > 14 ? " (next 14 days)" : ""),
+                days.stream().map(x -> new SvgCharts.Point(DAY.format(x.date()) + ": " + x.newFacts() + " new",
+                        x.newFacts() + x.reviews())).toList(), max, ""),
+                "Plan: " + plan.newPerDay() + " new facts a day; " + plan.fragile().size() + " facts at risk reviewed in the last days");
+    }
+
+    private static Image chart(String svg, String description) {
+        Image image = new Image("data:image/svg+xml;base64,"
+                + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)), description);
+        image.setWidthFull();
+        image.setMaxWidth("640px");
+        return image;
+    }
+}
