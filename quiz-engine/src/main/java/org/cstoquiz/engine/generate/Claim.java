@@ -27,6 +27,10 @@ public sealed interface Claim {
     record StatusAt(String country, String organization, PartialDate date, MembershipStatus status) implements Claim {
     }
 
+    /** The country's status towards the organization changed to {@code status} within {@code date}. */
+    record StatusFrom(String country, String organization, MembershipStatus status, PartialDate date) implements Claim {
+    }
+
     /** The organization had exactly {@code count} formal members throughout {@code date}. */
     record MemberCount(String organization, PartialDate date, int count) implements Claim {
     }

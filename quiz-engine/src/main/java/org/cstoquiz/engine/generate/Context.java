@@ -95,6 +95,9 @@ final class Context {
 
     /** True when a rejected claim of one of the conflicts says {@code text} (so it must not be a distractor). */
     boolean disputed(List<ConflictingClaims> conflicts, String text) {
+        if (!text.matches(".*\\d.*")) {
+            return false;
+        }
         for (ConflictingClaims c : conflicts) {
             for (org.cstoquiz.domain.Claim claim : c.rejectedClaims()) {
                 if (Texts.containsWords(claim.says(), text)
