@@ -88,6 +88,11 @@ final class FactReader {
             this.defaultArea = defaultArea;
         }
 
+        /** "an event", "a country". */
+        String withArticle() {
+            return ("aeiou".indexOf(singular.charAt(0)) >= 0 ? "an " : "a ") + singular;
+        }
+
         String key() {
             return Fields.yamlName(this);
         }
@@ -153,7 +158,7 @@ final class FactReader {
 
     private void readFact(String file, Section section, Node.MapNode node) {
         Map<String, Integer> lines = new LinkedHashMap<>();
-        Fields f = new Fields(node, file, "a " + section.singular, context, "", lines);
+        Fields f = new Fields(node, file, section.withArticle(), context, "", lines);
         String id = f.requiredText("id");
         if (id != null && !Ids.isValid(id)) {
             f.problem(f.lineOf("id"), "invalid id '" + id + "': " + Ids.RULE);

@@ -30,7 +30,7 @@ class ArchitectureTest {
 
     @Test
     void everyModuleIsScanned() {
-        for (String module : new String[] {"org.cstoquiz.app"}) {
+        for (String module : new String[] {"org.cstoquiz.app", "org.cstoquiz.domain", "org.cstoquiz.content", "org.cstoquiz.engine"}) {
             org.assertj.core.api.Assertions.assertThat(classes.stream().anyMatch(c -> c.getPackageName().startsWith(module)))
                     .as("classes of %s are on the class path", module).isTrue();
         }

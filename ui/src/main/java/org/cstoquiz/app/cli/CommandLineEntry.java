@@ -3,6 +3,7 @@ package org.cstoquiz.app.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.Arrays;
+import org.cstoquiz.content.PackValidationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -38,6 +39,10 @@ public final class CommandLineEntry {
             return USAGE_ERROR;
         });
         commandLine.setExecutionExceptionHandler((exception, parsed, parseResult) -> {
+            if (exception instanceof PackValidationException invalid) {
+                errWriter.println("Error: the built-in fact pack is invalid: " + invalid.getMessage().strip());
+                return 1;
+            }
             errWriter.println("Error: " + firstLine(String.valueOf(exception.getMessage())));
             return 1;
         });
@@ -46,7 +51,8 @@ public final class CommandLineEntry {
 
     private static String firstLine(String message) {
         int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        String line = newline < 0 ? message : message.substring(0, newline);
+        return line.startsWith("Error: ") ? line.substring("Error: ".length()) : line;
     }
 
     @Command(name = "java -jar csto-quiz.jar",
@@ -58,7 +64,7 @@ public final class CommandLineEntry {
                 "Without a command the web application starts (http://localhost:8080).",
                 "Spring Boot options such as --server.port=9090 or --csto-quiz.data-dir=/srv/quiz",
                 "may be given then."},
-            subcommands = {CommandLine.HelpCommand.class},
+            subcommands = {CommandLine.HelpCommand.class, FactsCommand.class},
             footer = {"", "Run 'java -jar csto-quiz.jar help COMMAND' for a command's options."})
     static final class Root implements Runnable {
         @CommandLine.Spec

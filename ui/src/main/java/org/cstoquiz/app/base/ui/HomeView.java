@@ -1,8 +1,10 @@
 package org.cstoquiz.app.base.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -23,11 +25,10 @@ class HomeView extends VerticalLayout {
                         + "membership periods, the Treaty's and the Charter's articles, its organs and bodies, "
                         + "forces, operations and relations with other organizations."),
                 new UnorderedList(
-                        new ListItem("Every fact cites its source text, and where the sources disagree, "
-                                + "questions say which time frame they ask about."),
-                        new ListItem("Practise by topic with immediate feedback, or take timed tests scored "
-                                + "like the real exam, with negative marking."),
-                        new ListItem("Spaced review plans what to revisit before your exam date."),
-                        new ListItem("Instructors export questions to Moodle, GIFT, Aiken, QTI, Anki and paper.")));
+                        new ListItem(new Anchor("study", "Study facts"), new Span(": browse and search every fact "
+                                + "by area, each with the words of the source that states it, and both readings "
+                                + "where the sources disagree.")),
+                        new ListItem(new Anchor("timeline", "Timeline"), new Span(": every dated event in order, "
+                                + "from the 1992 Treaty to the latest membership changes."))));
     }
 }

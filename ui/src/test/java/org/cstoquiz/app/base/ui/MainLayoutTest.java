@@ -3,7 +3,9 @@ package org.cstoquiz.app.base.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -29,6 +31,20 @@ class MainLayoutTest extends SpringBrowserlessTest {
         assertThat($(H1.class).withTextContaining("Prepare for your exam").exists()).isTrue();
         assertThat(menuLabels()).contains("Home").doesNotContain("Accounts");
         assertThat($(Span.class).withText("lena · Learner").exists()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "lena", roles = "LEARNER")
+    void theHomePageOffersOnlyFeaturesThatAreInTheMenu() {
+        navigate(HomeView.class);
+        List<String> menuPaths = $(SideNav.class).single().getItems().stream().map(SideNavItem::getPath).toList();
+        List<Anchor> offered = $(Anchor.class).all().stream()
+                .filter(a -> a.getParent().filter(ListItem.class::isInstance).isPresent()).toList();
+        assertThat(offered).isNotEmpty();
+        for (Anchor anchor : offered) {
+            assertThat(menuPaths).as(anchor.getText()).contains(anchor.getHref());
+            assertThat(menuLabels()).contains(anchor.getText());
+        }
     }
 
     @Test

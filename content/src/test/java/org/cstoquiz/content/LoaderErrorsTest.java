@@ -1,0 +1,194 @@
+package org.cstoquiz.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Breaks a valid pack (the guide's example) in one way at a time and checks the loader reports it
+ * as {@code file:line: message}; then breaks it in every way at once and checks nothing is lost.
+ */
+class LoaderErrorsTest {
+
+    @TempDir
+    Path pack;
+
+    @BeforeEach
+    void copyTheExamplePack() throws IOException {
+        Path example = SecondPackFromTheGuideTest.EXTRA_PACKS.resolve("nordic");
+        try (Stream<Path> files = Files.walk(example)) {
+            for (Path from : files.toList()) {
+                Path to = pack.resolve(example.relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theUnbrokenPackLoads() {
+        assertThat(PackLoader.fromDirectory(pack).pack().id()).isEqualTo("nordic");
+    }
+
+    @Test
+    void unknownField() throws IOException {
+        replace("countries.yaml", "    name: Sweden", "    name: Sweden\n    capital: Stockholm");
+
+        assertThat(problems()).containsExactly(
+                "countries.yaml:" + lineOf("countries.yaml", "capital: Stockholm")
+                        + ": unknown field 'capital' in a country (expected one of: id, area, name, officialName, variants, postSoviet, cite)");
+    }
+
+    @Test
+    void missingCitation() throws IOException {
+        replace("events.yaml", """
+                    subjects: [doc.nordefco-mou]
+                    cite:
+                      - A: "The Memorandum of Understanding on Nordic Defence Cooperation was signed in Helsinki on 4 November 2009."
+                """, "    subjects: [doc.nordefco-mou]\n");
+
+        assertThat(problems()).singleElement().satisfies(p -> assertThat(p)
+                .startsWith("events.yaml:" + lineOf("events.yaml", "id: event.nordefco-mou-signed"))
+                .contains("missing citation")
+                .contains("event.nordefco-mou-signed"));
+    }
+
+    @Test
+    void quoteNotFoundInItsSource() throws IOException {
+        replace("organizations.yaml", "\"sets the direction of the cooperation\"", "\"sets the budget of the cooperation\"");
+
+        assertThat(problems()).containsExactly("organizations.yaml:" + lineOf("organizations.yaml", "sets the budget")
+                + ": quote not found in nordefco-facts.txt: \"sets the budget of the cooperation\"");
+    }
+
+    @Test
+    void unknownReference() throws IOException {
+        replace("memberships.yaml", "    country: country.iceland", "    country: country.islandia");
+
+        assertThat(problems()).containsExactly("memberships.yaml:" + lineOf("memberships.yaml", "country.islandia")
+                + ": unknown reference 'country.islandia' in field 'country' of 'membership.iceland.nordefco'"
+                + " (expected a country)");
+    }
+
+    @Test
+    void articleOfAnUnknownDocument() throws IOException {
+        append("documents.yaml", """
+
+                articles:
+                  - id: article.unknown.1
+                    document: doc.no-such-treaty
+                    number: "1"
+                    title: Article 1
+                    summary: Something.
+                    cite:
+                      - A: "signed in Helsinki"
+                """);
+
+        assertThat(problems()).singleElement().satisfies(p -> assertThat(p)
+                .startsWith("documents.yaml:" + lineOf("documents.yaml", "document: doc.no-such-treaty") + ": ")
+                .contains("unknown reference 'doc.no-such-treaty'"));
+    }
+
+    @Test
+    void endBeforeStart() throws IOException {
+        append("memberships.yaml", """
+                  - id: membership.denmark.other
+                    country: country.denmark
+                    organization: org.nordefco
+                    periods:
+                      - status: observer
+                        from: 2012
+                        to: 2010
+                        cite:
+                          - A: "signed in Helsinki"
+                """);
+
+        assertThat(problems()).singleElement().satisfies(p -> assertThat(p)
+                .startsWith("memberships.yaml:" + lineOf("memberships.yaml", "to: 2010") + ": ")
+                .contains("impossible dates"));
+    }
+
+    @Test
+    void duplicateId() throws IOException {
+        replace("events.yaml", "id: event.nordefco-established", "id: event.nordefco-mou-signed");
+
+        assertThat(problems()).singleElement().satisfies(p -> assertThat(p)
+                .startsWith("events.yaml:" + lastLineOf("events.yaml", "id: event.nordefco-mou-signed") + ": ")
+                .contains("duplicate id 'event.nordefco-mou-signed'")
+                .contains("events.yaml:" + lineOf("events.yaml", "id: event.nordefco-mou-signed")));
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() throws IOException {
+        replace("countries.yaml", "    name: Sweden", "    name: Sweden\n    capital: Stockholm");
+        replace("organizations.yaml", "\"sets the direction of the cooperation\"", "\"sets the budget of the cooperation\"");
+        replace("memberships.yaml", "    country: country.iceland", "    country: country.islandia");
+        replace("events.yaml", "id: event.nordefco-established", "id: event.nordefco-mou-signed");
+        replace("events.yaml", "date: 2009-11-04", "date: 2009-13-04");
+
+        List<String> problems = problems();
+
+        assertThat(problems).hasSize(5);
+        assertThat(problems).allMatch(p -> p.matches("[a-z]+\\.yaml:\\d+: .+"));
+        assertThat(String.join("\n", problems))
+                .contains("unknown field 'capital'", "quote not found", "unknown reference 'country.islandia'",
+                        "duplicate id", "month out of range: 13");
+    }
+
+    @Test
+    void aContentFileNotListedInThePackIsReported() throws IOException {
+        Files.writeString(pack.resolve("people.yaml"), "people: []\n");
+
+        assertThat(problems()).containsExactly("people.yaml:0: content file is not listed in pack.yaml 'files', "
+                + "so it would be ignored: list it or remove it");
+    }
+
+    private List<String> problems() {
+        PackValidationException e = catchThrowableOfType(PackValidationException.class,
+                () -> PackLoader.fromDirectory(pack));
+        assertThat(e).as("the pack should not load").isNotNull();
+        String root = pack.toString() + "/";
+        return e.problems().stream().map(p -> p.toString().replace(root, "")).toList();
+    }
+
+    private void replace(String file, String from, String to) throws IOException {
+        String text = Files.readString(pack.resolve(file));
+        assertThat(text).as("test setup: %s contains %s", file, from).contains(from);
+        Files.writeString(pack.resolve(file), text.replace(from, to));
+    }
+
+    private void append(String file, String text) throws IOException {
+        Files.writeString(pack.resolve(file), Files.readString(pack.resolve(file)) + text);
+    }
+
+    private int lineOf(String file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(pack.resolve(file));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in " + file);
+    }
+
+    private int lastLineOf(String file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(pack.resolve(file));
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in " + file);
+    }
+}

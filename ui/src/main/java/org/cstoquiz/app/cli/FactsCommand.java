@@ -1,0 +1,82 @@
+package org.cstoquiz.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.cstoquiz.content.PackLoader;
+import org.cstoquiz.content.PackValidationException;
+import org.cstoquiz.content.Packs;
+import org.cstoquiz.content.Problem;
+import org.cstoquiz.domain.Area;
+import org.cstoquiz.domain.FactBase;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "facts",
+        mixinStandardHelpOptions = true,
+        description = "Summarize the built-in fact pack, or check a pack directory (every problem is "
+                + "listed as file:line: message).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the pack is valid", "1:the pack has problems", "2:bad command-line options"})
+final class FactsCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+    Action action;
+
+    static final class Action {
+        @Option(names = "--summary", description = "Print the number of facts per area and of conflicting claims.")
+        boolean summary;
+
+        @Option(names = "--check", paramLabel = "DIR", description = "Validate the pack in DIR (the directory holding pack.yaml).")
+        Path check;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (action.summary) {
+            print(Packs.loadBuiltIn(), out);
+            return 0;
+        }
+        Path dir = action.check.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--check " + action.check + ": no such directory");
+        }
+        try {
+            FactBase base = PackLoader.fromDirectory(dir);
+            FactBase.Summary summary = base.summary();
+            out.printf("%s: pack '%s' is valid: %s, %s%n", dir, summary.packId(),
+                    plural(summary.totalFacts(), "fact"), plural(summary.conflicts(), "conflicting claim"));
+            return 0;
+        } catch (PackValidationException e) {
+            err.printf("%s: %d problem%s%n", dir, e.problems().size(), e.problems().size() == 1 ? "" : "s");
+            for (Problem problem : e.problems()) {
+                err.println(problem);
+            }
+            return 1;
+        }
+    }
+
+    private static String plural(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
+    private static void print(FactBase base, PrintWriter out) {
+        FactBase.Summary summary = base.summary();
+        out.printf("Pack %s (%s)%n", summary.packId(), summary.packName());
+        out.printf("%-12s %6s%n", "Area", "Facts");
+        for (Area area : Area.values()) {
+            out.printf("%-12s %6d%n", area.name().toLowerCase(Locale.ROOT), summary.factsPerArea().get(area));
+        }
+        out.printf("%-12s %6d%n", "total", summary.totalFacts());
+        out.printf("Conflicting claims: %d%n", summary.conflicts());
+    }
+}

@@ -1,0 +1,84 @@
+package org.cstoquiz.app.facts.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Optional;
+import org.cstoquiz.app.facts.FactCatalog;
+import org.cstoquiz.app.facts.FactDetails;
+import org.cstoquiz.domain.Area;
+import org.cstoquiz.domain.Fact;
+import org.cstoquiz.domain.PackInfo;
+
+@Route("study")
+@PageTitle("Study the facts | CSTO Quiz")
+@Menu(order = 10, title = "Study facts", icon = "vaadin:book")
+@PermitAll
+class StudyView extends VerticalLayout {
+
+    private final FactCatalog catalog;
+    private final Select<PackInfo> pack;
+    private final Select<Area> area = FactFilters.areaSelect();
+    private final TextField search = new TextField("Search");
+    private final Span count = new Span();
+    private final Grid<Fact> grid = new Grid<>();
+
+    StudyView(FactCatalog catalog) {
+        this.catalog = catalog;
+        this.pack = FactFilters.packSelect(catalog);
+        setSizeFull();
+
+        search.setPlaceholder("e.g. Tashkent, Secretary General, 1992");
+        search.setClearButtonVisible(true);
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+        area.addValueChangeListener(e -> refresh());
+        pack.addValueChangeListener(e -> refresh());
+
+        grid.addColumn(Fact::label).setHeader("Fact").setKey("fact").setFlexGrow(4);
+        grid.addColumn(FactDetails::kindName).setHeader("Kind").setKey("kind").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(f -> FactFilters.areaName(f.area())).setHeader("Area").setKey("area").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(f -> new FactCard(catalog, packId(), f)));
+        // Toggled on the server so that keyboard activation and tests behave like a mouse click.
+        grid.setDetailsVisibleOnClick(false);
+        grid.addItemClickListener(e -> grid.setDetailsVisible(e.getItem(), !grid.isDetailsVisible(e.getItem())));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAriaLabel("Facts");
+        grid.setSizeFull();
+
+        HorizontalLayout filters = new HorizontalLayout(pack, area, search, count);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        add(new H2("Study the facts"),
+                new Span("Every fact with the words of its source. Select a fact to read its citations and, "
+                        + "where sources disagree, each reading."),
+                filters, grid);
+        refresh();
+    }
+
+    private String packId() {
+        return pack.getValue().id();
+    }
+
+    private void refresh() {
+        List<Fact> facts = catalog.search(packId(), Optional.ofNullable(area.getValue()), search.getValue());
+        grid.setItems(facts);
+        count.setText(facts.size() == 1 ? "1 fact" : facts.size() + " facts");
+    }
+}

@@ -1,0 +1,77 @@
+package org.cstoquiz.app.facts.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Optional;
+import org.cstoquiz.app.facts.FactCatalog;
+import org.cstoquiz.domain.EventCategory;
+import org.cstoquiz.domain.Event;
+import org.cstoquiz.domain.PackInfo;
+
+@Route("timeline")
+@PageTitle("Timeline | CSTO Quiz")
+@Menu(order = 11, title = "Timeline", icon = "vaadin:calendar-clock")
+@PermitAll
+class TimelineView extends VerticalLayout {
+
+    private final FactCatalog catalog;
+    private final Select<PackInfo> pack;
+    private final Select<EventCategory> category = new Select<>();
+    private final Span count = new Span();
+    private final Grid<Event> grid = new Grid<>();
+
+    TimelineView(FactCatalog catalog) {
+        this.catalog = catalog;
+        this.pack = FactFilters.packSelect(catalog);
+        setSizeFull();
+        category.setLabel("Kind of event");
+        category.setItems(EventCategory.values());
+        category.setEmptySelectionAllowed(true);
+        category.setEmptySelectionCaption("All events");
+        category.setItemLabelGenerator(TimelineView::categoryName);
+        category.addValueChangeListener(e -> refresh());
+        pack.addValueChangeListener(e -> refresh());
+
+        grid.addColumn(e -> e.date().display()).setHeader("Date").setKey("date").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Event::title).setHeader("Event").setKey("event").setFlexGrow(1);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(e -> new FactCard(catalog, pack.getValue().id(), e)));
+        // Toggled on the server so that keyboard activation and tests behave like a mouse click.
+        grid.setDetailsVisibleOnClick(false);
+        grid.addItemClickListener(e -> grid.setDetailsVisible(e.getItem(), !grid.isDetailsVisible(e.getItem())));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAriaLabel("Timeline");
+        grid.setSizeFull();
+
+        HorizontalLayout filters = new HorizontalLayout(pack, category, count);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(new H2("Timeline"), new Span("Dated events in order, at the precision the sources give them."),
+                filters, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        List<Event> events = catalog.timeline(pack.getValue().id(), Optional.ofNullable(category.getValue()));
+        grid.setItems(events);
+        count.setText(events.size() == 1 ? "1 event" : events.size() + " events");
+    }
+
+    static String categoryName(EventCategory category) {
+        if (category == null) {
+            return "All events";
+        }
+        String name = category.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+}

@@ -1,0 +1,94 @@
+package org.cstoquiz.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.cstoquiz.content.Packs;
+import org.cstoquiz.domain.Area;
+import org.cstoquiz.domain.FactBase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FactsCommandTest {
+
+    private static final Path SAMPLE_PACK = Path.of("src/test/resources/extra-packs/shanghai");
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return CommandLineEntry.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void summaryPrintsFactsPerAreaAndConflictingClaims() {
+        assertThat(run("facts", "--summary")).isZero();
+        FactBase.Summary summary = Packs.loadBuiltIn().summary();
+        for (Area area : Area.values()) {
+            assertThat(out()).containsPattern("(?m)^" + area.name().toLowerCase(Locale.ROOT) + "\\s+"
+                    + summary.factsPerArea().get(area) + "$");
+        }
+        assertThat(out()).containsPattern("(?m)^total\\s+" + summary.totalFacts() + "$")
+                .contains("Conflicting claims: " + summary.conflicts());
+        assertThat(summary.totalFacts()).isGreaterThanOrEqualTo(250);
+        assertThat(summary.conflicts()).isPositive();
+    }
+
+    @Test
+    void checkAcceptsAValidPack() {
+        assertThat(run("facts", "--check", SAMPLE_PACK.toString())).isZero();
+        assertThat(out()).contains("pack 'sco-mini' is valid: 1 fact, 0 conflicting claims");
+    }
+
+    @Test
+    void checkListsEveryProblemAsFileLineMessageAndExitsOne(@TempDir Path dir) throws IOException {
+        Path pack = copyOfSamplePack(dir);
+        Path organizations = pack.resolve("organizations.yaml");
+        Files.writeString(organizations, Files.readString(organizations)
+                .replace("founded in Shanghai in 2001.", "founded in Moscow in 1992.")
+                .replace("    abbreviation: SCO\n", "    abbreviation: SCO\n    colour: blue\n"));
+
+        assertThat(run("facts", "--check", pack.toString())).isEqualTo(1);
+
+        assertThat(err()).contains("2 problems");
+        assertThat(err()).containsPattern("organizations\\.yaml:\\d+: .*colour");
+        assertThat(err()).containsPattern("organizations\\.yaml:\\d+: .*not found");
+    }
+
+    @Test
+    void checkOfAMissingDirectoryIsAUsageError(@TempDir Path dir) {
+        assertThat(run("facts", "--check", dir.resolve("nowhere").toString())).isEqualTo(2);
+        assertThat(err().lines().findFirst()).hasValueSatisfying(line ->
+                assertThat(line).startsWith("Error: --check").endsWith("no such directory"));
+    }
+
+    @Test
+    void factsWithoutAnActionIsAUsageError() {
+        assertThat(run("facts")).isEqualTo(2);
+        assertThat(err()).startsWith("Error: Missing required argument");
+    }
+
+    static Path copyOfSamplePack(Path dir) throws IOException {
+        Path pack = dir.resolve("pack");
+        Files.createDirectories(pack.resolve("sources"));
+        for (String file : new String[] {"pack.yaml", "organizations.yaml", "sources/sco-note.txt"}) {
+            Files.copy(SAMPLE_PACK.resolve(file), pack.resolve(file));
+        }
+        return pack;
+    }
+}
