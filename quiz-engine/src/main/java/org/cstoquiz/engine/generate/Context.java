@@ -182,6 +182,29 @@ final class Context {
         return sb.toString();
     }
 
+    // ---------------------------------------------------------------- statements for the exam formats
+
+    /**
+     * A fact that can be stated truly or falsely, for "Consider the following statements" items.
+     *
+     * @param timeFrame the date the statements name, for time-dependent facts
+     */
+    record Candidate(Area area, String factId, String trueText, Claim trueClaim, String falseText, Claim falseClaim,
+                     List<Citation> citations, Optional<PartialDate> timeFrame) {
+    }
+
+    private final List<Candidate> candidates = new ArrayList<>();
+
+    void candidate(Candidate c) {
+        if (!contested(c.factId())) {
+            candidates.add(c);
+        }
+    }
+
+    List<Candidate> candidates(Area area) {
+        return candidates.stream().filter(c -> c.area() == area).toList();
+    }
+
     // ---------------------------------------------------------------- output
 
     void accept(GeneratedQuestion q) {

@@ -154,6 +154,12 @@ final class DatesGenerator implements AreaGenerator {
             }
             asked = wrong.get(d.random.nextInt(wrong.size()));
         }
+        int falseYear = truth ? (year + 2 <= LATEST_YEAR ? year + 2 : year - 2) : asked;
+        if (optionable(e) && !ctx.disputed(Integer.toString(falseYear), List.of(e.id()))) {
+            ctx.candidate(new Context.Candidate(Area.DATES, e.id(), dated(PartialDate.ofYear(year), s) + ".",
+                    new Claim.EventDate(e.id(), PartialDate.ofYear(year)), dated(PartialDate.ofYear(falseYear), s) + ".",
+                    new Claim.EventDate(e.id(), PartialDate.ofYear(falseYear)), e.citations(), Optional.empty()));
+        }
         d.stem("True or false? " + dated(PartialDate.ofYear(asked), s) + ".")
                 .trueFalse(new Claim.EventDate(e.id(), PartialDate.ofYear(asked)), truth)
                 .facts(e.id()).cite(e.citations())
@@ -336,7 +342,9 @@ final class DatesGenerator implements AreaGenerator {
         }
         Set<Set<String>> orderingSets = new LinkedHashSet<>();
         Set<Set<String>> matchingSets = new LinkedHashSet<>();
-        for (Theme t : themes) {
+        for (Theme raw : themes) {
+            // a contested event would need its source named for each item: leave it to its own questions
+            Theme t = new Theme(raw.key(), raw.label(), raw.events().stream().filter(e -> !ctx.contested(e.id())).toList());
             List<Event> items = spread(t.events(), 4);
             if (items.size() < 3) {
                 continue;

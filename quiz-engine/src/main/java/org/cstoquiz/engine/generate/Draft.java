@@ -273,7 +273,14 @@ final class Draft {
         }
         String finalStem = stem;
         if (attribution.isPresent() && !finalStem.startsWith("According to")) {
-            finalStem = "According to " + Context.shortTitle(attribution.get()) + ", " + Texts.continuing(finalStem);
+            String prefix = "";
+            for (String lead : List.of("True or false? ")) {
+                if (finalStem.startsWith(lead)) {
+                    prefix = lead;
+                    finalStem = finalStem.substring(lead.length());
+                }
+            }
+            finalStem = prefix + "According to " + Context.shortTitle(attribution.get()) + ", " + Texts.continuing(finalStem);
         }
         finalStem = Texts.capitalNegatives(finalStem);
         for (String answer : answers) {

@@ -274,6 +274,12 @@ final class MembersGenerator implements AreaGenerator {
         if (!member.isKnown()) {
             return;
         }
+        Claim claim = new Claim.MemberAt(c.id(), org.id(), date);
+        String is = asOf(date) + ", " + c.name() + " was " + w.memberOf(date) + ".";
+        String isNot = asOf(date) + ", " + c.name() + " was NOT " + w.memberOf(date) + ".";
+        ctx.candidate(new Context.Candidate(Area.MEMBERS, m.id(), member.isYes() ? is : isNot,
+                member.isYes() ? claim : new Claim.Not(claim), member.isYes() ? isNot : is,
+                member.isYes() ? new Claim.Not(claim) : claim, citations(m, date), Optional.of(date)));
         ctx.draft(Area.MEMBERS, "member-tf", m.id() + "|" + date)
                 .stem("True or false? " + asOf(date) + ", " + c.name() + " was " + w.memberOf(date) + ".")
                 .trueFalse(new Claim.MemberAt(c.id(), org.id(), date), member.isYes())

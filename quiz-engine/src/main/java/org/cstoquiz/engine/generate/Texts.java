@@ -32,7 +32,8 @@ final class Texts {
     /** "The Council ..." becomes "the Council ..." when it continues a sentence; names keep their capital. */
     static String continuing(String sentence) {
         String s = sentence.strip();
-        for (String article : List.of("The ", "A ", "An ", "Its ")) {
+        for (String article : List.of("The ", "A ", "An ", "Its ", "In ", "On ", "Which ", "What ", "How ", "Enter ",
+                "Name ", "Where ", "When ", "Who ", "Consider ", "As ", "Match ", "Arrange ", "Give ", "Under ", "For ")) {
             if (s.startsWith(article)) {
                 return Character.toLowerCase(s.charAt(0)) + s.substring(1);
             }
@@ -96,6 +97,22 @@ final class Texts {
                 .filter(w -> w.length() > 2 && !STOP.contains(w))
                 .map(w -> w.length() > 5 ? w.substring(0, 5) : w)
                 .collect(Collectors.toSet());
+    }
+
+    /** Stems of words too general to give an answer away (they name the organization or its kinds of body). */
+    private static final Set<String> GENERIC = Set.of("coord", "counc", "organ", "membe", "body", "bodie", "joint",
+            "commi", "group", "work", "heads", "head", "compe", "autho", "cente", "centr", "colle", "secur", "treat",
+            "csto", "activ", "decis", "suppo", "provi");
+
+    /**
+     * True when the two texts share a specific content word ("drug" in "Runs the anti-drug operation"
+     * and "Council ... for Combating Illicit Drug Trafficking"): the one then gives the other away.
+     */
+    static boolean sharesSpecificWord(String a, String b) {
+        Set<String> x = new java.util.HashSet<>(words(a));
+        x.removeAll(GENERIC);
+        Set<String> y = words(b);
+        return x.stream().anyMatch(y::contains);
     }
 
     /** Jaccard similarity of the content words of two texts. */
