@@ -283,6 +283,7 @@ public final class ClaimChecker {
                     case "summary" -> add(out, d.summary());
                     case "term" -> add(out, d.term());
                     case "abbreviation" -> d.abbreviation().ifPresent(out::add);
+                    case "variant" -> out.addAll(d.variants());
                     default -> { }
                 }
             }

@@ -139,7 +139,8 @@ class BankProperties {
             case Claim.EventDate e -> Optional.of(java.math.BigDecimal.valueOf(e.date().year()));
             case Claim.FigureIs f -> Optional.of(f.value());
             case Claim.MemberCount c -> Optional.of(java.math.BigDecimal.valueOf(c.count()));
-            case Claim.AttributeIs a when a.attribute().equals("term") -> OrgansGenerator.years(a.value()).map(java.math.BigDecimal::valueOf);
+            case Claim.AttributeIs a when a.attribute().equals("number") -> Optional.of(new java.math.BigDecimal(a.value()));
+            case Claim.AttributeIs a when a.attribute().equals("term") -> ArticlesGenerator.years(a.value()).map(java.math.BigDecimal::valueOf);
             default -> Optional.empty();
         };
     }
