@@ -47,6 +47,14 @@ public sealed interface Claim {
     record EventCountry(String event, String country) implements Claim {
     }
 
+    /** {@code subject} is one of the facts the event is about (a person, an organ, a document...). */
+    record EventSubject(String event, String subject) implements Claim {
+    }
+
+    /** {@code later} took place {@code years} calendar years after {@code earlier} (counting the years only). */
+    record YearsBetween(String earlier, String later, int years) implements Claim {
+    }
+
     /** {@code earlier} certainly happened before {@code later}. */
     record Earlier(String earlier, String later) implements Claim {
     }

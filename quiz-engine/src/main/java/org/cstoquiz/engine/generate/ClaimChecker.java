@@ -52,7 +52,11 @@ public final class ClaimChecker {
                     .orElse(Truth.UNKNOWN);
             case Claim.EventCountry e -> facts.find(e.event(), Event.class)
                     .map(ev -> Truth.of(ev.countries().contains(e.country()))).orElse(Truth.UNKNOWN);
+            case Claim.EventSubject e -> facts.find(e.event(), Event.class)
+                    .map(ev -> Truth.of(ev.subjects().contains(e.subject()))).orElse(Truth.UNKNOWN);
             case Claim.Earlier e -> earlier(e);
+            case Claim.YearsBetween y -> dateOf(y.earlier()).flatMap(a -> dateOf(y.later())
+                    .map(b -> Truth.of(b.year() - a.year() == y.years()))).orElse(Truth.UNKNOWN);
             case Claim.AttributeIs a -> attributeIs(a);
             case Claim.HeldPost h -> heldPost(h);
             case Claim.FigureIs f -> figureIs(f);

@@ -47,6 +47,7 @@ final class Draft {
     private Optional<PartialDate> timeFrame = Optional.empty();
     private Optional<SourceDocument> attribution = Optional.empty();
     private Precision precision = Precision.YEAR;
+    private final List<String> hints = new ArrayList<>();
     private boolean shuffle;
 
     Draft(Context ctx, Area area, String family, String randomKey) {
@@ -97,6 +98,12 @@ final class Draft {
 
     Draft attributedTo(SourceDocument source) {
         this.attribution = Optional.of(source);
+        return this;
+    }
+
+    /** Words a source named in the stem must contain (the year, month or place asked). */
+    Draft hint(String... words) {
+        hints.addAll(List.of(words));
         return this;
     }
 
@@ -264,7 +271,7 @@ final class Draft {
                 }
             }
             if (timeFrame.isEmpty() && attribution.isEmpty()) {
-                attribution = ctx.attributionFor(conflicts, citations);
+                attribution = ctx.attributionFor(conflicts, citations, hints);
                 if (attribution.isEmpty()) {
                     ctx.drop(family + ": contested without time frame or source");
                     return;
