@@ -16,6 +16,43 @@ final class ExamStatements implements AreaGenerator {
 
     @Override
     public void generate(Context ctx) {
+        aroundStatementFacts(ctx);
+        for (Area area : Area.values()) {
+            List<Context.Candidate> pool = ctx.candidates(area);
+            for (int i = 0; i + 1 < pool.size(); i += 2) {
+                combine(ctx, area, "statements-pair", List.of(pool.get(i), pool.get(i + 1)));
+            }
+            for (int i = 0; i + 2 < pool.size(); i += 3) {
+                combine(ctx, area, "statements-three", List.of(pool.get(i), pool.get(i + 1), pool.get(i + 2)));
+            }
+        }
+    }
+
+    /** Two or three facts of one area, each stated truly or falsely as the seed decides. */
+    private static void combine(Context ctx, Area area, String family, List<Context.Candidate> parts) {
+        if (parts.stream().map(Context.Candidate::factId).distinct().count() < parts.size()) {
+            return;
+        }
+        Draft d = ctx.draft(area, family, String.join("|", parts.stream().map(Context.Candidate::factId).toList()));
+        List<Draft.Stmt> stmts = parts.stream().map(c -> stated(c, d.random.nextBoolean())).toList();
+        if (parts.size() == 2) {
+            d.whichStatements(null, stmts);
+        } else {
+            d.howMany(null, stmts);
+        }
+        parts.stream().map(Context.Candidate::timeFrame).flatMap(Optional::stream).findFirst().ifPresent(d::timeFrame);
+        StringBuilder because = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            because.append(i + 1).append(stmts.get(i).truth() ? " is correct: " : " is incorrect: ")
+                    .append(parts.get(i).trueText()).append(' ');
+        }
+        d.facts(parts.stream().map(Context.Candidate::factId).toList())
+                .cite(parts.stream().flatMap(c -> c.citations().stream().limit(1)).toList())
+                .because(because.toString().strip())
+                .difficulty(parts.size() == 2 ? 0.55 : 0.65).emit();
+    }
+
+    private void aroundStatementFacts(Context ctx) {
         for (Statement st : ctx.facts.statements()) {
             Area area = Context.area(st);
             List<Context.Candidate> pool = ctx.candidates(area).stream()

@@ -185,6 +185,15 @@ final class FiguresGenerator implements AreaGenerator {
             shown = nice(f.value().multiply(BigDecimal.valueOf(1 / 2.6)), integer);
         }
         String when = when(f);
+        BigDecimal wrongValue = truth ? (f.approximate() || f.value().compareTo(BigDecimal.valueOf(20)) > 0
+                ? nice(f.value().multiply(BigDecimal.valueOf(2.6)), integer, digits(f.value())) : f.value().add(BigDecimal.valueOf(2)))
+                : shown;
+        if (!(f.unit().equals("per cent") && wrongValue.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            String start = "According to the sources, the " + subject(ctx, f) + when + " was ";
+            ctx.candidate(new Context.Candidate(Area.FIGURES, f.id(), start + show(f, f.value()) + ".",
+                    new Claim.FigureIs(f.id(), f.qualifier(), f.value()), start + show(f, wrongValue) + ".",
+                    new Claim.FigureIs(f.id(), f.qualifier(), wrongValue), f.citations(), frame(f)));
+        }
         Draft d = ctx.draft(Area.FIGURES, "figure-tf", f.id())
                 .stem("True or false? According to the sources, the " + subject(ctx, f) + when + " was " + show(f, shown) + ".")
                 .trueFalse(new Claim.FigureIs(f.id(), f.qualifier(), shown), truth)

@@ -58,14 +58,30 @@ final class MembersGenerator implements AreaGenerator {
             statusMatching(ctx, words, org, date, memberships);
             statements(ctx, words, org, date, memberships);
         }
+        List<Integer> distinctFrames = new ArrayList<>();
+        java.util.Set<List<StatusAt>> seenFrames = new java.util.HashSet<>();
+        for (int year : frames) {
+            PartialDate date = PartialDate.ofYear(year);
+            if (seenFrames.add(memberships.stream().map(m -> m.statusAt(date)).toList())) {
+                distinctFrames.add(year);
+            }
+        }
         for (Membership m : memberships) {
+            java.util.Set<Integer> years = new TreeSet<>(distinctFrames);
             for (StatusPeriod p : m.periods()) {
-                interiorYear(m, p).ifPresent(y -> {
-                    trueFalse(ctx, words, org, m, PartialDate.ofYear(y));
-                    status(ctx, words, org, m, p, PartialDate.ofYear(y));
-                });
+                interiorYear(m, p).ifPresent(years::add);
+            }
+            for (int y : years) {
+                PartialDate date = PartialDate.ofYear(y);
+                Optional<StatusPeriod> p = m.periods().stream().filter(x -> x.covers(date) == Truth.YES).findFirst();
+                if (p.isPresent()) {
+                    trueFalse(ctx, words, org, m, date);
+                    status(ctx, words, org, m, p.get(), date);
+                    statusTrueFalse(ctx, words, org, m, date);
+                }
             }
             assertionReason(ctx, words, org, m);
+            history(ctx, words, org, m);
         }
         statusChanges(ctx, words, org, memberships);
         otherOrganizations(ctx, org);
@@ -132,7 +148,7 @@ final class MembersGenerator implements AreaGenerator {
 
         String status(MembershipStatus s, PartialDate date) {
             return switch (s) {
-                case SIGNATORY -> "signatory (treaty not yet in force)";
+                case SIGNATORY -> "signatory awaiting the treaty's entry into force";
                 case MEMBER -> beforeFounding(date) ? "party to the treaty" : "full member";
                 case SUSPENDED -> "member with its membership suspended";
                 case WITHDRAWN -> "former member that had withdrawn";
@@ -308,6 +324,86 @@ final class MembersGenerator implements AreaGenerator {
                 .facts(m.id()).cite(citations(m, date))
                 .because(statusSentence(ctx, w, m, date) + " " + history(ctx, m) + ".")
                 .timeFrame(date).difficulty(0.55).emit();
+    }
+
+    private void statusTrueFalse(Context ctx, Words w, Organization org, Membership m, PartialDate date) {
+        if (!(m.statusAt(date) instanceof StatusAt.Known k)) {
+            return;
+        }
+        Country c = ctx.facts.get(m.country(), Country.class);
+        boolean truth = Context.stableBit("status-tf" + m.id() + date);
+        MembershipStatus shown = k.status();
+        if (!truth) {
+            List<MembershipStatus> others = new ArrayList<>();
+            for (MembershipStatus s : MembershipStatus.values()) {
+                if (s != k.status() && s.isFormalMember() == k.status().isFormalMember()
+                        && (s != MembershipStatus.SIGNATORY || w.beforeFounding(date))
+                        && (s != MembershipStatus.INTENTION_TO_WITHDRAW_ANNOUNCED || !w.beforeFounding(date))) {
+                    others.add(s);
+                }
+            }
+            if (others.isEmpty()) {
+                return;
+            }
+            shown = others.get(Math.floorMod((m.id() + date).hashCode(), others.size()));
+        }
+        String body = w.body(date);
+        String status = switch (shown) {
+            case MEMBER -> w.beforeFounding(date) ? "was a party to " + body : "was a full member of " + body;
+            case SIGNATORY -> "had signed " + body + ", which had yet to enter into force";
+            case SUSPENDED -> "had suspended its membership in " + body;
+            case WITHDRAWN -> "had withdrawn from " + body;
+            case OBSERVER -> "was an observer state of " + body;
+            case INTENTION_TO_WITHDRAW_ANNOUNCED -> "had announced its intention to withdraw from " + body;
+        };
+        ctx.draft(Area.MEMBERS, "status-tf", m.id() + "|" + date)
+                .stem("True or false? " + asOf(date) + ", " + c.name() + " " + status + ".")
+                .trueFalse(new Claim.StatusAt(c.id(), org.id(), date, shown), truth)
+                .facts(m.id()).cite(citations(m, date))
+                .because(statusSentence(ctx, w, m, date))
+                .timeFrame(date).difficulty(0.5).emit();
+    }
+
+    /** "With reference to Uzbekistan and the CSTO, consider the following statements": its changes of status. */
+    private void history(Context ctx, Words w, Organization org, Membership m) {
+        List<StatusPeriod> changes = new ArrayList<>();
+        for (int i = 1; i < m.periods().size(); i++) {
+            StatusPeriod p = m.periods().get(i);
+            if (p.from().isPresent() && p.status() != MembershipStatus.MEMBER || p.from().isPresent() && i > 1) {
+                changes.add(p);
+            }
+        }
+        if (changes.size() < 2) {
+            return;
+        }
+        Country c = ctx.facts.get(m.country(), Country.class);
+        Draft d = ctx.draft(Area.MEMBERS, "history-statements", m.id());
+        List<Draft.Stmt> stmts = new ArrayList<>();
+        List<Integer> shownYears = new ArrayList<>();
+        for (StatusPeriod p : changes.subList(0, Math.min(3, changes.size()))) {
+            int year = p.from().get().year();
+            boolean truth = d.random.nextBoolean();
+            int shown = truth ? year : year + (d.random.nextBoolean() ? 2 : -2);
+            String what = switch (p.status()) {
+                case WITHDRAWN -> "It withdrew from " + w.body(p.from().get());
+                case SUSPENDED -> "It suspended its membership in " + w.body(p.from().get());
+                case MEMBER -> "It became a member of " + w.body(p.from().get()) + " again";
+                case OBSERVER -> "It became an observer state of " + w.body(p.from().get());
+                case INTENTION_TO_WITHDRAW_ANNOUNCED -> "It announced its intention to withdraw from " + w.body(p.from().get());
+                case SIGNATORY -> "It signed the treaty";
+            };
+            shownYears.add(shown);
+            stmts.add(new Draft.Stmt(what + " in " + shown + ".", new Claim.StatusFrom(c.id(), org.id(), p.status(),
+                    PartialDate.ofYear(shown)), truth));
+        }
+        if (stmts.size() == 3) {
+            d.howMany(c.name() + " and " + w.orgShort, stmts);
+        } else {
+            d.whichStatements(c.name() + " and " + w.orgShort, stmts);
+        }
+        d.facts(m.id()).cite(changes.stream().flatMap(p -> p.citations().stream().limit(1)).toList())
+                .because(history(ctx, m) + ".")
+                .timeFrame(PartialDate.ofYear(shownYears.getFirst())).difficulty(0.6).emit();
     }
 
     private static Option statusOption(Words w, Country c, Organization org, PartialDate date, MembershipStatus s) {

@@ -241,8 +241,10 @@ final class OrgansGenerator implements AreaGenerator {
         List<Organ> withParent = organs.stream().filter(o -> o.parent().isPresent()).toList();
         for (Organ o : withParent) {
             Organ parent = ctx.facts.get(o.parent().get(), Organ.class);
+            // an ancestor would be right under a looser reading ("works under the Assembly" via its Council)
             List<Organ> pool = organs.stream().filter(x -> !x.id().equals(parent.id()) && !x.id().equals(o.id())
-                    && x.parent().isEmpty() && (x.role().isPresent() || parents.contains(x))).toList();
+                    && !ancestors(ctx, o).contains(x.id())
+                    && (x.parent().isEmpty() || parents.contains(x)) && (x.role().isPresent() || parents.contains(x))).toList();
             Draft d = ctx.draft(Area.ORGANS, "organ-parent", o.id());
             List<Organ> wrong = Draft.pickBalanced(pool, 3, d.random, parent.name().length(), x -> x.name().length());
             if (wrong.size() < 3) {
@@ -263,9 +265,44 @@ final class OrgansGenerator implements AreaGenerator {
         }
         for (Organ p : parents) {
             List<Organ> subs = withParent.stream().filter(o -> o.parent().get().equals(p.id())).toList();
-            List<Organ> wrong = withParent.stream().filter(o -> !o.parent().get().equals(p.id())).toList();
-            if (subs.size() < 2 || wrong.size() < 2) {
+            List<Organ> wrong = withParent.stream().filter(o -> !ancestors(ctx, o).contains(p.id()) && !o.id().equals(p.id())).toList();
+            if (subs.isEmpty() || wrong.size() < 3) {
                 continue;
+            }
+            if (subs.size() < 2) {
+                Organ only = subs.getFirst();
+                Draft r = ctx.draft(Area.ORGANS, "organ-subordinate", p.id());
+                List<Organ> others = Draft.pickBalanced(wrong, 3, r.random, only.name().length(), x -> x.name().length());
+                r.stem("Which of the following works under " + Attributes.name(p) + "?")
+                        .singleChoice(new Option(only.name(), new Claim.AttributeIs(only.id(), "parent", p.id())),
+                                others.stream().map(o -> new Option(o.name(), new Claim.AttributeIs(o.id(), "parent", p.id()))).toList())
+                        .facts(only.id(), p.id()).cite(only.citations())
+                        .because("The " + stripThe(only.name()) + " works under " + Attributes.name(p) + ".")
+                        .difficulty(0.45).emit();
+                continue;
+            }
+            Draft n = ctx.draft(Area.ORGANS, "organ-not-subordinate", p.id());
+            Organ odd = wrong.get(Math.floorMod(p.id().hashCode(), wrong.size()));
+            List<Organ> three = Draft.pick(subs, Math.min(3, subs.size()), n.random);
+            if (three.size() == 3) {
+                n.stem("Which of the following does NOT work under " + Attributes.name(p) + "?")
+                        .singleChoice(new Option(odd.name(), new Claim.Not(new Claim.AttributeIs(odd.id(), "parent", p.id()))),
+                                three.stream().map(o -> new Option(o.name(), new Claim.Not(new Claim.AttributeIs(o.id(), "parent", p.id())))).toList())
+                        .facts(odd.id(), p.id()).cite(odd.citations())
+                        .because("The " + stripThe(odd.name()) + " works under " + Attributes.name(ctx.facts.get(odd.parent().get(), Organ.class))
+                                + "; " + Texts.joinAnd(three.stream().map(Organ::name).toList()) + " work under " + Attributes.name(p) + ".")
+                        .difficulty(0.5).emit();
+            }
+            {
+                Organ only = subs.get(Math.floorMod(("one" + p.id()).hashCode(), subs.size()));
+                Draft r = ctx.draft(Area.ORGANS, "organ-subordinate", p.id());
+                List<Organ> others = Draft.pickBalanced(wrong, 3, r.random, only.name().length(), x -> x.name().length());
+                r.stem("Which of the following works under " + Attributes.name(p) + "?")
+                        .singleChoice(new Option(only.name(), new Claim.AttributeIs(only.id(), "parent", p.id())),
+                                others.stream().map(o -> new Option(o.name(), new Claim.AttributeIs(o.id(), "parent", p.id()))).toList())
+                        .facts(only.id(), p.id()).cite(only.citations())
+                        .because("The " + stripThe(only.name()) + " works under " + Attributes.name(p) + ".")
+                        .difficulty(0.45).emit();
             }
             Draft d = ctx.draft(Area.ORGANS, "organ-subordinates", p.id());
             List<Organ> keys = Draft.pick(subs, Math.min(3, subs.size()), d.random);
@@ -279,6 +316,16 @@ final class OrgansGenerator implements AreaGenerator {
                     .because("Working under " + Attributes.name(p) + ": " + Texts.joinAnd(subs.stream().map(Organ::name).toList()) + ".")
                     .difficulty(0.55).emit();
         }
+    }
+
+    /** The organs an organ works under, directly or through others. */
+    static java.util.Set<String> ancestors(Context ctx, Organ o) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        Optional<String> parent = o.parent();
+        while (parent.isPresent() && out.add(parent.get())) {
+            parent = ctx.facts.organ(parent.get()).flatMap(Organ::parent);
+        }
+        return out;
     }
 
     private static String stripThe(String name) {

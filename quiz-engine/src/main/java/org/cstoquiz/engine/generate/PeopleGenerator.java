@@ -31,6 +31,7 @@ final class PeopleGenerator implements AreaGenerator {
             who(ctx, h, date.get(), holdings);
             post(ctx, h, date.get(), holdings);
             country(ctx, h, date.get());
+            organ(ctx, h, date.get());
         }
         Map<String, List<OfficeHolding>> byOrgan = new LinkedHashMap<>();
         for (OfficeHolding h : holdings) {
@@ -85,6 +86,13 @@ final class PeopleGenerator implements AreaGenerator {
         if (!pool.isEmpty()) {
             boolean truth = Context.stableBit("holder-tf" + h.id());
             Person shown = truth ? key : pool.stream().filter(p -> ctx.holds(held(h, p.id(), date), false)).findFirst().orElse(null);
+            Person other = pool.stream().filter(x -> ctx.holds(held(h, x.id(), date), false)).findFirst().orElse(null);
+            if (other != null && ctx.holds(held(h, key.id(), date), true)) {
+                String is = "As of " + date.display() + ", " + key.name() + " was " + h.title() + on(ctx, h) + ".";
+                String isNot = "As of " + date.display() + ", " + other.name() + " was " + h.title() + on(ctx, h) + ".";
+                ctx.candidate(new Context.Candidate(Area.PEOPLE, h.id(), is, held(h, key.id(), date), isNot,
+                        held(h, other.id(), date), h.citations(), Optional.of(date)));
+            }
             if (shown != null) {
                 ctx.draft(Area.PEOPLE, "holder-tf", h.id())
                         .stem("True or false? As of " + date.display() + ", " + shown.name() + " was " + h.title() + on(ctx, h) + ".")
@@ -133,6 +141,29 @@ final class PeopleGenerator implements AreaGenerator {
                 .singleChoice(new Option(c.name(), own), wrong.stream().map(x -> new Option(x.name(),
                         new Claim.HeldPost(p.id(), h.organ(), Optional.empty(), Optional.of(x.id()), date))).toList())
                 .facts(h.id()).cite(h.citations()).because(because(ctx, h, date)).timeFrame(date).difficulty(0.4).emit();
+    }
+
+    /** "As of 1 April 2022, on which body did Sergey Lavrov sit?" */
+    private void organ(Context ctx, OfficeHolding h, PartialDate date) {
+        if (h.organ().isEmpty() || h.office().isPresent()) {
+            return;
+        }
+        Person p = ctx.facts.get(h.person(), Person.class);
+        Organ organ = ctx.facts.get(h.organ().get(), Organ.class);
+        List<Organ> pool = ctx.facts.organsOf(organ.organization()).stream().filter(o -> o != organ
+                && (o.composition().isPresent() || o.role().isPresent())
+                && ctx.holds(new Claim.HeldPost(p.id(), Optional.of(o.id()), Optional.empty(), Optional.empty(), date), false)).toList();
+        Draft d = ctx.draft(Area.PEOPLE, "holder-organ", h.id());
+        List<Organ> wrong = Draft.pickBalanced(pool, 3, d.random, organ.name().length(), o -> o.name().length());
+        if (wrong.size() < 3) {
+            return;
+        }
+        d.stem("As of " + date.display() + ", on which body of the " + ctx.facts.primaryOrganization().abbreviation().orElse("")
+                        + " did " + p.name() + " sit, as " + h.title() + "?")
+                .singleChoice(new Option(organ.name(), new Claim.HeldPost(p.id(), h.organ(), Optional.empty(), Optional.empty(), date)),
+                        wrong.stream().map(o -> new Option(o.name(), new Claim.HeldPost(p.id(), Optional.of(o.id()), Optional.empty(),
+                                Optional.empty(), date))).toList())
+                .facts(h.id()).cite(h.citations()).because(because(ctx, h, date)).timeFrame(date).difficulty(0.45).emit();
     }
 
     private void matching(Context ctx, String key, List<OfficeHolding> list) {

@@ -86,6 +86,12 @@ final class RelationsGenerator implements AreaGenerator {
         if (!truth && !description.contains(shownKey)) {
             return;
         }
+        if (description.contains(shownKey) && r.asOf().isEmpty()) {
+            ctx.candidate(new Context.Candidate(Area.RELATIONS, r.id(), Texts.sentence(description),
+                    new Claim.RelationHolds(r.subject(), r.kind(), object.id()),
+                    Texts.sentence(description.replace(shownKey, optionText(ctx, wrong.getFirst()))),
+                    new Claim.RelationHolds(r.subject(), r.kind(), wrong.getFirst().id()), r.citations(), Optional.empty()));
+        }
         String text = truth ? description : description.replace(names.stream().filter(description::contains).findFirst().orElseThrow(),
                 optionText(ctx, wrong.getFirst()));
         Fact shown = truth ? object : wrong.getFirst();
