@@ -122,7 +122,9 @@ final class ArticlesGenerator implements AreaGenerator {
         List<Attributes.Item> items = new ArrayList<>();
         for (Article a : numbered) {
             Document doc = ctx.facts.get(a.document(), Document.class);
-            items.add(new Attributes.Item(a, articleName(a, doc), "Article " + a.number().get(), a.title(), a.title(), a.citations()));
+            // "basis of the missions (with Article 4)": the cross-reference would confuse other articles' questions
+            String title = a.title().replaceAll("\\s*\\([^)]*Article[^)]*\\)", "");
+            items.add(new Attributes.Item(a, articleName(a, doc), "Article " + a.number().get(), a.title(), title, a.citations()));
         }
         Attributes.forward(ctx, Area.ARTICLES, "article-title", "title", items,
                 i -> "What does " + i.name() + " deal with?", 0.5);

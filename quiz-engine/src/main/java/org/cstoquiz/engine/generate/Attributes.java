@@ -48,8 +48,11 @@ final class Attributes {
                                              Function<F, String> name, Function<F, String> option) {
         List<Item> out = new ArrayList<>();
         for (F f : facts) {
-            attribute.apply(f).ifPresent(s -> out.add(new Item(f, name.apply(f), option.apply(f), s.value(),
-                    Texts.clause(s.value()), s.citations())));
+            attribute.apply(f)
+                    // notes about the sources ("the source gives no date") describe nothing
+                    .filter(s -> !s.value().toLowerCase(Locale.ROOT).contains("source"))
+                    .ifPresent(s -> out.add(new Item(f, name.apply(f), option.apply(f), s.value(),
+                            Texts.clause(s.value()), s.citations())));
         }
         return out;
     }

@@ -141,7 +141,7 @@ final class DatesGenerator implements AreaGenerator {
         Country c = ctx.facts.get(e.countries().getFirst(), Country.class);
         String blanked = s;
         for (String n : c.allNames().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
-            blanked = blanked.replace(n, "____");
+            blanked = blanked.replaceAll("(?<![\\p{L}])" + Pattern.quote(n) + "(?![\\p{L}])", "____");
         }
         String adjective = c.name().replaceAll("stan$", "");
         if (blanked.equals(s) || blanked.indexOf("____") != blanked.lastIndexOf("____") || blanked.contains(adjective)) {
@@ -478,6 +478,11 @@ final class DatesGenerator implements AreaGenerator {
     private record Theme(String key, String label, List<Event> events) {
     }
 
+    /** "concerning Armenia", or "of the 1990s" for a decade. */
+    private static String about(Theme t) {
+        return t.label().startsWith("\u0000") ? t.label().substring(1) : "concerning " + t.label();
+    }
+
     private void themes(Context ctx, List<Event> events) {
         List<Theme> themes = new ArrayList<>();
         for (Country c : ctx.facts.countries()) {
@@ -500,7 +505,7 @@ final class DatesGenerator implements AreaGenerator {
         });
         for (int decade = 1990; decade <= 2020; decade += 10) {
             int from = decade;
-            themes.add(new Theme("decade." + decade, "the " + decade + "s",
+            themes.add(new Theme("decade." + decade, "\u0000of the " + decade + "s",
                     events.stream().filter(e -> e.date().year() >= from && e.date().year() < from + 10).toList()));
         }
         Set<Set<String>> orderingSets = new LinkedHashSet<>();
@@ -590,7 +595,7 @@ final class DatesGenerator implements AreaGenerator {
         }
         Option keyOption = options.get(items.indexOf(key));
         ctx.draft(Area.DATES, last ? "theme-last" : "theme-first", t.key())
-                .stem("Which of the following events concerning " + t.label() + " took place " + (last ? "last" : "first") + "?")
+                .stem("Which of the following events " + about(t) + " took place " + (last ? "last" : "first") + "?")
                 .singleChoice(keyOption, options.stream().filter(o -> o != keyOption).toList())
                 .facts(items.stream().map(Event::id).toList())
                 .cite(items.stream().flatMap(e -> e.citations().stream().limit(1)).toList())
@@ -608,7 +613,7 @@ final class DatesGenerator implements AreaGenerator {
         }
         double span = items.getLast().date().year() - items.getFirst().date().year();
         ctx.draft(Area.DATES, "ordering", t.key())
-                .stem("Arrange the following events concerning " + t.label() + " in chronological order, earliest first.")
+                .stem("Arrange the following events " + about(t) + " in chronological order, earliest first.")
                 .ordering(options)
                 .facts(items.stream().map(Event::id).toList())
                 .cite(items.stream().flatMap(e -> e.citations().stream().limit(1)).toList())
@@ -631,7 +636,7 @@ final class DatesGenerator implements AreaGenerator {
             }
         }
         List<String> extra = Draft.pick(extraPool, 1, d.random).stream().map(String::valueOf).toList();
-        d.stem("Match each event concerning " + t.label() + " with the year in which it took place.")
+        d.stem("Match each event " + about(t) + " with the year in which it took place.")
                 .matching(prompts, keyChoices, extra, (i, year) -> new Claim.EventDate(items.get(i).id(),
                         PartialDate.ofYear(Integer.parseInt(year))))
                 .facts(items.stream().map(Event::id).toList())

@@ -33,7 +33,8 @@ final class Texts {
     static String continuing(String sentence) {
         String s = sentence.strip();
         for (String article : List.of("The ", "A ", "An ", "Its ", "In ", "On ", "Which ", "What ", "How ", "Enter ",
-                "Name ", "Where ", "When ", "Who ", "Consider ", "As ", "Match ", "Arrange ", "Give ", "Under ", "For ")) {
+                "Name ", "Where ", "When ", "Who ", "Consider ", "As ", "Match ", "Arrange ", "Give ", "Under ", "For ",
+                "Of ", "With ", "Fill ", "Complete ", "Write ", "From ", "To ", "Since ")) {
             if (s.startsWith(article)) {
                 return Character.toLowerCase(s.charAt(0)) + s.substring(1);
             }
