@@ -27,6 +27,10 @@ public sealed interface Claim {
     record StatusAt(String country, String organization, PartialDate date, MembershipStatus status) implements Claim {
     }
 
+    /** The country's status towards the organization changed to {@code status} within {@code date}. */
+    record StatusFrom(String country, String organization, MembershipStatus status, PartialDate date) implements Claim {
+    }
+
     /** The organization had exactly {@code count} formal members throughout {@code date}. */
     record MemberCount(String organization, PartialDate date, int count) implements Claim {
     }
@@ -41,6 +45,14 @@ public sealed interface Claim {
 
     /** {@code country} is one of the countries the event names. */
     record EventCountry(String event, String country) implements Claim {
+    }
+
+    /** {@code subject} is one of the facts the event is about (a person, an organ, a document...). */
+    record EventSubject(String event, String subject) implements Claim {
+    }
+
+    /** {@code later} took place {@code years} calendar years after {@code earlier} (counting the years only). */
+    record YearsBetween(String earlier, String later, int years) implements Claim {
     }
 
     /** {@code earlier} certainly happened before {@code later}. */

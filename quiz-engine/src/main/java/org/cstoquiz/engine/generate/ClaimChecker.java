@@ -44,6 +44,7 @@ public final class ClaimChecker {
         return switch (claim) {
             case Claim.MemberAt m -> facts.wasMemberAt(m.country(), m.organization(), m.date());
             case Claim.StatusAt s -> facts.statusAt(s.country(), s.organization(), s.date()).is(s.status());
+            case Claim.StatusFrom s -> statusFrom(s);
             case Claim.MemberCount c -> memberCount(c);
             case Claim.EventDate e -> eventDate(e);
             case Claim.EventPlace e -> facts.find(e.event(), Event.class)
@@ -51,7 +52,11 @@ public final class ClaimChecker {
                     .orElse(Truth.UNKNOWN);
             case Claim.EventCountry e -> facts.find(e.event(), Event.class)
                     .map(ev -> Truth.of(ev.countries().contains(e.country()))).orElse(Truth.UNKNOWN);
+            case Claim.EventSubject e -> facts.find(e.event(), Event.class)
+                    .map(ev -> Truth.of(ev.subjects().contains(e.subject()))).orElse(Truth.UNKNOWN);
             case Claim.Earlier e -> earlier(e);
+            case Claim.YearsBetween y -> dateOf(y.earlier()).flatMap(a -> dateOf(y.later())
+                    .map(b -> Truth.of(b.year() - a.year() == y.years()))).orElse(Truth.UNKNOWN);
             case Claim.AttributeIs a -> attributeIs(a);
             case Claim.HeldPost h -> heldPost(h);
             case Claim.FigureIs f -> figureIs(f);
@@ -74,6 +79,29 @@ public final class ClaimChecker {
             unknown |= t == Truth.UNKNOWN;
         }
         return unknown ? Truth.UNKNOWN : Truth.YES;
+    }
+
+    private Truth statusFrom(Claim.StatusFrom s) {
+        Optional<org.cstoquiz.domain.Membership> m = facts.membership(s.country(), s.organization());
+        if (m.isEmpty()) {
+            return Truth.NO;
+        }
+        boolean unknown = false;
+        for (org.cstoquiz.domain.StatusPeriod p : m.get().periods()) {
+            if (p.status() != s.status()) {
+                continue;
+            }
+            if (p.from().isEmpty()) {
+                unknown = true;
+                continue;
+            }
+            PartialDate from = p.from().get();
+            if (from.within(s.date())) {
+                return Truth.YES;
+            }
+            unknown |= from.mayCoincide(s.date());
+        }
+        return unknown ? Truth.UNKNOWN : Truth.NO;
     }
 
     private Truth memberCount(Claim.MemberCount c) {
@@ -259,6 +287,7 @@ public final class ClaimChecker {
                     case "summary" -> add(out, d.summary());
                     case "term" -> add(out, d.term());
                     case "abbreviation" -> d.abbreviation().ifPresent(out::add);
+                    case "variant" -> out.addAll(d.variants());
                     default -> { }
                 }
             }

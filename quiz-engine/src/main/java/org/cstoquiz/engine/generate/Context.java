@@ -82,12 +82,16 @@ final class Context {
 
     /**
      * A source the stem can name to make contested facts unambiguous: one the question cites, that
-     * backs the adopted reading of every conflict and no rejected one. The shortest title wins.
+     * backs the adopted reading of every conflict and no rejected one, and whose quote contains every
+     * hint (the year, month or place asked, so that the source named really gives it). The shortest title wins.
      */
-    Optional<SourceDocument> attributionFor(List<ConflictingClaims> conflicts, List<Citation> citations) {
+    Optional<SourceDocument> attributionFor(List<ConflictingClaims> conflicts, List<Citation> citations, List<String> hints) {
         return citations.stream().map(Citation::source).distinct()
                 .filter(file -> conflicts.stream().allMatch(cc -> cc.adoptedClaim().sources().contains(file)
                         && cc.rejectedClaims().stream().noneMatch(r -> r.sources().contains(file))))
+                .filter(file -> hints.isEmpty() || citations.stream().filter(c -> c.source().equals(file))
+                        .anyMatch(c -> hints.stream().allMatch(h -> (" " + Texts.normalized(c.quote()) + " ")
+                                .contains(" " + Texts.normalized(h) + " "))))
                 .map(this::source).flatMap(Optional::stream)
                 .min(java.util.Comparator.comparingInt((SourceDocument d) -> shortTitle(d).length())
                         .thenComparing(SourceDocument::file));
@@ -95,6 +99,9 @@ final class Context {
 
     /** True when a rejected claim of one of the conflicts says {@code text} (so it must not be a distractor). */
     boolean disputed(List<ConflictingClaims> conflicts, String text) {
+        if (!text.matches(".*\\d.*")) {
+            return false;
+        }
         for (ConflictingClaims c : conflicts) {
             for (org.cstoquiz.domain.Claim claim : c.rejectedClaims()) {
                 if (Texts.containsWords(claim.says(), text)
@@ -179,10 +186,37 @@ final class Context {
         return sb.toString();
     }
 
+    // ---------------------------------------------------------------- statements for the exam formats
+
+    /**
+     * A fact that can be stated truly or falsely, for "Consider the following statements" items.
+     *
+     * @param timeFrame the date the statements name, for time-dependent facts
+     */
+    record Candidate(Area area, String factId, String trueText, Claim trueClaim, String falseText, Claim falseClaim,
+                     List<Citation> citations, Optional<PartialDate> timeFrame) {
+    }
+
+    private final List<Candidate> candidates = new ArrayList<>();
+
+    void candidate(Candidate c) {
+        if (!contested(c.factId())) {
+            candidates.add(c);
+        }
+    }
+
+    List<Candidate> candidates(Area area) {
+        return candidates.stream().filter(c -> c.area() == area).toList();
+    }
+
     // ---------------------------------------------------------------- output
 
+    private final Set<String> stems = new HashSet<>();
+
     void accept(GeneratedQuestion q) {
-        if (ids.add(q.question().id())) {
+        if (!stems.add(q.question().stem())) {
+            drop(q.family() + ": same stem as an earlier question");
+        } else if (ids.add(q.question().id())) {
             out.add(q);
         } else {
             drop("duplicate");

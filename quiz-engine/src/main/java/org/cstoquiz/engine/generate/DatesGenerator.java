@@ -43,10 +43,153 @@ final class DatesGenerator implements AreaGenerator {
             yearNumeric(ctx, e, s);
             yearTrueFalse(ctx, e, s);
             month(ctx, e, s);
+            monthTrueFalse(ctx, e, s);
+            day(ctx, e, s);
             place(ctx, e, s);
+            country(ctx, e, s);
         }
         eventsInYear(ctx, events);
         themes(ctx, events);
+        gaps(ctx, events);
+    }
+
+    private void monthTrueFalse(Context ctx, Event e, String s) {
+        if (!e.date().supports(Precision.MONTH) || !optionable(e)) {
+            return;
+        }
+        int month = e.date().month().getAsInt();
+        boolean truth = Context.stableBit("month-tf" + e.id());
+        Draft d = ctx.draft(Area.DATES, "event-month-tf", e.id());
+        int asked = month;
+        if (!truth) {
+            int delta = d.random.nextBoolean() ? 2 : -2;
+            asked = month + delta;
+            if (asked < 1 || asked > 12) {
+                asked = month - delta;
+            }
+        }
+        PartialDate date = PartialDate.ofMonth(e.date().year(), asked);
+        d.hint(Integer.toString(e.date().year()), MONTHS[month - 1]).stem("True or false? " + dated(date, s) + ".")
+                .trueFalse(new Claim.EventDate(e.id(), date), truth)
+                .precision(Precision.MONTH)
+                .facts(e.id()).cite(e.citations())
+                .because(dated(e.date(), s) + (truth ? "" : ", not in " + date.display()))
+                .difficulty(0.55).emit();
+    }
+
+    private void day(Context ctx, Event e, String s) {
+        if (!e.date().supports(Precision.DAY)) {
+            return;
+        }
+        int day = e.date().day().getAsInt();
+        int year = e.date().year();
+        int month = e.date().month().getAsInt();
+        int length = java.time.YearMonth.of(year, month).lengthOfMonth();
+        Draft d = ctx.draft(Area.DATES, "event-day", e.id());
+        int keyIndex = d.random.nextInt(4);
+        int step = 3 + d.random.nextInt(4);
+        int first = day - keyIndex * step;
+        while (first < 1) {
+            first += step;
+        }
+        while (first + 3 * step > length) {
+            first -= step;
+        }
+        if (first < 1) {
+            return;
+        }
+        List<Option> options = new ArrayList<>();
+        int key = -1;
+        for (int k = 0; k < 4; k++) {
+            int dd = first + k * step;
+            if (dd == day) {
+                key = k;
+            }
+            options.add(new Option(PartialDate.ofDay(year, month, dd).display(), new Claim.EventDate(e.id(), PartialDate.ofDay(year, month, dd))));
+        }
+        if (key < 0) {
+            // the key does not fall on the grid: put it in place of the nearest option
+            int nearest = 0;
+            for (int k = 1; k < 4; k++) {
+                if (Math.abs(first + k * step - day) < Math.abs(first + nearest * step - day)) {
+                    nearest = k;
+                }
+            }
+            options.set(nearest, new Option(e.date().display(), new Claim.EventDate(e.id(), e.date())));
+            key = nearest;
+        }
+        d.hint(Integer.toString(year), MONTHS[month - 1], Integer.toString(day)).stem("On which date did the following take place? " + Texts.sentence(s))
+                .singleChoiceInOrder(options, key)
+                .precision(Precision.DAY)
+                .facts(e.id()).cite(e.citations())
+                .because(dated(e.date(), s))
+                .difficulty(0.85).emit();
+    }
+
+    /** "Which state ..." for events of one named country outside the membership categories. */
+    private void country(Context ctx, Event e, String s) {
+        if (e.countries().size() != 1) {
+            return;
+        }
+        java.util.Set<org.cstoquiz.domain.EventCategory> own = java.util.EnumSet.of(org.cstoquiz.domain.EventCategory.CRISIS,
+                org.cstoquiz.domain.EventCategory.STATEMENT, org.cstoquiz.domain.EventCategory.DEPLOYMENT,
+                org.cstoquiz.domain.EventCategory.DECISION, org.cstoquiz.domain.EventCategory.INVOCATION,
+                org.cstoquiz.domain.EventCategory.MEETING, org.cstoquiz.domain.EventCategory.SUMMIT);
+        if (!own.contains(e.category())) {
+            return;
+        }
+        Country c = ctx.facts.get(e.countries().getFirst(), Country.class);
+        String blanked = s;
+        for (String n : c.allNames().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
+            blanked = blanked.replaceAll("(?<![\\p{L}])" + Pattern.quote(n) + "(?![\\p{L}])", "____");
+        }
+        String adjective = c.name().replaceAll("stan$", "");
+        if (blanked.equals(s) || blanked.indexOf("____") != blanked.lastIndexOf("____") || blanked.contains(adjective)) {
+            return;
+        }
+        List<Country> pool = ctx.facts.countries().stream().filter(x -> x != c && !ctx.facts.membershipsOf(x.id()).isEmpty()
+                && !Texts.containsWords(s, x.name())).toList();
+        Draft d = ctx.draft(Area.DATES, "event-country-blank", e.id());
+        List<Country> wrong = Draft.pick(pool, 3, d.random);
+        if (wrong.size() < 3) {
+            return;
+        }
+        d.stem("Which country is missing from this sentence? " + Texts.sentence(dated(e.date(), blanked)))
+                .singleChoice(new Option(c.name(), new Claim.EventCountry(e.id(), c.id())),
+                        wrong.stream().map(x -> new Option(x.name(), new Claim.EventCountry(e.id(), x.id()))).toList())
+                .facts(e.id()).cite(e.citations()).because(dated(e.date(), s) + ".")
+                .difficulty(0.4).emit();
+    }
+
+    /** "How many years after the first event did the second take place?" for events on one subject. */
+    private void gaps(Context ctx, List<Event> events) {
+        Map<String, List<Event>> bySubject = new TreeMap<>();
+        for (Event e : events) {
+            for (String sub : e.subjects()) {
+                bySubject.computeIfAbsent(sub, k -> new ArrayList<>()).add(e);
+            }
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (List<Event> list : bySubject.values()) {
+            List<Event> sorted = list.stream().filter(DatesGenerator::optionable)
+                    .sorted(Comparator.comparing(Event::date)).toList();
+            for (int i = 0; i + 1 < sorted.size(); i++) {
+                Event a = sorted.get(i);
+                Event b = sorted.get(i + 1);
+                int years = b.date().year() - a.date().year();
+                if (years < 1 || !seen.add(a.id() + "|" + b.id())) {
+                    continue;
+                }
+                ctx.draft(Area.DATES, "years-between", a.id() + "|" + b.id())
+                        .stem("How many years after the first of these events did the second take place? Count the calendar years only."
+                                + "\n1. " + Texts.sentence(Phrases.past(a)) + "\n2. " + Texts.sentence(Phrases.past(b)))
+                        .numeric(Numeric.exactly(years), new Claim.YearsBetween(a.id(), b.id(), years))
+                        .facts(a.id(), b.id()).cite(a.citations().subList(0, 1)).cite(b.citations().subList(0, 1))
+                        .because(dated(a.date(), Phrases.past(a)) + "; " + Phrases.continuing(dated(b.date(), Phrases.past(b)))
+                                + ": " + years + (years == 1 ? " year" : " years") + " later.")
+                        .difficulty(0.7).emit();
+            }
+        }
     }
 
     // ---------------------------------------------------------------- one event
@@ -67,7 +210,7 @@ final class DatesGenerator implements AreaGenerator {
         }
         List<Option> options = years.stream()
                 .map(y -> new Option(Integer.toString(y), new Claim.EventDate(e.id(), PartialDate.ofYear(y)))).toList();
-        d.stem("In which year did the following take place? " + Texts.sentence(s))
+        d.hint(Integer.toString(year)).stem("In which year did the following take place? " + Texts.sentence(s))
                 .singleChoiceInOrder(options, years.indexOf(year))
                 .facts(e.id()).cite(e.citations())
                 .because(dated(e.date(), s))
@@ -126,7 +269,7 @@ final class DatesGenerator implements AreaGenerator {
     }
 
     private void yearNumeric(Context ctx, Event e, String s) {
-        ctx.draft(Area.DATES, "event-year-numeric", e.id())
+        ctx.draft(Area.DATES, "event-year-numeric", e.id()).hint(Integer.toString(e.date().year()))
                 .stem("Enter the year in which the following took place: " + Texts.sentence(Phrases.continuing(s)))
                 .numeric(Numeric.exactly(e.date().year()), new Claim.EventDate(e.id(), PartialDate.ofYear(e.date().year())))
                 .facts(e.id()).cite(e.citations())
@@ -154,7 +297,13 @@ final class DatesGenerator implements AreaGenerator {
             }
             asked = wrong.get(d.random.nextInt(wrong.size()));
         }
-        d.stem("True or false? " + dated(PartialDate.ofYear(asked), s) + ".")
+        int falseYear = truth ? (year + 2 <= LATEST_YEAR ? year + 2 : year - 2) : asked;
+        if (optionable(e) && !ctx.disputed(Integer.toString(falseYear), List.of(e.id()))) {
+            ctx.candidate(new Context.Candidate(Area.DATES, e.id(), dated(PartialDate.ofYear(year), s) + ".",
+                    new Claim.EventDate(e.id(), PartialDate.ofYear(year)), dated(PartialDate.ofYear(falseYear), s) + ".",
+                    new Claim.EventDate(e.id(), PartialDate.ofYear(falseYear)), e.citations(), Optional.empty()));
+        }
+        d.hint(Integer.toString(year)).stem("True or false? " + dated(PartialDate.ofYear(asked), s) + ".")
                 .trueFalse(new Claim.EventDate(e.id(), PartialDate.ofYear(asked)), truth)
                 .facts(e.id()).cite(e.citations())
                 .because(dated(e.date(), s) + (truth ? "" : ", not in " + asked))
@@ -178,7 +327,7 @@ final class DatesGenerator implements AreaGenerator {
             }
             options.add(new Option(MONTHS[m - 1], new Claim.EventDate(e.id(), PartialDate.ofMonth(e.date().year(), m))));
         }
-        d.stem("In which month of " + e.date().year() + " did the following take place? " + Texts.sentence(s))
+        d.hint(Integer.toString(e.date().year()), MONTHS[month - 1]).stem("In which month of " + e.date().year() + " did the following take place? " + Texts.sentence(s))
                 .singleChoiceInOrder(options, key)
                 .precision(Precision.MONTH)
                 .facts(e.id()).cite(e.citations())
@@ -220,15 +369,23 @@ final class DatesGenerator implements AreaGenerator {
             return;
         }
         String sentence = Texts.sentence(without.get());
-        d.stem((city ? "In which city did the following take place? " : "Where did the following take place? ") + sentence)
+        d.hint(place.name()).stem((city ? "In which city did the following take place? " : "Where did the following take place? ") + sentence)
                 .singleChoice(new Option(place.name(), new Claim.EventPlace(e.id(), place.id())),
                         distractors.stream().map(p -> new Option(p.name(), new Claim.EventPlace(e.id(), p.id()))).toList())
                 .facts(e.id(), place.id()).cite(e.citations())
                 .because(dated(e.date(), s))
                 .difficulty(0.45)
                 .emit();
+        boolean truth = Context.stableBit("place-tf" + e.id());
+        Place shownPlace = truth ? place : distractors.getFirst();
+        ctx.draft(Area.DATES, "event-place-tf", e.id()).hint(place.name())
+                .stem("True or false? The following took place in " + shownPlace.name() + ": " + Texts.sentence(Phrases.continuing(without.get())))
+                .trueFalse(new Claim.EventPlace(e.id(), shownPlace.id()), truth)
+                .facts(e.id(), place.id()).cite(e.citations())
+                .because(dated(e.date(), s))
+                .difficulty(0.35).emit();
         if (city) {
-            ctx.draft(Area.DATES, "event-place-short", e.id())
+            ctx.draft(Area.DATES, "event-place-short", e.id()).hint(place.name())
                     .stem("Name the city in which the following took place: " + Texts.sentence(Phrases.continuing(without.get())))
                     .shortAnswer(place.allNames(), new Claim.EventPlace(e.id(), place.id()))
                     .facts(e.id(), place.id()).cite(e.citations())
@@ -279,6 +436,18 @@ final class DatesGenerator implements AreaGenerator {
                 d.stem("Which of the following took place in " + year + "? Select all that apply.")
                         .multipleResponse(keyOptions, wrongOptions);
             }
+            if (inYear.size() >= 3) {
+                Draft n = ctx.draft(Area.DATES, "year-not-event", Integer.toString(year));
+                List<Event> three = Draft.pick(inYear, 3, n.random);
+                Event odd = others.get(n.random.nextInt(others.size()));
+                n.stem("Which of the following did NOT take place in " + year + "?")
+                        .singleChoice(new Option(Phrases.past(odd), new Claim.Not(new Claim.EventDate(odd.id(), PartialDate.ofYear(year)))),
+                                three.stream().map(x -> new Option(Phrases.past(x), new Claim.Not(new Claim.EventDate(x.id(),
+                                        PartialDate.ofYear(year))))).toList())
+                        .facts(odd.id()).cite(odd.citations())
+                        .because(dated(odd.date(), Phrases.past(odd)) + ". The others took place in " + year + ".")
+                        .timeFrame(PartialDate.ofYear(year)).difficulty(0.5).emit();
+            }
             d.facts(ids).cite(keys.stream().flatMap(x -> x.citations().stream()).toList())
                     .because(String.join(". ", because)
                             + ". The other events took place in other years: "
@@ -309,6 +478,11 @@ final class DatesGenerator implements AreaGenerator {
     private record Theme(String key, String label, List<Event> events) {
     }
 
+    /** "concerning Armenia", or "of the 1990s" for a decade. */
+    private static String about(Theme t) {
+        return t.label().startsWith("\u0000") ? t.label().substring(1) : "concerning " + t.label();
+    }
+
     private void themes(Context ctx, List<Event> events) {
         List<Theme> themes = new ArrayList<>();
         for (Country c : ctx.facts.countries()) {
@@ -331,12 +505,14 @@ final class DatesGenerator implements AreaGenerator {
         });
         for (int decade = 1990; decade <= 2020; decade += 10) {
             int from = decade;
-            themes.add(new Theme("decade." + decade, "the " + decade + "s",
+            themes.add(new Theme("decade." + decade, "\u0000of the " + decade + "s",
                     events.stream().filter(e -> e.date().year() >= from && e.date().year() < from + 10).toList()));
         }
         Set<Set<String>> orderingSets = new LinkedHashSet<>();
         Set<Set<String>> matchingSets = new LinkedHashSet<>();
-        for (Theme t : themes) {
+        for (Theme raw : themes) {
+            // a contested event would need its source named for each item: leave it to its own questions
+            Theme t = new Theme(raw.key(), raw.label(), raw.events().stream().filter(e -> !ctx.contested(e.id())).toList());
             List<Event> items = spread(t.events(), 4);
             if (items.size() < 3) {
                 continue;
@@ -345,6 +521,7 @@ final class DatesGenerator implements AreaGenerator {
             if (orderingSets.add(ids)) {
                 ordering(ctx, t, items);
             }
+            firstOf(ctx, t);
             List<Event> distinctYears = spreadYears(t.events(), 4);
             if (distinctYears.size() >= 3
                     && matchingSets.add(new LinkedHashSet<>(distinctYears.stream().map(Event::id).toList()))) {
@@ -393,6 +570,39 @@ final class DatesGenerator implements AreaGenerator {
         return out;
     }
 
+    /** "Which of these events concerning Armenia took place first?" with other events of the theme than the ordering's. */
+    private void firstOf(Context ctx, Theme t) {
+        List<Event> chain = spread(t.events(), Integer.MAX_VALUE);
+        List<Event> odd = new ArrayList<>();
+        for (int i = 1; i < chain.size(); i += 2) {
+            odd.add(chain.get(i));
+        }
+        List<Event> items = evenly(odd.size() >= 4 ? odd : chain, 4);
+        if (items.size() < 4) {
+            return;
+        }
+        boolean last = Context.stableBit("first-or-last" + t.key());
+        Event key = last ? items.getLast() : items.getFirst();
+        List<Option> options = new ArrayList<>();
+        for (Event e : items) {
+            List<Claim> claims = new ArrayList<>();
+            for (Event other : items) {
+                if (other != e) {
+                    claims.add(last ? new Claim.Earlier(other.id(), e.id()) : new Claim.Earlier(e.id(), other.id()));
+                }
+            }
+            options.add(new Option(Phrases.past(e), new Claim.All(claims)));
+        }
+        Option keyOption = options.get(items.indexOf(key));
+        ctx.draft(Area.DATES, last ? "theme-last" : "theme-first", t.key())
+                .stem("Which of the following events " + about(t) + " took place " + (last ? "last" : "first") + "?")
+                .singleChoice(keyOption, options.stream().filter(o -> o != keyOption).toList())
+                .facts(items.stream().map(Event::id).toList())
+                .cite(items.stream().flatMap(e -> e.citations().stream().limit(1)).toList())
+                .because(String.join(". ", items.stream().map(e -> dated(e.date(), Phrases.past(e))).toList()))
+                .difficulty(0.55).emit();
+    }
+
     private void ordering(Context ctx, Theme t, List<Event> items) {
         List<Option> options = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -403,7 +613,7 @@ final class DatesGenerator implements AreaGenerator {
         }
         double span = items.getLast().date().year() - items.getFirst().date().year();
         ctx.draft(Area.DATES, "ordering", t.key())
-                .stem("Arrange the following events concerning " + t.label() + " in chronological order, earliest first.")
+                .stem("Arrange the following events " + about(t) + " in chronological order, earliest first.")
                 .ordering(options)
                 .facts(items.stream().map(Event::id).toList())
                 .cite(items.stream().flatMap(e -> e.citations().stream().limit(1)).toList())
@@ -426,7 +636,7 @@ final class DatesGenerator implements AreaGenerator {
             }
         }
         List<String> extra = Draft.pick(extraPool, 1, d.random).stream().map(String::valueOf).toList();
-        d.stem("Match each event concerning " + t.label() + " with the year in which it took place.")
+        d.stem("Match each event " + about(t) + " with the year in which it took place.")
                 .matching(prompts, keyChoices, extra, (i, year) -> new Claim.EventDate(items.get(i).id(),
                         PartialDate.ofYear(Integer.parseInt(year))))
                 .facts(items.stream().map(Event::id).toList())

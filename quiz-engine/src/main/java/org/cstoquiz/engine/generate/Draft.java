@@ -47,6 +47,7 @@ final class Draft {
     private Optional<PartialDate> timeFrame = Optional.empty();
     private Optional<SourceDocument> attribution = Optional.empty();
     private Precision precision = Precision.YEAR;
+    private final List<String> hints = new ArrayList<>();
     private boolean shuffle;
 
     Draft(Context ctx, Area area, String family, String randomKey) {
@@ -97,6 +98,12 @@ final class Draft {
 
     Draft attributedTo(SourceDocument source) {
         this.attribution = Optional.of(source);
+        return this;
+    }
+
+    /** Words a source named in the stem must contain (the year, month or place asked). */
+    Draft hint(String... words) {
+        hints.addAll(List.of(words));
         return this;
     }
 
@@ -264,7 +271,7 @@ final class Draft {
                 }
             }
             if (timeFrame.isEmpty() && attribution.isEmpty()) {
-                attribution = ctx.attributionFor(conflicts, citations);
+                attribution = ctx.attributionFor(conflicts, citations, hints);
                 if (attribution.isEmpty()) {
                     ctx.drop(family + ": contested without time frame or source");
                     return;
@@ -273,7 +280,14 @@ final class Draft {
         }
         String finalStem = stem;
         if (attribution.isPresent() && !finalStem.startsWith("According to")) {
-            finalStem = "According to " + Context.shortTitle(attribution.get()) + ", " + Texts.continuing(finalStem);
+            String prefix = "";
+            for (String lead : List.of("True or false? ")) {
+                if (finalStem.startsWith(lead)) {
+                    prefix = lead;
+                    finalStem = finalStem.substring(lead.length());
+                }
+            }
+            finalStem = prefix + "According to " + Context.shortTitle(attribution.get()) + ", " + Texts.continuing(finalStem);
         }
         finalStem = Texts.capitalNegatives(finalStem);
         for (String answer : answers) {

@@ -51,7 +51,16 @@ final class Phrases {
     }
 
     /** The event as a past-tense sentence, without a final full stop, starting with a capital. */
+    private static final java.util.Map<String, String> PAST_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
     static String past(Event event) {
+        if (PAST_CACHE.size() > 10_000) {
+            PAST_CACHE.clear();
+        }
+        return PAST_CACHE.computeIfAbsent(event.category() + "|" + event.title(), k -> computePast(event));
+    }
+
+    private static String computePast(Event event) {
         String title = Texts.clause(event.title());
         Optional<String> converted = pastTense(title);
         if (converted.isPresent()) {

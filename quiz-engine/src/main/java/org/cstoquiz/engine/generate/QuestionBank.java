@@ -19,7 +19,8 @@ public final class QuestionBank {
             new PeopleGenerator(),
             new FiguresGenerator(),
             new OperationsGenerator(),
-            new RelationsGenerator());
+            new RelationsGenerator(),
+            new ExamStatements());
 
     private QuestionBank() {
     }

@@ -32,7 +32,9 @@ final class Texts {
     /** "The Council ..." becomes "the Council ..." when it continues a sentence; names keep their capital. */
     static String continuing(String sentence) {
         String s = sentence.strip();
-        for (String article : List.of("The ", "A ", "An ", "Its ")) {
+        for (String article : List.of("The ", "A ", "An ", "Its ", "In ", "On ", "Which ", "What ", "How ", "Enter ",
+                "Name ", "Where ", "When ", "Who ", "Consider ", "As ", "Match ", "Arrange ", "Give ", "Under ", "For ",
+                "Of ", "With ", "Fill ", "Complete ", "Write ", "From ", "To ", "Since ")) {
             if (s.startsWith(article)) {
                 return Character.toLowerCase(s.charAt(0)) + s.substring(1);
             }
@@ -83,19 +85,50 @@ final class Texts {
 
     /** Whether {@code text} appears in {@code stem} as words (case, accents and punctuation ignored). */
     static boolean containsWords(String stem, String text) {
-        String t = Names.normalize(text);
+        String t = normalized(text);
         if (t.length() < 3) {
             return false;
         }
-        return (" " + Names.normalize(stem) + " ").contains(" " + t + " ");
+        return (" " + normalized(stem) + " ").contains(" " + t + " ");
+    }
+
+    private static final int CACHE_LIMIT = 100_000;
+    private static final java.util.Map<String, String> NORMALIZED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, Set<String>> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** {@link Names#normalize}, remembered: the same texts are compared many times while a bank is generated. */
+    static String normalized(String text) {
+        if (NORMALIZED.size() > CACHE_LIMIT) {
+            NORMALIZED.clear();
+        }
+        return NORMALIZED.computeIfAbsent(text, Names::normalize);
     }
 
     /** Content words of a text (lower case, no stop words), for similarity checks. */
     static Set<String> words(String text) {
-        return Arrays.stream(Names.normalize(text).split(" "))
+        if (WORDS.size() > CACHE_LIMIT) {
+            WORDS.clear();
+        }
+        return WORDS.computeIfAbsent(text, t -> Set.copyOf(Arrays.stream(normalized(t).split(" "))
                 .filter(w -> w.length() > 2 && !STOP.contains(w))
                 .map(w -> w.length() > 5 ? w.substring(0, 5) : w)
-                .collect(Collectors.toSet());
+                .collect(Collectors.toSet())));
+    }
+
+    /** Stems of words too general to give an answer away (they name the organization or its kinds of body). */
+    private static final Set<String> GENERIC = Set.of("coord", "counc", "organ", "membe", "body", "bodie", "joint",
+            "commi", "group", "work", "heads", "head", "compe", "autho", "cente", "centr", "colle", "secur", "treat",
+            "csto", "activ", "decis", "suppo", "provi");
+
+    /**
+     * True when the two texts share a specific content word ("drug" in "Runs the anti-drug operation"
+     * and "Council ... for Combating Illicit Drug Trafficking"): the one then gives the other away.
+     */
+    static boolean sharesSpecificWord(String a, String b) {
+        Set<String> x = new java.util.HashSet<>(words(a));
+        x.removeAll(GENERIC);
+        Set<String> y = words(b);
+        return x.stream().anyMatch(y::contains);
     }
 
     /** Jaccard similarity of the content words of two texts. */
