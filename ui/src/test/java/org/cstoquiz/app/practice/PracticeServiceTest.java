@@ -202,6 +202,26 @@ class PracticeServiceTest {
         assertThat(service.latest("dmitri", at(Duration.ofMinutes(4)))).contains(finished);
     }
 
+    @Autowired
+    QuestionBankService bank;
+
+    @Test
+    void theSnapshotOfTheLongestPossibleSessionFitsItsColumn() {
+        // H2 keeps at most 1 MiB in a varchar without a length; take the longest questions the bank has
+        List<Question> longest = bank.bank(PracticeService.BANK_SEED).questions().stream()
+                .sorted(java.util.Comparator.comparingInt((Question q) -> new org.cstoquiz.engine.export.JsonExporter()
+                        .toTree(q).toString().length()).reversed())
+                .limit(PracticeSettings.MAX_LENGTH)
+                .toList();
+        AttemptPlan plan = AttemptPlan.untimed(Behaviour.IMMEDIATE_FEEDBACK, ScoringScheme.PLAIN, START,
+                longest.stream().map(q -> new SlotPlan(q, 1)).toList());
+        StoredAttempt stored = records.create("zoya", AttemptKind.PRACTICE, plan, "csto", PracticeService.BANK_SEED, 1,
+                PracticeSettings.untimed(PracticeSettings.MAX_LENGTH));
+
+        assertThat(stored.getQuestions().length()).isLessThan(1_048_576 / 2);
+        assertThat(service.session("zoya", stored.getId(), START.plusSeconds(1)).attempt().plan()).isEqualTo(plan);
+    }
+
     @Test
     void aStoredAttemptNeedsNothingFromTheBank() {
         Question mine = Question.builder().area(Area.DATES).stem("A question that no bank holds?")
