@@ -29,6 +29,9 @@ class HomeView extends VerticalLayout {
                                 + "by area, each with the words of the source that states it, and both readings "
                                 + "where the sources disagree.")),
                         new ListItem(new Anchor("timeline", "Timeline"), new Span(": every dated event in order, "
-                                + "from the 1992 Treaty to the latest membership changes."))));
+                                + "from the 1992 Treaty to the latest membership changes.")),
+                        new ListItem(new Anchor("practice", "Practice"), new Span(": questions by area and type, "
+                                + "one at a time, timed or untimed, each followed at once by the answer, why, and the "
+                                + "words of the source; come back later and carry on where you stopped."))));
     }
 }

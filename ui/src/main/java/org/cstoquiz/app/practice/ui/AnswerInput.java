@@ -1,0 +1,388 @@
+package org.cstoquiz.app.practice.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cstoquiz.engine.question.Choice;
+import org.cstoquiz.engine.question.Prompt;
+import org.cstoquiz.engine.question.Question;
+import org.cstoquiz.engine.question.Response;
+
+/**
+ * The input for one question, by type: radio buttons for one choice (single choice, statements,
+ * assertion-reason, true/false), check boxes for multiple response, a number field, a text field,
+ * up and down buttons for ordering and a select per prompt for matching. Every text is set as
+ * text, never as HTML.
+ */
+abstract sealed class AnswerInput extends Div {
+
+    static AnswerInput of(Question question) {
+        AnswerInput input = switch (question.type()) {
+            case SINGLE_CHOICE, STATEMENTS, ASSERTION_REASON -> new OneChoice(question.choices());
+            case MULTIPLE_RESPONSE -> new SeveralChoices(question.choices());
+            case TRUE_FALSE -> new TrueOrFalse();
+            case NUMERIC -> new NumberAnswer();
+            case SHORT_ANSWER -> new TextAnswer();
+            case ORDERING -> new OrderAnswer(question.choices());
+            case MATCHING -> new MatchAnswer(question.prompts(), question.choices());
+        };
+        input.addClassName("answer-input");
+        return input;
+    }
+
+    /** What the learner has given so far; {@link Response#BLANK} or an empty shape when nothing. */
+    abstract Response response();
+
+    /** How many options the number and letter keys can choose (0 when they choose nothing). */
+    int keyedOptions() {
+        return 0;
+    }
+
+    /** Chooses (or for check boxes toggles) option {@code position}, from 1. */
+    void choose(int position) {
+    }
+
+    /** Whether the learner types the answer (then letter keys must reach the field, not shortcuts). */
+    boolean typed() {
+        return false;
+    }
+
+    /** What the keys do, for the hint under the question; empty when they do nothing here. */
+    String keyHint() {
+        int options = Math.min(keyedOptions(), 9);
+        return options == 0 ? "" : "1–" + options + " or A–" + (char) ('A' + options - 1) + " choose";
+    }
+
+    abstract void setReadOnly(boolean readOnly);
+
+    abstract void focusInput();
+
+    static String label(Choice choice) {
+        return choice.id() + ". " + choice.text();
+    }
+
+    static final class OneChoice extends AnswerInput {
+        private final List<Choice> choices;
+        private final RadioButtonGroup<Choice> group = new RadioButtonGroup<>("Your answer");
+
+        OneChoice(List<Choice> choices) {
+            this.choices = choices;
+            group.setItems(choices);
+            group.setItemLabelGenerator(AnswerInput::label);
+            group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+            add(group);
+        }
+
+        @Override
+        Response response() {
+            return group.getValue() == null ? Response.BLANK : Response.select(group.getValue().id());
+        }
+
+        @Override
+        int keyedOptions() {
+            return choices.size();
+        }
+
+        @Override
+        void choose(int position) {
+            if (!group.isReadOnly() && position <= choices.size()) {
+                group.setValue(choices.get(position - 1));
+            }
+        }
+
+        @Override
+        void setReadOnly(boolean readOnly) {
+            group.setReadOnly(readOnly);
+        }
+
+        @Override
+        void focusInput() {
+            // groups take no focus from the server; the number and letter keys choose instead
+        }
+    }
+
+    static final class SeveralChoices extends AnswerInput {
+        private final List<Choice> choices;
+        private final CheckboxGroup<Choice> group = new CheckboxGroup<>("Your answer (every one that applies)");
+
+        SeveralChoices(List<Choice> choices) {
+            this.choices = choices;
+            group.setItems(choices);
+            group.setItemLabelGenerator(AnswerInput::label);
+            group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+            add(group);
+        }
+
+        @Override
+        Response response() {
+            return Response.select(group.getValue().stream().map(Choice::id).toArray(String[]::new));
+        }
+
+        @Override
+        int keyedOptions() {
+            return choices.size();
+        }
+
+        @Override
+        void choose(int position) {
+            if (group.isReadOnly() || position > choices.size()) {
+                return;
+            }
+            Set<Choice> chosen = new HashSet<>(group.getValue());
+            Choice choice = choices.get(position - 1);
+            if (!chosen.remove(choice)) {
+                chosen.add(choice);
+            }
+            group.setValue(chosen);
+        }
+
+        @Override
+        String keyHint() {
+            return super.keyHint().replace(" choose", " tick or untick");
+        }
+
+        @Override
+        void setReadOnly(boolean readOnly) {
+            group.setReadOnly(readOnly);
+        }
+
+        @Override
+        void focusInput() {
+            // groups take no focus from the server; the number and letter keys choose instead
+        }
+    }
+
+    static final class TrueOrFalse extends AnswerInput {
+        private final RadioButtonGroup<Boolean> group = new RadioButtonGroup<>("Your answer");
+
+        TrueOrFalse() {
+            group.setItems(true, false);
+            group.setItemLabelGenerator(value -> value ? "True" : "False");
+            add(group);
+        }
+
+        @Override
+        Response response() {
+            return group.getValue() == null ? Response.BLANK : Response.trueFalse(group.getValue());
+        }
+
+        @Override
+        int keyedOptions() {
+            return 2;
+        }
+
+        @Override
+        void choose(int position) {
+            if (!group.isReadOnly() && position <= 2) {
+                group.setValue(position == 1);
+            }
+        }
+
+        @Override
+        String keyHint() {
+            return "1, A or T: true; 2, B or F: false";
+        }
+
+        @Override
+        void setReadOnly(boolean readOnly) {
+            group.setReadOnly(readOnly);
+        }
+
+        @Override
+        void focusInput() {
+            // groups take no focus from the server; the number and letter keys choose instead
+        }
+    }
+
+    static final class NumberAnswer extends AnswerInput {
+        private final NumberField field = new NumberField("Your answer");
+
+        NumberAnswer() {
+            field.setPlaceholder("a number");
+            add(field);
+        }
+
+        @Override
+        Response response() {
+            Double value = field.getValue();
+            if (value == null || value.isNaN() || value.isInfinite()) {
+                return Response.BLANK;
+            }
+            return new Response.NumberAnswer(new BigDecimal(BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()));
+        }
+
+        @Override
+        boolean typed() {
+            return true;
+        }
+
+        @Override
+        void setReadOnly(boolean readOnly) {
+            field.setReadOnly(readOnly);
+        }
+
+        @Override
+        void focusInput() {
+            field.focus();
+        }
+    }
+
+    static final class TextAnswer extends AnswerInput {
+        private final TextField field = new TextField("Your answer");
+
+        TextAnswer() {
+            field.setMaxLength(200);
+            field.setWidth("min(100%, 28rem)");
+            add(field);
+        }
+
+        @Override
+        Response response() {
+            return Response.text(field.getValue());
+        }
+
+        @Override
+        boolean typed() {
+            return true;
+        }
+
+        @Override
+        void setReadOnly(boolean readOnly) {
+            field.setReadOnly(readOnly);
+        }
+
+        @Override
+        void focusInput() {
+            field.focus();
+        }
+    }
+
+    /** The items in the order the learner puts them, moved with up and down buttons. */
+    static final class OrderAnswer extends AnswerInput {
+        private final List<Choice> order;
+        private final Div rows = new Div();
+        private boolean readOnly;
+
+        OrderAnswer(List<Choice> choices) {
+            this.order = new ArrayList<>(choices);
+            Span label = new Span("Put these in order, first at the top:");
+            label.addClassName("font-semibold");
+            add(label, rows);
+            render();
+        }
+
+        @Override
+        Response response() {
+            return new Response.OrderAnswer(order.stream().map(Choice::id).toList());
+        }
+
+        /** The texts in the order shown. */
+        List<String> shownOrder() {
+            return order.stream().map(Choice::text).toList();
+        }
+
+        private void render() {
+            rows.removeAll();
+            for (int i = 0; i < order.size(); i++) {
+                int position = i;
+                Choice choice = order.get(i);
+                Span text = new Span((i + 1) + ". " + choice.text());
+                text.addClassName("order-item");
+                Button up = new Button(VaadinIcon.ARROW_UP.create(), click -> move(position, -1));
+                up.setAriaLabel("Move up: " + choice.text());
+                up.setTooltipText("Move up");
+                up.setEnabled(!readOnly && i > 0);
+                Button down = new Button(VaadinIcon.ARROW_DOWN.create(), click -> move(position, 1));
+                down.setAriaLabel("Move down: " + choice.text());
+                down.setTooltipText("Move down");
+                down.setEnabled(!readOnly && i < order.size() - 1);
+                up.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                down.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                HorizontalLayout row = new HorizontalLayout(up, down, text);
+                row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+                row.setSpacing(false);
+                rows.add(row);
+            }
+        }
+
+        private void move(int position, int by) {
+            int other = position + by;
+            if (readOnly || other < 0 || other >= order.size()) {
+                return;
+            }
+            Choice moved = order.get(position);
+            order.set(position, order.get(other));
+            order.set(other, moved);
+            render();
+        }
+
+        @Override
+        void setReadOnly(boolean readOnly) {
+            this.readOnly = readOnly;
+            render();
+        }
+
+        @Override
+        void focusInput() {
+        }
+    }
+
+    /** A select per prompt, offering every choice. */
+    static final class MatchAnswer extends AnswerInput {
+        private final Map<Prompt, Select<Choice>> selects = new LinkedHashMap<>();
+
+        MatchAnswer(List<Prompt> prompts, List<Choice> choices) {
+            for (Prompt prompt : prompts) {
+                Select<Choice> select = new Select<>();
+                select.setLabel(prompt.id() + ". " + prompt.text());
+                select.setItems(choices);
+                select.setItemLabelGenerator(choice -> choice == null ? "(no answer)" : label(choice));
+                select.setPlaceholder("Choose");
+                select.setEmptySelectionAllowed(true);
+                select.setWidth("min(100%, 28rem)");
+                selects.put(prompt, select);
+                Div row = new Div(select);
+                add(row);
+            }
+        }
+
+        @Override
+        Response response() {
+            Map<String, String> pairs = new LinkedHashMap<>();
+            selects.forEach((prompt, select) -> {
+                if (select.getValue() != null) {
+                    pairs.put(prompt.id(), select.getValue().id());
+                }
+            });
+            return Response.match(pairs);
+        }
+
+        @Override
+        void setReadOnly(boolean readOnly) {
+            selects.values().forEach(select -> select.setReadOnly(readOnly));
+        }
+
+        @Override
+        void focusInput() {
+            selects.values().stream().findFirst().ifPresent(Select::focus);
+        }
+    }
+}
