@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import org.cstoquiz.app.bank.AnswerHistory;
 import org.cstoquiz.app.bank.ExportRequest;
 import org.cstoquiz.app.bank.QuestionBankService;
 import org.cstoquiz.engine.attempt.Attempt;
@@ -20,15 +21,19 @@ import org.cstoquiz.engine.attempt.AttemptState;
 import org.cstoquiz.engine.attempt.Behaviour;
 import org.cstoquiz.engine.attempt.Change;
 import org.cstoquiz.engine.attempt.Outcome;
+import org.cstoquiz.engine.attempt.Slot;
 import org.cstoquiz.engine.attempt.SlotPlan;
 import org.cstoquiz.engine.generate.Bank;
 import org.cstoquiz.engine.question.Area;
+import org.cstoquiz.engine.question.Choice;
+import org.cstoquiz.engine.question.GradeState;
 import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.question.QuestionType;
 import org.cstoquiz.engine.question.Response;
+import org.cstoquiz.engine.stats.ItemResponse;
 import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.data.domain.Limit;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,7 +49,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * microsecond, as the database stores them.
  */
 @Service
-public class PracticeService {
+public class PracticeService implements AnswerHistory {
 
     /** The bank practice questions come from. */
     static final long BANK_SEED = ExportRequest.DEFAULT_SEED;
@@ -122,6 +127,35 @@ public class PracticeService {
     public PracticeSession session(String owner, long id, Instant now) {
         Instant at = exact(now);
         return inTransaction(() -> closeIfOverdue(find(owner, id), at));
+    }
+
+    /**
+     * Every graded answer of every closed attempt, for item statistics: the share of the marks each
+     * question earned (blank = 0) and, for a wrong choice, the text of the option picked.
+     */
+    @Override
+    public List<ItemResponse> gradedAnswers() {
+        return inTransaction(() -> {
+            List<ItemResponse> out = new ArrayList<>();
+            for (long id : attempts.findClosedIds()) {
+                StoredAttempt stored = attempts.findById(id).orElseThrow();
+                Attempt attempt = records.load(stored);
+                attempt.result().ifPresent(result -> result.slots().forEach(r -> {
+                    Slot slot = attempt.slot(r.slotNumber());
+                    out.add(new ItemResponse(String.valueOf(id), r.questionId(), r.grade().fraction(),
+                            r.grade().state() == GradeState.CORRECT ? Optional.empty() : chosenText(slot)));
+                }));
+            }
+            return out;
+        });
+    }
+
+    private static Optional<String> chosenText(Slot slot) {
+        if (!(slot.currentResponse() instanceof Response.Selection selection) || selection.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(slot.question().choices().stream().filter(c -> selection.choiceIds().contains(c.id()))
+                .map(Choice::text).collect(java.util.stream.Collectors.joining(" + ")));
     }
 
     /**

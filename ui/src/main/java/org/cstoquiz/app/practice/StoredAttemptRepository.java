@@ -32,4 +32,9 @@ interface StoredAttemptRepository extends JpaRepository<StoredAttempt, Long> {
     @Query("select a.id from StoredAttempt a where a.state = org.cstoquiz.engine.attempt.AttemptState.IN_PROGRESS"
             + " and a.deadline <= :now order by a.deadline")
     List<Long> findOverdue(@Param("now") Instant now);
+
+    /** The ids of every closed attempt, oldest first. */
+    @Query("select a.id from StoredAttempt a where a.state <> org.cstoquiz.engine.attempt.AttemptState.IN_PROGRESS"
+            + " order by a.id")
+    List<Long> findClosedIds();
 }

@@ -1,5 +1,6 @@
 package org.cstoquiz.app.bank.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -25,10 +26,12 @@ import java.io.IOException;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.cstoquiz.app.account.Role;
 import org.cstoquiz.app.bank.ExportFormats;
 import org.cstoquiz.app.bank.ExportRequest;
+import org.cstoquiz.app.bank.ItemStatisticsService;
 import org.cstoquiz.app.bank.PaperFiles;
 import org.cstoquiz.app.bank.QuestionBankService;
 import org.cstoquiz.app.bank.QuestionBankService.PreparedExport;
@@ -43,6 +46,7 @@ import org.cstoquiz.engine.question.AnswerText;
 import org.cstoquiz.engine.question.Area;
 import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.question.QuestionType;
+import org.cstoquiz.engine.stats.ItemStatistic;
 
 @Route("bank")
 @PageTitle("Question bank | CSTO Quiz")
@@ -70,6 +74,10 @@ class BankView extends VerticalLayout {
     }
 
     private final QuestionBankService service;
+    private final ItemStatisticsService statistics;
+    private Map<String, ItemStatistic> stats = Map.of();
+    private final Checkbox flaggedOnly = new Checkbox("Negative discrimination only");
+    private final Anchor statsCsv;
     private final MultiSelectComboBox<Area> areas = new MultiSelectComboBox<>("Areas");
     private final MultiSelectComboBox<QuestionType> types = new MultiSelectComboBox<>("Types");
     private final Select<Difficulty> difficulty = new Select<>();
@@ -85,6 +93,7 @@ class BankView extends VerticalLayout {
     private final Anchor download;
     private List<Question> shown = List.of();
     private volatile DownloadFile current;
+    private volatile byte[] statsCsvSnapshot = new byte[0];
     /** Ticked questions, kept while the filters change. */
     private final java.util.Set<Question> picked = new java.util.LinkedHashSet<>();
     private boolean refreshing;
@@ -96,8 +105,10 @@ class BankView extends VerticalLayout {
         }
     }
 
-    BankView(QuestionBankService service) {
+    BankView(QuestionBankService service, ItemStatisticsService statistics) {
         this.service = service;
+        this.statistics = statistics;
+        this.stats = statistics.byQuestion();
         setSizeFull();
 
         areas.setItems(Area.values());
@@ -129,7 +140,21 @@ class BankView extends VerticalLayout {
         grid.addColumn(q -> String.format(Locale.ROOT, "%.2f", q.difficulty())).setHeader("Difficulty")
                 .setKey("difficulty").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Question::stem).setHeader("Question").setKey("stem").setFlexGrow(4);
-        grid.setItemDetailsRenderer(new ComponentRenderer<>(QuestionPreview::new));
+        grid.addColumn(q -> stat(q).map(s -> String.valueOf(s.attempts())).orElse("")).setHeader("Attempts")
+                .setKey("attempts").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(q -> stat(q).map(s -> String.format(Locale.ROOT, "%.0f%%", s.facility())).orElse(""))
+                .setHeader("Facility").setKey("facility").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(q -> stat(q).flatMap(s -> s.discrimination().isPresent()
+                        ? Optional.of(String.format(Locale.ROOT, "%.0f%%", s.discrimination().getAsDouble())
+                        + (s.flagged() ? " ⚠" : "")) : Optional.<String>empty()).orElse(""))
+                .setHeader("Discrimination").setKey("discrimination").setAutoWidth(true).setFlexGrow(0);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(q -> {
+            QuestionPreview preview = new QuestionPreview(q);
+            stat(q).ifPresent(s -> preview.add(new Span("In learners' attempts: " + s.attempts() + " answers, facility "
+                    + String.format(Locale.ROOT, "%.0f%%", s.facility())
+                    + s.mostChosenWrong().map(w -> ", most chosen wrong option: " + w).orElse(""))));
+            return preview;
+        }));
         grid.setDetailsVisibleOnClick(false);
         grid.addItemClickListener(e -> grid.setDetailsVisible(e.getItem(), !grid.isDetailsVisible(e.getItem())));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
@@ -164,7 +189,13 @@ class BankView extends VerticalLayout {
         download.getElement().setAttribute("download", true);
         download.getElement().setAttribute("role", "button");
 
-        HorizontalLayout filters = new HorizontalLayout(areas, types, difficulty, search, seed, count);
+        flaggedOnly.addValueChangeListener(e -> refresh());
+        statsCsv = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = statsCsvSnapshot;
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "item-statistics.csv", "text/csv", bytes.length);
+        }), "Item statistics (CSV)");
+        statsCsv.getElement().setAttribute("download", true);
+        HorizontalLayout filters = new HorizontalLayout(areas, types, difficulty, search, seed, flaggedOnly, count);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         paperTitle.setValue("CSTO Quiz paper");
@@ -175,7 +206,8 @@ class BankView extends VerticalLayout {
         variants.setStepButtonsVisible(true);
         variants.setHelperText("more than 1: a zip with each variant and its answer key");
         variants.addValueChangeListener(e -> validateSampleSize());
-        HorizontalLayout export = new HorizontalLayout(format, sampleSize, paperTitle, variants, download, paperInfo);
+        HorizontalLayout export = new HorizontalLayout(format, sampleSize, paperTitle, variants, download, statsCsv,
+                paperInfo);
         export.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         export.setWrap(true);
         add(new H2("Question bank"),
@@ -195,7 +227,9 @@ class BankView extends VerticalLayout {
                 .filter(q -> types.getValue().isEmpty() || types.getValue().contains(q.type()))
                 .filter(q -> level.admits(q.difficulty()))
                 .filter(q -> text.isEmpty() || AnswerText.normalise(q.stem()).contains(text))
+                .filter(q -> !flaggedOnly.getValue() || stat(q).filter(ItemStatistic::flagged).isPresent())
                 .toList();
+        statsCsvSnapshot = statistics.csv(shown, stats).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         refreshing = true;
         grid.setItems(shown);
         shown.stream().filter(picked::contains).forEach(grid::select);
@@ -249,6 +283,15 @@ class BankView extends VerticalLayout {
         List<Variant> made = Variants.of(paper, k, currentSeed());
         return new DownloadFile(PaperFiles.zipName(paper.title()), "application/zip",
                 () -> PaperFiles.zip(made, exporter));
+    }
+
+    private Optional<ItemStatistic> stat(Question q) {
+        return Optional.ofNullable(stats.get(q.id()));
+    }
+
+    /** The item statistics CSV of the questions shown. */
+    String statisticsCsv() {
+        return new String(statsCsvSnapshot, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private long currentSeed() {
