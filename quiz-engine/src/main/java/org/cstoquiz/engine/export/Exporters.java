@@ -11,7 +11,8 @@ import java.util.Optional;
 public final class Exporters {
 
     private static final List<Exporter> ALL = List.<Exporter>of(
-                    new JsonExporter())
+                    new JsonExporter(),
+                    new MoodleXmlExporter())
             .stream()
             .sorted(Comparator.comparing(Exporter::formatName))
             .toList();
