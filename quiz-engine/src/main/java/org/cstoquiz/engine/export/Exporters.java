@@ -12,7 +12,8 @@ public final class Exporters {
 
     private static final List<Exporter> ALL = List.<Exporter>of(
                     new JsonExporter(),
-                    new MoodleXmlExporter())
+                    new MoodleXmlExporter(),
+                    new GiftExporter())
             .stream()
             .sorted(Comparator.comparing(Exporter::formatName))
             .toList();
