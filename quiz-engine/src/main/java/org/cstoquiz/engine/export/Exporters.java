@@ -13,7 +13,8 @@ public final class Exporters {
     private static final List<Exporter> ALL = List.<Exporter>of(
                     new JsonExporter(),
                     new MoodleXmlExporter(),
-                    new GiftExporter())
+                    new GiftExporter(),
+                    new AikenExporter())
             .stream()
             .sorted(Comparator.comparing(Exporter::formatName))
             .toList();
