@@ -109,6 +109,6 @@ public final class AikenExporter implements Exporter {
 
     /** {@code text} on one line: every line break, with the blanks around it, becomes one space. */
     static String oneLine(String text) {
-        return text.replaceAll("[ \\t]*\\R[ \\t]*", " ").strip();
+        return TextLines.oneLine(text);
     }
 }

@@ -14,7 +14,8 @@ public final class Exporters {
                     new JsonExporter(),
                     new MoodleXmlExporter(),
                     new GiftExporter(),
-                    new AikenExporter())
+                    new AikenExporter(),
+                    new AnkiExporter())
             .stream()
             .sorted(Comparator.comparing(Exporter::formatName))
             .toList();
