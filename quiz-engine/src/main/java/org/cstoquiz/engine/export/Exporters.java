@@ -15,7 +15,8 @@ public final class Exporters {
                     new MoodleXmlExporter(),
                     new GiftExporter(),
                     new AikenExporter(),
-                    new AnkiExporter())
+                    new AnkiExporter(),
+                    new QtiExporter())
             .stream()
             .sorted(Comparator.comparing(Exporter::formatName))
             .toList();

@@ -49,6 +49,26 @@ final class XmlWriter {
         return this;
     }
 
+    /**
+     * {@code <name attributes>line<br/>line</name>} on one line: the text escaped, each line break
+     * ({@code \r\n}, {@code \r} or {@code \n}) as an empty {@code br} element.
+     */
+    XmlWriter lines(String name, String text, String... attributes) {
+        indent();
+        out.append('<').append(name);
+        attributes(attributes);
+        out.append('>');
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                out.append("<br/>");
+            }
+            out.append(escape(lines[i], false));
+        }
+        out.append("</").append(name).append(">\n");
+        return this;
+    }
+
     /** Raw, already well-formed markup written as is on its own line; only for constant fragments. */
     XmlWriter markup(String constant) {
         indent();

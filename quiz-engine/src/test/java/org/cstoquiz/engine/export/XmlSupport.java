@@ -32,9 +32,12 @@ import org.xml.sax.SAXParseException;
  * XML helpers for the export tests: a namespace-aware DOM parser that refuses DTDs, and XML Schema
  * validation that never touches the network. Schemas are resolved by a catalog (namespace or
  * system id to a local file); anything the catalog does not know is resolved relative to the
- * importing schema only if it is a local file, and refused otherwise.
+ * importing schema only if it is a local file, and refused otherwise. On top of that, the JAXP
+ * access properties allow schemas only from files and no external DTDs at all.
  */
 final class XmlSupport {
+
+    static final String W3C_XSD = XMLConstants.W3C_XML_SCHEMA_NS_URI;
 
     private XmlSupport() {
     }
@@ -162,6 +165,9 @@ final class XmlSupport {
         @Override
         public LSInput resolveResource(String type, String namespaceURI, String publicId, String systemId, String baseURI) {
             Path local = null;
+            if (systemId == null && (namespaceURI == null || !catalog.containsKey(namespaceURI))) {
+                return null; // nothing to fetch: an import without a location
+            }
             if (systemId != null && catalog.containsKey(systemId)) {
                 local = catalog.get(systemId);
             } else if (namespaceURI != null && catalog.containsKey(namespaceURI)) {
