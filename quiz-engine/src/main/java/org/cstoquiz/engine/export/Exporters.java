@@ -16,7 +16,8 @@ public final class Exporters {
                     new GiftExporter(),
                     new AikenExporter(),
                     new AnkiExporter(),
-                    new QtiExporter())
+                    new QtiExporter(),
+                    new PdfExporter())
             .stream()
             .sorted(Comparator.comparing(Exporter::formatName))
             .toList();

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class ExportersTest {
 
-    static final List<String> FORMATS = List.of("json", "moodle-xml", "gift", "aiken", "anki", "qti");
+    static final List<String> FORMATS = List.of("json", "moodle-xml", "gift", "aiken", "anki", "qti", "pdf");
 
     @Test
     void names_are_the_known_formats_sorted() {
