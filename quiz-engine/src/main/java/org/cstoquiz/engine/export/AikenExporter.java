@@ -31,10 +31,6 @@ import org.cstoquiz.engine.question.SingleAnswerBody;
  */
 public final class AikenExporter implements Exporter {
 
-    /** A question that is not in the file, and why. */
-    public record Skipped(String questionId, String reason) {
-    }
-
     /** What Moodle's importer takes for an option or answer line (its own patterns). */
     private static final Pattern MISREAD = Pattern.compile("^([A-Z][).]|ANSWER:).*", Pattern.DOTALL);
 

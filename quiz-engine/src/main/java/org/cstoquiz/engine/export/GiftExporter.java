@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.cstoquiz.engine.question.Area;
 import org.cstoquiz.engine.question.Choice;
@@ -38,7 +39,9 @@ import org.cstoquiz.engine.question.TrueFalse;
  * backslash. Short-answer variants and the right column of matching are plain text in Moodle, so
  * they are only GIFT-escaped ({@code *} in a variant also gets a backslash, so Moodle does not read
  * it as a wildcard; a variant starting with {@code [} is preceded by {@code [plain]} so it is not
- * read as a format; line breaks become spaces).
+ * read as a format; line breaks become spaces). A variant containing {@code ->} cannot be written
+ * (Moodle would take the question for matching) and is left out; a short-answer question with no
+ * other variant is left out of the file and listed by {@link #skipped(QuestionSet)}.
  *
  * <p>Mapping: single choice, statements and assertion-reason as {@code =right ~wrong}; multiple
  * response with weights {@code ~%33.33333%right ~%-50%wrong} (as in {@link MoodleXmlExporter});
@@ -74,7 +77,8 @@ public final class GiftExporter implements Exporter {
     public String toGift(QuestionSet set) {
         StringBuilder gift = new StringBuilder();
         for (Area area : Area.values()) {
-            List<Question> inArea = set.questions().stream().filter(q -> q.area() == area).toList();
+            List<Question> inArea = set.questions().stream()
+                    .filter(q -> q.area() == area && whyNot(q).isEmpty()).toList();
             if (inArea.isEmpty()) {
                 continue;
             }
@@ -104,7 +108,7 @@ public final class GiftExporter implements Exporter {
             }
             case TrueFalse trueFalse -> line(gift, trueFalse.correctValue() ? "TRUE" : "FALSE");
             case Numeric numeric -> line(gift, "#" + numeric.value().toPlainString() + ":" + numeric.tolerance().toPlainString());
-            case ShortAnswer shortAnswer -> shortAnswer.accepted().forEach(variant ->
+            case ShortAnswer shortAnswer -> writableVariants(shortAnswer).forEach(variant ->
                     line(gift, "=%100%" + (variant.startsWith("[") ? "[plain]" : "")
                             + plain(MoodleXmlExporter.escapeWildcards(variant))));
             case Matching matching -> {
@@ -123,6 +127,28 @@ public final class GiftExporter implements Exporter {
             line(gift, "####" + html(question.explanation()));
         }
         gift.append("}\n\n");
+    }
+
+    /** The questions {@link #write} leaves out, in set order, with the reason. */
+    public List<Skipped> skipped(QuestionSet set) {
+        return set.questions().stream()
+                .flatMap(question -> whyNot(question).map(reason -> new Skipped(question.id(), reason)).stream())
+                .toList();
+    }
+
+    private static Optional<String> whyNot(Question question) {
+        if (question.body() instanceof ShortAnswer shortAnswer && writableVariants(shortAnswer).isEmpty()) {
+            return Optional.of("every accepted variant contains \"->\", which GIFT reads as a matching question");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The variants GIFT can carry: a plain answer containing {@code ->} would make Moodle (and
+     * gift-pegjs) read the question as matching, and GIFT has no escape for it.
+     */
+    static List<String> writableVariants(ShortAnswer shortAnswer) {
+        return shortAnswer.accepted().stream().filter(variant -> !plain(variant).contains("->")).toList();
     }
 
     private static void line(StringBuilder gift, String content) {

@@ -93,6 +93,18 @@ class GiftExportTest {
     }
 
     @Test
+    void short_answer_variants_with_an_arrow_are_left_out_and_reported() throws IOException {
+        Question some = Question.builder().area(Area.DATES).stem("Direction?").body(ShortAnswer.accepting("a -> b", "a to b")).build();
+        Question none = Question.builder().area(Area.DATES).stem("Arrow?").body(ShortAnswer.accepting("x->y", "=>-> z")).build();
+        QuestionSet set = new QuestionSet("csto", 1, List.of(some, none));
+        GiftExporter exporter = new GiftExporter();
+        assertThat(exporter.skipped(set)).extracting(Skipped::questionId).containsExactly(none.id());
+        List<JsonNode> parsed = GiftReader.questions(export(set));
+        assertThat(parsed).hasSize(1);
+        assertThat(GiftReader.meaning(parsed.getFirst(), some.type()).key()).containsExactly("a to b");
+    }
+
+    @Test
     void a_question_is_one_block_without_blank_lines() throws IOException {
         String gift = export(SET);
         List<String> blocks = List.of(gift.strip().split("\n\n"));

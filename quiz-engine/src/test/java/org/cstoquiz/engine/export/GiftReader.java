@@ -83,27 +83,41 @@ final class GiftReader {
     }
 
     /**
-     * What GIFT can carry of a question: short-answer variants and the right column of matching are
-     * plain one-line text, so their whitespace is collapsed (gift-pegjs and Moodle both do so).
+     * What GIFT can carry of a question. Line breaks in {@code [html]} texts come back as LF (they
+     * travel as {@code <br>}). Short-answer variants are plain text on one line (line breaks become
+     * spaces; those starting with {@code [} go as {@code [plain]}, which gift-pegjs also squeezes), and
+     * those containing {@code ->} are not written. The right column of matching is gift-pegjs's plain
+     * text (see {@link #pegjsPlain}).
      */
     static Meaning expected(Question question) {
         Meaning meaning = Meaning.of(question);
+        String stem = lf(meaning.stem());
+        List<String> options = meaning.options().stream().map(GiftReader::lf).toList();
+        List<String> key = meaning.key().stream().map(GiftReader::lf).toList();
         return switch (question.body()) {
-            case ShortAnswer ignored -> new Meaning(meaning.stem(), meaning.options(),
-                    meaning.key().stream().map(GiftReader::oneLine).toList());
+            case ShortAnswer shortAnswer -> new Meaning(stem, options, GiftExporter.writableVariants(shortAnswer).stream()
+                    .map(variant -> variant.startsWith("[") ? pegjsPlain(variant) : variant.replaceAll("\\R", " ").strip()).toList());
             case Matching ignored -> {
-                List<String> key = new ArrayList<>(meaning.key());
-                for (int i = 1; i < key.size(); i += 2) {
-                    key.set(i, oneLine(key.get(i)));
+                List<String> pairs = new ArrayList<>(key);
+                for (int i = 1; i < pairs.size(); i += 2) {
+                    pairs.set(i, pegjsPlain(meaning.key().get(i)));
                 }
-                yield new Meaning(meaning.stem(), meaning.options().stream().map(GiftReader::oneLine).sorted().toList(), key);
+                yield new Meaning(stem, meaning.options().stream().map(GiftReader::pegjsPlain).sorted().toList(), pairs);
             }
-            default -> meaning;
+            default -> new Meaning(stem, options, key);
         };
     }
 
-    static String oneLine(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+    static String lf(String text) {
+        return text.replaceAll("\\r\\n|\\r", "\n");
+    }
+
+    /**
+     * What gift-pegjs makes of plain (non-HTML) text: line breaks become spaces, runs of two or more
+     * blanks one space, both ends trimmed (its removeNewLinesDuplicateSpaces).
+     */
+    static String pegjsPlain(String text) {
+        return text.replaceAll("\\R", " ").replaceAll("\\s\\s+", " ").strip();
     }
 
     /** The text of an {@code [html]} field as the exporter wrote it: {@code <br>} and its five entities decoded. */
