@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * Writes a {@link QuestionSet} in one file format. One implementation per format (JSON now; Moodle
- * XML, GIFT, Aiken, QTI, Anki, PDF later), so the web app and the command line can offer every
- * format the same way: list them, name the download, set its content type, stream it.
+ * Writes a {@link QuestionSet} in one file format. One implementation per format (JSON, Moodle XML,
+ * GIFT, Aiken, QTI, Anki, PDF; see {@link Exporters}), so the web app and the command line can offer
+ * every format the same way: list them, name the download, set its content type, stream it.
  */
 public interface Exporter {
 

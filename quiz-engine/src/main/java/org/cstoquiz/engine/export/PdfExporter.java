@@ -1,0 +1,270 @@
+package org.cstoquiz.engine.export;
+
+import static org.cstoquiz.engine.export.PdfLayout.Paragraph.labelled;
+import static org.cstoquiz.engine.export.PdfLayout.Paragraph.text;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.cstoquiz.engine.export.PdfLayout.Paragraph;
+import org.cstoquiz.engine.question.Choice;
+import org.cstoquiz.engine.question.Matching;
+import org.cstoquiz.engine.question.MultipleResponse;
+import org.cstoquiz.engine.question.Numeric;
+import org.cstoquiz.engine.question.Ordering;
+import org.cstoquiz.engine.question.Question;
+import org.cstoquiz.engine.question.ShortAnswer;
+import org.cstoquiz.engine.question.SingleAnswerBody;
+import org.cstoquiz.engine.question.TrueFalse;
+
+/**
+ * A printable paper and its answer key, as two PDF documents in one zip:
+ * {@code <pack>-<seed>-paper.pdf} (numbered questions with their options and room to answer) and
+ * {@code <pack>-<seed>-key.pdf} (the key of each number, with the explanation). Two files rather
+ * than one document, so the key is never printed with the paper by accident; {@link #paper} and
+ * {@link #answerKey} give each document on its own.
+ *
+ * <p>Every page has the title and the variant label in its header and "Page n of m" below. Text is
+ * set in an embedded subset of DejaVu Sans (or Liberation Sans) when installed, which covers the
+ * Latin, Cyrillic, Greek, Armenian and Georgian scripts of the member states; without one,
+ * Helvetica is used and what it cannot show is printed as {@code ?}. Right-to-left and complex
+ * scripts are not shaped. The same set, title and label always give the same bytes (fixed document
+ * id, no dates).
+ */
+public final class PdfExporter implements Exporter {
+
+    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
+
+    private final String title;
+    private final String variantLabel;
+    private final Optional<Path[]> trueType;
+
+    /** Title "CSTO Quiz"; the variant label is the set's pack and seed. */
+    public PdfExporter() {
+        this("CSTO Quiz", null, PdfFonts.installedTrueType());
+    }
+
+    private PdfExporter(String title, String variantLabel, Optional<Path[]> trueType) {
+        this.title = Objects.requireNonNull(title, "title");
+        this.variantLabel = variantLabel;
+        this.trueType = trueType;
+    }
+
+    /** An exporter printing {@code title} and "Variant {@code label}" on every page. */
+    public static PdfExporter forVariant(String title, String label) {
+        return new PdfExporter(title, Objects.requireNonNull(label, "label"), PdfFonts.installedTrueType());
+    }
+
+    /** The same exporter with Helvetica (standard 14, not embedded) instead of an installed TrueType font. */
+    public PdfExporter withStandardFont() {
+        return new PdfExporter(title, variantLabel, Optional.empty());
+    }
+
+    /** Whether text is set in an embedded TrueType font (else Helvetica, WinAnsi only). */
+    public boolean embedsFont() {
+        return trueType.isPresent();
+    }
+
+    @Override
+    public String formatName() {
+        return "pdf";
+    }
+
+    @Override
+    public String contentType() {
+        return "application/zip";
+    }
+
+    @Override
+    public String fileExtension() {
+        return "pdf.zip";
+    }
+
+    @Override
+    public void write(QuestionSet set, OutputStream out) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        entry(zip, paperFileName(set), paper(set));
+        entry(zip, keyFileName(set), answerKey(set));
+        zip.finish();
+        out.flush();
+    }
+
+    public String paperFileName(QuestionSet set) {
+        return set.pack() + "-" + set.seed() + "-paper.pdf";
+    }
+
+    public String keyFileName(QuestionSet set) {
+        return set.pack() + "-" + set.seed() + "-key.pdf";
+    }
+
+    /** The printable paper as PDF bytes. */
+    public byte[] paper(QuestionSet set) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PdfFonts fonts = PdfFonts.load(document, trueType);
+            PdfLayout layout = new PdfLayout(fonts);
+            layout.block(List.of(text(title).inBold().sized(16), text(label(set)).inBold()));
+            layout.block(List.of(text("Name: ______________________________    Date: ______________").after(12)));
+            List<Question> questions = set.questions();
+            for (int i = 0; i < questions.size(); i++) {
+                layout.block(question(i + 1, questions.get(i)));
+            }
+            return save(document, layout, set, "paper");
+        }
+    }
+
+    /** The answer key as PDF bytes. */
+    public byte[] answerKey(QuestionSet set) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PdfFonts fonts = PdfFonts.load(document, trueType);
+            PdfLayout layout = new PdfLayout(fonts);
+            layout.block(List.of(text(title + ": answer key").inBold().sized(16), text(label(set)).inBold()));
+            List<Question> questions = set.questions();
+            for (int i = 0; i < questions.size(); i++) {
+                Question question = questions.get(i);
+                List<Paragraph> entry = new ArrayList<>();
+                entry.add(labelled((i + 1) + ".", key(question), 0).inBold().after(8));
+                if (!question.explanation().isEmpty()) {
+                    entry.add(labelled("", question.explanation(), PdfLayout.LABEL_WIDTH).sized(9));
+                }
+                layout.block(entry);
+            }
+            return save(document, layout, set, "key");
+        }
+    }
+
+    private String label(QuestionSet set) {
+        return "Variant " + (variantLabel != null ? variantLabel : set.pack() + "-" + set.seed());
+    }
+
+    private static List<Paragraph> question(int number, Question question) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        paragraphs.add(labelled(number + ".", question.stem(), 0).inBold().after(14));
+        float indent = PdfLayout.LABEL_WIDTH;
+        switch (question.body()) {
+            case SingleAnswerBody single -> {
+                options(paragraphs, single.choices(), indent);
+                paragraphs.add(hint("Mark one answer.", indent));
+            }
+            case MultipleResponse multiple -> {
+                options(paragraphs, multiple.choices(), indent);
+                paragraphs.add(hint("Mark every correct answer.", indent));
+            }
+            case TrueFalse ignored -> paragraphs.add(labelled("", "(  ) True        (  ) False", indent).after(4));
+            case Numeric ignored -> paragraphs.add(labelled("", "Answer: ____________________", indent).after(4));
+            case ShortAnswer ignored -> paragraphs.add(labelled("", "Answer: ______________________________", indent).after(4));
+            case Ordering ordering -> {
+                options(paragraphs, ordering.choices(), indent);
+                paragraphs.add(hint("Order (letters): " + "____  ".repeat(ordering.choices().size()).strip(), indent));
+            }
+            case Matching matching -> {
+                for (int i = 0; i < matching.prompts().size(); i++) {
+                    paragraphs.add(labelled((i + 1) + ".", matching.prompts().get(i).text(), indent).after(i == 0 ? 4 : 0));
+                }
+                options(paragraphs, matching.choices(), indent);
+                StringBuilder answer = new StringBuilder("Matches: ");
+                for (int i = 0; i < matching.prompts().size(); i++) {
+                    answer.append(i + 1).append(" → ____   ");
+                }
+                paragraphs.add(hint(answer.toString().strip(), indent));
+            }
+        }
+        return paragraphs;
+    }
+
+    private static void options(List<Paragraph> paragraphs, List<Choice> choices, float indent) {
+        for (int i = 0; i < choices.size(); i++) {
+            paragraphs.add(labelled(QtiItem.choiceIdentifier(i) + ".", choices.get(i).text(), indent).after(i == 0 ? 4 : 0));
+        }
+    }
+
+    private static Paragraph hint(String text, float indent) {
+        return labelled("", text, indent).sized(9).after(3);
+    }
+
+    /** The key of one question in words, e.g. "B. 1992", "A, B, C", "True", "2002 (± 0.5)". */
+    static String key(Question question) {
+        return switch (question.body()) {
+            case SingleAnswerBody single -> letterOf(single.choices(), single.correctChoiceId()) + ". " + single.correctChoiceText();
+            case MultipleResponse multiple -> multiple.correctChoiceIdsInOrder().stream()
+                    .map(id -> letterOf(multiple.choices(), id)).collect(Collectors.joining(", "));
+            case TrueFalse trueFalse -> trueFalse.correctValue() ? "True" : "False";
+            case Numeric numeric -> numeric.value().toPlainString()
+                    + (numeric.tolerance().signum() == 0 ? "" : " (± " + numeric.tolerance().toPlainString() + ")");
+            case ShortAnswer shortAnswer -> shortAnswer.accepted().getFirst()
+                    + (shortAnswer.accepted().size() > 1
+                    ? " (also accepted: " + String.join("; ", shortAnswer.accepted().subList(1, shortAnswer.accepted().size())) + ")"
+                    : "");
+            case Ordering ordering -> ordering.correctOrder().stream()
+                    .map(id -> letterOf(ordering.choices(), id)).collect(Collectors.joining(", "));
+            case Matching matching -> {
+                List<String> pairs = new ArrayList<>();
+                for (int i = 0; i < matching.prompts().size(); i++) {
+                    pairs.add((i + 1) + " → " + letterOf(matching.choices(), matching.correctMatches().get(matching.prompts().get(i).id())));
+                }
+                yield String.join(", ", pairs);
+            }
+        };
+    }
+
+    private static String letterOf(List<Choice> choices, String id) {
+        for (int i = 0; i < choices.size(); i++) {
+            if (choices.get(i).id().equals(id)) {
+                return QtiItem.choiceIdentifier(i);
+            }
+        }
+        throw new IllegalArgumentException("no choice " + id);
+    }
+
+    private byte[] save(PDDocument document, PdfLayout layout, QuestionSet set, String part) throws IOException {
+        layout.drawInto(document, title, label(set));
+        PDDocumentInformation info = new PDDocumentInformation();
+        info.setTitle(title + " (" + label(set) + ", " + part + ")");
+        document.setDocumentInformation(info);
+        byte[] id = documentId(set, part);
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        document.getDocument().getTrailer().setItem(COSName.ID, ids);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        document.save(bytes);
+        return bytes.toByteArray();
+    }
+
+    /** A document id from the content, so the same input gives the same file. */
+    private byte[] documentId(QuestionSet set, String part) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((title + "\n" + label(set) + "\n" + part + "\n").getBytes(StandardCharsets.UTF_8));
+            set.questions().forEach(q -> digest.update((q.id() + "\n").getBytes(StandardCharsets.UTF_8)));
+            return Arrays.copyOf(digest.digest(), 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void entry(ZipOutputStream zip, String name, byte[] content) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTimeLocal(ENTRY_TIME);
+        zip.putNextEntry(entry);
+        zip.write(content);
+        zip.closeEntry();
+    }
+}

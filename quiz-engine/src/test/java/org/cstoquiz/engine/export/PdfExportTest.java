@@ -1,0 +1,136 @@
+package org.cstoquiz.engine.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cstoquiz.engine.export.PdfReader.squeezed;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.cstoquiz.engine.question.Area;
+import org.cstoquiz.engine.question.Choice;
+import org.cstoquiz.engine.question.Question;
+import org.cstoquiz.engine.question.SampleQuestions;
+import org.cstoquiz.engine.question.SingleChoice;
+import org.junit.jupiter.api.Test;
+
+class PdfExportTest {
+
+    static final QuestionSet SET = new QuestionSet("csto", 42, SampleQuestions.everyType());
+    static final PdfExporter PDF = new PdfExporter();
+
+    @Test
+    void the_download_is_a_zip_with_the_paper_and_the_key() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PDF.write(SET, out);
+        Map<String, byte[]> files = QtiReader.unzip(out.toByteArray());
+        assertThat(files.keySet()).containsExactly("csto-42-paper.pdf", "csto-42-key.pdf");
+        assertThat(files.get("csto-42-paper.pdf")).isEqualTo(PDF.paper(SET));
+        assertThat(files.get("csto-42-key.pdf")).isEqualTo(PDF.answerKey(SET));
+        assertThat(new String(files.get("csto-42-paper.pdf"), 0, 5)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void every_stem_and_option_is_on_the_paper_in_order_with_numbers() throws IOException {
+        String text = squeezed(PdfReader.text(PDF.paper(SET)));
+        int from = 0;
+        for (int i = 0; i < SET.questions().size(); i++) {
+            Question question = SET.questions().get(i);
+            String numbered = squeezed((i + 1) + ". " + question.stem());
+            int at = text.indexOf(numbered, from);
+            assertThat(at).as("question %d: %s", i + 1, question.stem()).isGreaterThanOrEqualTo(from);
+            from = at + numbered.length();
+            for (int c = 0; c < question.choices().size(); c++) {
+                String option = squeezed(QtiItem.choiceIdentifier(c) + ". " + question.choices().get(c).text());
+                int optionAt = text.indexOf(option, from);
+                assertThat(optionAt).as("option %s of question %d", option, i + 1).isGreaterThanOrEqualTo(from);
+                from = optionAt + option.length();
+            }
+        }
+    }
+
+    @Test
+    void the_paper_does_not_give_the_answers_away() throws IOException {
+        String paper = squeezed(PdfReader.text(PDF.paper(SET)));
+        for (Question question : SET.questions()) {
+            assertThat(paper).doesNotContain(squeezed(question.explanation()));
+        }
+        assertThat(paper).doesNotContain("Kishinev");
+    }
+
+    @Test
+    void the_key_has_every_number_its_answer_and_explanation() throws IOException {
+        String key = squeezed(PdfReader.text(PDF.answerKey(SET)));
+        for (int i = 0; i < SET.questions().size(); i++) {
+            Question question = SET.questions().get(i);
+            assertThat(key).contains(squeezed((i + 1) + ". " + PdfExporter.key(question)) + squeezed(question.explanation()));
+        }
+        assertThat(key).contains("1.B.1992", "3.True", "4.2002", "5.Chișinău(alsoaccepted:Kishinev)", "7.1→A,2→B");
+    }
+
+    @Test
+    void every_page_shows_the_title_the_variant_and_its_number() throws IOException {
+        List<Question> many = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            many.add(Question.builder().area(Area.DATES).stem("Question number " + i + " about the Collective Security Treaty "
+                            + "and its long, long history, told at length so that the stem wraps onto several lines. ".repeat(3))
+                    .body(SingleChoice.of("Yes " + i, List.of("Yes " + i, "No " + i, "Maybe " + i))).build());
+        }
+        QuestionSet set = new QuestionSet("csto", 7, many);
+        PdfExporter exporter = PdfExporter.forVariant("Mid-term test", "B");
+        List<String> pages = PdfReader.pages(exporter.paper(set));
+        assertThat(pages.size()).isGreaterThan(3);
+        for (int n = 0; n < pages.size(); n++) {
+            assertThat(pages.get(n)).contains("Mid-term test", "Variant B", "Page " + (n + 1) + " of " + pages.size());
+        }
+        String all = squeezed(String.join("", pages));
+        many.forEach(q -> assertThat(all).contains(squeezed(q.stem())));
+        assertThat(PdfReader.pages(exporter.answerKey(set)).getFirst()).contains("Variant B", "answer key");
+    }
+
+    @Test
+    void non_latin_scripts_print_with_the_embedded_font() throws IOException {
+        Question question = Question.builder().area(Area.MEMBERS)
+                .stem("Организация Договора о коллективной безопасности; Հայաստան; საქართველო; Ελλάδα; Қазақстан?")
+                .body(SingleChoice.of("Москва", List.of("Москва", "Ереван", "Астана"))).build();
+        QuestionSet set = new QuestionSet("csto", 1, List.of(question));
+        byte[] pdf = PDF.paper(set);
+        if (PDF.embedsFont()) {
+            assertThat(PdfReader.allFontsEmbedded(pdf)).isTrue();
+            assertThat(squeezed(PdfReader.text(pdf))).contains(squeezed(question.stem()), "A.Москва", "B.Ереван");
+        } else {
+            System.out.println("PdfExportTest: no TrueType font installed; checked the Helvetica fallback only");
+        }
+    }
+
+    @Test
+    void without_a_truetype_font_unsupported_characters_become_question_marks() throws IOException {
+        Question question = Question.builder().area(Area.MEMBERS).stem("Déjà vu: Москва 漢字 & <b>x</b> \"q\"")
+                .body(SingleChoice.of("Ереван", List.of("Ереван", "Paris"))).build();
+        String text = PdfReader.text(new PdfExporter().withStandardFont().paper(new QuestionSet("csto", 1, List.of(question))));
+        assertThat(text).contains("Déjà vu: ?????? ?? & <b>x</b> \"q\"", "A. ??????", "B. Paris");
+    }
+
+    @Test
+    void glyphs_the_font_lacks_become_question_marks_too() throws IOException {
+        Question question = Question.builder().area(Area.MEMBERS).stem("Tab\there, bell\u0007 and 漢字?")
+                .body(SingleChoice.of("a", List.of("a", "b"))).build();
+        String text = PdfReader.text(PDF.paper(new QuestionSet("csto", 1, List.of(question))));
+        assertThat(text).contains("Tab here, bell and ???");
+    }
+
+    @Test
+    void types_without_options_leave_room_to_answer() throws IOException {
+        String text = PdfReader.text(PDF.paper(SET));
+        assertThat(text).contains("( ) True", "Answer: ____", "Order (letters):", "Matches: 1 → ____");
+        assertThat(squeezed(text)).contains(squeezed("1. Collective Security Treaty"), squeezed("C. Minsk"));
+    }
+
+    @Test
+    void choices_beyond_z_get_numbered_labels() {
+        assertThat(QtiItem.choiceIdentifier(25)).isEqualTo("Z");
+        assertThat(QtiItem.choiceIdentifier(26)).isEqualTo("C27");
+        assertThat(Choice.letter(0)).isEqualTo("A");
+    }
+}
