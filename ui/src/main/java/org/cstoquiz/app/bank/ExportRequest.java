@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
+import org.cstoquiz.engine.export.Exporters;
 import org.cstoquiz.engine.question.Area;
 import org.cstoquiz.engine.question.QuestionType;
 
@@ -31,12 +32,12 @@ public record ExportRequest(String format, long seed, Set<Area> areas, Set<Quest
     public static ExportRequest parse(String format, Optional<String> seed, Optional<String> areas,
                                       Optional<String> types, Optional<String> count) {
         if (format == null || format.isBlank()) {
-            throw new BadExportRequest("the format is missing; choose one of " + String.join(", ", ExportFormats.names()));
+            throw new BadExportRequest("the format is missing; choose one of " + String.join(", ", Exporters.names()));
         }
         String formatName = format.strip();
-        if (!ExportFormats.names().contains(formatName)) {
+        if (!Exporters.names().contains(formatName)) {
             throw new BadExportRequest("unknown format '" + formatName + "'; choose one of "
-                    + String.join(", ", ExportFormats.names()));
+                    + String.join(", ", Exporters.names()));
         }
         long theSeed = seed.map(String::strip).map(s -> parseLong(s, "seed")).orElse(DEFAULT_SEED);
         Set<Area> theAreas = list(areas, "area", Area::fromJsonName,

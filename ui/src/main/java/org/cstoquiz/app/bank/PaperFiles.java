@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.cstoquiz.engine.export.Exporter;
+import org.cstoquiz.engine.export.PdfExporter;
 import org.cstoquiz.engine.paper.Variant;
 
 /** The variants of a paper as one zip: each variant in the chosen format, and its answer key as text. */
@@ -27,7 +28,10 @@ public final class PaperFiles {
             for (Variant variant : variants) {
                 String base = slug(variant.paper().title()) + "-" + variant.label();
                 zip.putNextEntry(new ZipEntry(base + "." + exporter.fileExtension()));
-                exporter.write(variant.asQuestionSet(), new NonClosing(zip));
+                // a printed paper carries its title and variant label on every page
+                Exporter forVariant = exporter instanceof PdfExporter
+                        ? PdfExporter.forVariant(variant.paper().title(), variant.label()) : exporter;
+                forVariant.write(variant.asQuestionSet(), new NonClosing(zip));
                 zip.closeEntry();
                 zip.putNextEntry(new ZipEntry(base + "-key.txt"));
                 zip.write(keyText(variant).getBytes(StandardCharsets.UTF_8));

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cstoquiz.app.facts.FactCatalog;
 import org.cstoquiz.engine.export.Exporter;
+import org.cstoquiz.engine.export.Exporters;
 import org.cstoquiz.engine.export.QuestionSet;
 import org.cstoquiz.engine.generate.Bank;
 import org.cstoquiz.engine.generate.QuestionBank;
@@ -40,7 +41,7 @@ public class QuestionBankService {
     }
 
     public Exporter exporter(ExportRequest request) {
-        return ExportFormats.byName(request.format())
+        return Exporters.byName(request.format())
                 .orElseThrow(() -> new BadExportRequest("unknown format '" + request.format() + "'"));
     }
 

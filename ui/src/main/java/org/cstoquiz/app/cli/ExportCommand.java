@@ -11,15 +11,15 @@ import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cstoquiz.app.bank.BadExportRequest;
-import org.cstoquiz.app.bank.ExportFormats;
 import org.cstoquiz.app.bank.ExportRequest;
 import org.cstoquiz.app.bank.QuestionBankService.PreparedExport;
 import org.cstoquiz.app.bank.QuestionSelection;
 import org.cstoquiz.content.Packs;
+import org.cstoquiz.engine.export.Exporters;
 import org.cstoquiz.engine.generate.QuestionBank;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 @Command(name = "export",
         mixinStandardHelpOptions = true,
@@ -63,7 +63,7 @@ final class ExportCommand implements Callable<Integer> {
             checkWritable(out);
         }
         var bank = QuestionBank.generate(Packs.loadBuiltIn(), request.seed());
-        PreparedExport export = new PreparedExport(ExportFormats.byName(request.format()).orElseThrow(),
+        PreparedExport export = new PreparedExport(Exporters.byName(request.format()).orElseThrow(),
                 QuestionSelection.select(bank, request));
         if (out == null) {
             export.writeTo(stdout);
@@ -110,7 +110,7 @@ final class ExportCommand implements Callable<Integer> {
     static final class FormatNames implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            return ExportFormats.names().iterator();
+            return Exporters.names().iterator();
         }
     }
 }

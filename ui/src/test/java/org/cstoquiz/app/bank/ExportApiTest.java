@@ -69,6 +69,19 @@ class ExportApiTest {
     }
 
     @Test
+    void everyFormatIsServedWithItsContentTypeAndFileName() throws Exception {
+        for (var exporter : org.cstoquiz.engine.export.Exporters.all()) {
+            var response = get("?format=" + exporter.formatName() + "&count=5&seed=9", "teacher", "teacher-password");
+            assertThat(response.statusCode()).as(exporter.formatName()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow()).as(exporter.formatName())
+                    .startsWith(exporter.contentType().split(";")[0]);
+            assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
+                    .contains("csto-9." + exporter.fileExtension());
+            assertThat(response.body()).isNotEmpty();
+        }
+    }
+
+    @Test
     void badOptionsAnswer400WithAJsonError() throws Exception {
         var unknownFormat = get("?format=docx", "teacher", "teacher-password");
         assertThat(unknownFormat.statusCode()).isEqualTo(400);

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.cstoquiz.engine.export.Exporters;
 import org.cstoquiz.engine.export.JsonImporter;
 import org.cstoquiz.engine.export.QuestionSet;
 import org.cstoquiz.engine.question.Area;
@@ -66,6 +67,21 @@ class ExportCommandTest {
     }
 
     @Test
+    void everyFormatIsWrittenToStandardOutputAndToAFile(@TempDir Path dir) throws IOException {
+        for (String format : Exporters.names()) {
+            assertThat(run("export", "--format", format, "--count", "20", "--seed", "3")).as(format).isZero();
+            byte[] written = out.toByteArray();
+            assertThat(written).as(format).isNotEmpty();
+            Path file = dir.resolve("sample." + format);
+            assertThat(run("export", "--format", format, "--count", "20", "--seed", "3", "--out", file.toString()))
+                    .as(format).isZero();
+            assertThat(Files.readAllBytes(file)).as(format + ": the same bytes either way").isEqualTo(written);
+        }
+        assertThat(Files.readAllBytes(dir.resolve("sample.pdf"))).startsWith("PK".getBytes(StandardCharsets.US_ASCII));
+        assertThat(Files.readString(dir.resolve("sample.moodle-xml"))).startsWith("<?xml");
+    }
+
+    @Test
     void writesToAFileWithOut(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("bank.json");
 
@@ -105,7 +121,7 @@ class ExportCommandTest {
             assertThat(file).doesNotExist();
         }
         assertThat(run("export", "--format", "docx")).isEqualTo(2);
-        assertThat(err()).contains("unknown format 'docx'; choose one of json");
+        assertThat(err()).contains("unknown format 'docx'; choose one of aiken, anki, gift, json, moodle-xml, pdf, qti");
         assertThat(run("export", "--format", "json", "--areas", "weather")).isEqualTo(2);
         assertThat(err()).contains("unknown area 'weather'; choose from dates, members, articles, organs");
         assertThat(run("export", "--format", "json", "--count", "1000000")).isEqualTo(2);

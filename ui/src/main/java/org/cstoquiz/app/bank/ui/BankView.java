@@ -21,22 +21,22 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.cstoquiz.app.account.Role;
-import org.cstoquiz.app.bank.ExportFormats;
 import org.cstoquiz.app.bank.ExportRequest;
 import org.cstoquiz.app.bank.ItemStatisticsService;
 import org.cstoquiz.app.bank.PaperFiles;
-import org.cstoquiz.app.bank.QuestionBankService;
 import org.cstoquiz.app.bank.QuestionBankService.PreparedExport;
+import org.cstoquiz.app.bank.QuestionBankService;
 import org.cstoquiz.app.bank.QuestionSelection;
 import org.cstoquiz.engine.export.Exporter;
+import org.cstoquiz.engine.export.Exporters;
 import org.cstoquiz.engine.export.QuestionSet;
 import org.cstoquiz.engine.generate.Bank;
 import org.cstoquiz.engine.paper.Paper;
@@ -170,7 +170,7 @@ class BankView extends VerticalLayout {
         grid.setSizeFull();
 
         format.setLabel("Format");
-        format.setItems(ExportFormats.names());
+        format.setItems(Exporters.names());
         format.setValue("json");
         format.addValueChangeListener(e -> validateSampleSize());
         sampleSize.setPlaceholder("all shown");
@@ -271,7 +271,7 @@ class BankView extends VerticalLayout {
 
     /** The file the Download link serves now. */
     DownloadFile downloadFile() {
-        Exporter exporter = ExportFormats.byName(format.getValue()).orElseThrow();
+        Exporter exporter = Exporters.byName(format.getValue()).orElseThrow();
         Paper paper = new Paper(paperTitle.getValue().strip(), service.bank(currentSeed()).packId(), currentSeed(),
                 paperQuestions());
         int k = variants.getValue();
