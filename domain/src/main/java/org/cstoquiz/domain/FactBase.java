@@ -31,6 +31,8 @@ public final class FactBase {
     private final List<Fact> facts;
     private final Map<String, Fact> byId;
     private final List<Event> events;
+    /** all(kind) per kind: the fact base never changes, and question generation asks for kinds very often. */
+    private final Map<Class<?>, List<?>> byKind = new java.util.concurrent.ConcurrentHashMap<>();
 
     private FactBase(PackInfo pack, List<Fact> facts) {
         this.pack = pack;
@@ -122,8 +124,10 @@ public final class FactBase {
     }
 
     /** All facts of one kind, in pack order. */
+    @SuppressWarnings("unchecked")
     public <T extends Fact> List<T> all(Class<T> kind) {
-        return facts.stream().filter(kind::isInstance).map(kind::cast).toList();
+        return (List<T>) byKind.computeIfAbsent(kind,
+                k -> facts.stream().filter(k::isInstance).map(k::cast).toList());
     }
 
     public List<Fact> inArea(Area area) {
