@@ -32,6 +32,11 @@ class HomeView extends VerticalLayout {
                                 + "from the 1992 Treaty to the latest membership changes.")),
                         new ListItem(new Anchor("practice", "Practice"), new Span(": questions by area and type, "
                                 + "one at a time, timed or untimed, each followed at once by the answer, why, and the "
-                                + "words of the source; come back later and carry on where you stopped."))));
+                                + "words of the source; come back later and carry on where you stopped.")),
+                        new ListItem(new Anchor("review", "Review"), new Span(": the facts due for review under "
+                                + "spaced repetition, one quick question each; set your exam date and every fact is "
+                                + "planned before it.")),
+                        new ListItem(new Anchor("progress", "Progress"), new Span(": your answers over time, "
+                                + "mastery per area, your weakest facts and your streak, drawn as charts."))));
     }
 }
