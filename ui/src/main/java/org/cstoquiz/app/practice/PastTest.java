@@ -3,13 +3,8 @@ package org.cstoquiz.app.practice;
 import java.time.Duration;
 import java.time.Instant;
 import org.cstoquiz.engine.attempt.AttemptState;
+import org.cstoquiz.engine.scoring.Tally;
 
-/** One closed test of a learner's, for the list of past results. */
-public record PastTest(long id, String title, Instant startedAt, AttemptState state, double score, double maxScore,
-                       Duration timeUsed) {
-
-    /** The score as a share of the most it could be, in percent (may be negative under negative marking). */
-    public double percentage() {
-        return maxScore == 0 ? 0 : 100.0 * score / maxScore;
-    }
+/** One closed test of a learner's, for the list of past results: its marks as the result page shows them. */
+public record PastTest(long id, String title, Instant startedAt, AttemptState state, Tally total, Duration timeUsed) {
 }

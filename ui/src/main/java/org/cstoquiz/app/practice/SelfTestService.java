@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.cstoquiz.engine.attempt.Attempt;
 import org.cstoquiz.engine.attempt.AttemptPlan;
+import org.cstoquiz.engine.attempt.AttemptResult;
 import org.cstoquiz.engine.attempt.AttemptState;
 import org.cstoquiz.engine.attempt.Behaviour;
 import org.cstoquiz.engine.attempt.Outcome;
@@ -255,9 +256,11 @@ public class SelfTestService {
     /** The owner's closed tests, the latest first. */
     public List<PastTest> past(String owner) {
         return transactions.run(() -> attempts.findClosedLatestFirst(owner, AttemptKind.TEST).stream()
-                .map(stored -> new PastTest(stored.getId(), title(stored), stored.getStartedAt(), stored.getState(),
-                        stored.getScore().orElse(0.0), stored.getMaxScore(),
-                        Duration.between(stored.getStartedAt(), stored.getFinishedAt().orElse(stored.getStartedAt()))))
+                .map(stored -> {
+                    AttemptResult result = records.load(stored).result().orElseThrow();
+                    return new PastTest(stored.getId(), title(stored), stored.getStartedAt(), result.state(),
+                            result.total(), result.timeUsed());
+                })
                 .toList());
     }
 

@@ -178,8 +178,8 @@ class SelfTestServiceTest {
         List<PastTest> past = tests.past("vera");
         assertThat(past).singleElement().satisfies(p -> {
             assertThat(p.title()).isEqualTo("Negative");
-            assertThat(p.score()).isEqualTo(2.33);
-            assertThat(p.maxScore()).isEqualTo(6.0);
+            assertThat(p.total().roundedMarksAwarded()).isEqualTo(2.33);
+            assertThat(p.total().maxMarks()).isEqualTo(6.0);
             assertThat(p.timeUsed()).isEqualTo(Duration.ofMinutes(12));
         });
         assertThat(tests.save("vera", test.id(), 6, test.slot(6).question().correctResponse(),
@@ -216,7 +216,7 @@ class SelfTestServiceTest {
 
         assertThat(tests.past("daria")).singleElement().satisfies(p -> {
             assertThat(p.state()).isEqualTo(AttemptState.TIME_UP);
-            assertThat(p.score()).isEqualTo(1.0);
+            assertThat(p.total().marksAwarded()).isEqualTo(1.0);
         });
     }
 
