@@ -92,6 +92,7 @@ class TestView extends VerticalLayout implements BeforeEnterObserver {
         countdown.getElement().setAttribute("aria-live", "off");
         status.addClassName("test-status");
         status.getElement().setAttribute("role", "status");
+        status.getStyle().set("display", "block").set("min-height", "1.5em");
     }
 
     @Override
@@ -175,6 +176,7 @@ class TestView extends VerticalLayout implements BeforeEnterObserver {
         Span keyHelp = new Span("Keys: " + (input.keyHint().isEmpty() ? "" : input.keyHint() + ", ")
                 + "Enter saves and goes on" + (input.typed() ? "" : ", N next, P previous, F flags") + ".");
         keyHelp.addClassNames("text-secondary", "text-s");
+        keyHelp.getStyle().set("display", "block");
         card.add(input, buttons, status, keyHelp);
         add(card);
         registerKeys(card);
@@ -212,7 +214,7 @@ class TestView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void registerKeys(Div card) {
-        keys.add(Shortcuts.addShortcutListener(card, () -> go(slotNumber + 1), Key.ENTER));
+        keys.add(Shortcuts.addShortcutListener(card, () -> go(slotNumber + 1), Key.ENTER).resetFocusOnActiveElement());
         if (input.typed()) {
             return;
         }
