@@ -1,7 +1,9 @@
 package org.cstoquiz.app.practice;
 
-/** What an attempt is for. Only practice sessions exist so far; timed tests will join them. */
+/** What an attempt is for. */
 enum AttemptKind {
     /** Immediate feedback on each question, chosen by area, type and length. */
-    PRACTICE
+    PRACTICE,
+    /** A self-assessment test from a blueprint: deferred feedback, graded when submitted or when time is up. */
+    TEST
 }

@@ -3,6 +3,7 @@ package org.cstoquiz.app.practice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.cstoquiz.engine.attempt.Attempt;
 import org.cstoquiz.engine.attempt.AttemptPlan;
@@ -38,9 +39,15 @@ class AttemptRecords {
         this.steps = steps;
     }
 
-    /** Stores a new attempt with no steps yet. */
+    /** Stores a new practice session with no steps yet. */
     StoredAttempt create(String owner, AttemptKind kind, AttemptPlan plan, String pack, long bankSeed, long seed,
                          PracticeSettings settings) {
+        return create(owner, kind, plan, pack, bankSeed, seed, settings.areas(), settings.types(), null);
+    }
+
+    /** Stores a new attempt with no steps yet; {@code title} names a test's blueprint, null for practice. */
+    StoredAttempt create(String owner, AttemptKind kind, AttemptPlan plan, String pack, long bankSeed, long seed,
+                         Set<Area> areas, Set<QuestionType> types, String title) {
         double marks = plan.slots().getFirst().marks();
         if (plan.slots().stream().anyMatch(slot -> slot.marks() != marks)) {
             throw new IllegalArgumentException("every slot of a stored attempt is worth the same marks");
@@ -48,9 +55,9 @@ class AttemptRecords {
         List<Question> questions = plan.slots().stream().map(SlotPlan::question).toList();
         String snapshot = COMPACT.writeValueAsString(new JsonExporter().toTree(new QuestionSet(pack, bankSeed, questions)));
         StoredAttempt stored = new StoredAttempt(owner, kind, plan.behaviour(), plan.scoring(), seed, snapshot, marks,
-                settings.areas().stream().sorted().map(Area::jsonName).collect(Collectors.joining(",")),
-                settings.types().stream().sorted().map(QuestionType::jsonName).collect(Collectors.joining(",")),
-                plan.startedAt(), plan.deadline().orElse(null), marks * questions.size());
+                areas.stream().sorted().map(Area::jsonName).collect(Collectors.joining(",")),
+                types.stream().sorted().map(QuestionType::jsonName).collect(Collectors.joining(",")),
+                plan.startedAt(), plan.deadline().orElse(null), marks * questions.size(), title);
         return attempts.saveAndFlush(stored);
     }
 

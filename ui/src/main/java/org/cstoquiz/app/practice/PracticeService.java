@@ -4,17 +4,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.cstoquiz.app.bank.AnswerHistory;
-import org.cstoquiz.app.bank.ExportRequest;
-import org.cstoquiz.app.bank.QuestionBankService;
 import org.cstoquiz.engine.attempt.Attempt;
 import org.cstoquiz.engine.attempt.AttemptPlan;
 import org.cstoquiz.engine.attempt.AttemptState;
@@ -31,12 +27,8 @@ import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.question.QuestionType;
 import org.cstoquiz.engine.question.Response;
 import org.cstoquiz.engine.stats.ItemResponse;
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Practice sessions: questions drawn from the bank by area and type, answered one at a time with
@@ -51,22 +43,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class PracticeService implements AnswerHistory {
 
-    /** The bank practice questions come from. */
-    static final long BANK_SEED = ExportRequest.DEFAULT_SEED;
     static final double MARKS_PER_QUESTION = 1.0;
-    private static final int TRIES = 3;
 
-    private final QuestionBankService bank;
+    private final QuestionPool questions;
     private final AttemptRecords records;
     private final StoredAttemptRepository attempts;
-    private final TransactionTemplate transactions;
+    private final AttemptTransactions transactions;
 
-    PracticeService(QuestionBankService bank, AttemptRecords records, StoredAttemptRepository attempts,
-                    PlatformTransactionManager transactionManager) {
-        this.bank = bank;
+    PracticeService(QuestionPool questions, AttemptRecords records, StoredAttemptRepository attempts,
+                    AttemptTransactions transactions) {
+        this.questions = questions;
         this.records = records;
         this.attempts = attempts;
-        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions = transactions;
     }
 
     /** How many questions of the bank match the areas and types (empty sets match everything). */
@@ -93,7 +82,7 @@ public class PracticeService implements AnswerHistory {
         AttemptPlan plan = settings.timeLimit()
                 .map(limit -> AttemptPlan.timed(Behaviour.IMMEDIATE_FEEDBACK, settings.scheme(), startedAt, limit, slots))
                 .orElseGet(() -> AttemptPlan.untimed(Behaviour.IMMEDIATE_FEEDBACK, settings.scheme(), startedAt, slots));
-        Bank source = bank.bank(BANK_SEED);
+        Bank source = questions.source();
         return inTransaction(() -> {
             for (long openId : attempts.findIds(owner, AttemptKind.PRACTICE, AttemptState.IN_PROGRESS)) {
                 StoredAttempt open = find(owner, openId);
@@ -225,14 +214,7 @@ public class PracticeService implements AnswerHistory {
     // ---------------------------------------------------------------- helpers
 
     private List<Question> pool(Set<Area> areas, Set<QuestionType> types) {
-        Map<String, Question> byId = new LinkedHashMap<>();
-        for (Question question : bank.bank(BANK_SEED).questions()) {
-            if ((areas.isEmpty() || areas.contains(question.area()))
-                    && (types.isEmpty() || types.contains(question.type()))) {
-                byId.putIfAbsent(question.id(), question);
-            }
-        }
-        return new ArrayList<>(byId.values());
+        return questions.matching(areas, types);
     }
 
     private StoredAttempt find(String owner, long id) {
@@ -252,21 +234,8 @@ public class PracticeService implements AnswerHistory {
         }
     }
 
-    /**
-     * Runs {@code work} in a transaction of its own. Requests that change one attempt take turns (its
-     * row is locked while they load and append); should two still clash (the attempt's version or a
-     * step number, or a lock not granted in time), the work starts over from the steps as they now are.
-     */
     private <T> T inTransaction(Supplier<T> work) {
-        for (int tries = 1; ; tries++) {
-            try {
-                return transactions.execute(status -> work.get());
-            } catch (ConcurrencyFailureException | DataIntegrityViolationException e) {
-                if (tries == TRIES) {
-                    throw e;
-                }
-            }
-        }
+        return transactions.run(work);
     }
 
     private static Instant exact(Instant now) {

@@ -87,12 +87,16 @@ class StoredAttempt {
     @Column(name = "step_count", nullable = false)
     private int stepCount;
 
+    /** The name of the blueprint a test was taken from, as it was then; empty for practice. */
+    @Column(length = 80)
+    private String title;
+
     protected StoredAttempt() {
     }
 
     StoredAttempt(String owner, AttemptKind kind, Behaviour behaviour, ScoringScheme scheme, long seed,
                   String questions, double marksPerQuestion, String areas, String types, Instant startedAt,
-                  Instant deadline, double maxScore) {
+                  Instant deadline, double maxScore, String title) {
         this.owner = owner;
         this.kind = kind;
         this.behaviour = behaviour;
@@ -106,6 +110,7 @@ class StoredAttempt {
         this.deadline = deadline;
         this.state = AttemptState.IN_PROGRESS;
         this.maxScore = maxScore;
+        this.title = title;
     }
 
     Long getId() {
@@ -174,6 +179,10 @@ class StoredAttempt {
 
     int getStepCount() {
         return stepCount;
+    }
+
+    Optional<String> getTitle() {
+        return Optional.ofNullable(title);
     }
 
     /** Records that {@code added} more steps were appended and what the attempt now looks like. */

@@ -37,4 +37,9 @@ interface StoredAttemptRepository extends JpaRepository<StoredAttempt, Long> {
     @Query("select a.id from StoredAttempt a where a.state <> org.cstoquiz.engine.attempt.AttemptState.IN_PROGRESS"
             + " order by a.id")
     List<Long> findClosedIds();
+
+    /** The owner's closed attempts of a kind, the latest first. */
+    @Query("select a from StoredAttempt a where a.owner = :owner and a.kind = :kind"
+            + " and a.state <> org.cstoquiz.engine.attempt.AttemptState.IN_PROGRESS order by a.startedAt desc, a.id desc")
+    List<StoredAttempt> findClosedLatestFirst(@Param("owner") String owner, @Param("kind") AttemptKind kind);
 }

@@ -50,7 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ActiveProfiles("test")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({PracticeService.class, AttemptRecords.class, OverdueSessions.class, QuestionBankService.class,
+@Import({PracticeService.class, AttemptRecords.class, QuestionPool.class, AttemptTransactions.class, OverdueSessions.class, QuestionBankService.class,
         PracticeServiceTest.Beans.class})
 class PracticeServiceTest {
 
@@ -208,14 +208,14 @@ class PracticeServiceTest {
     @Test
     void theSnapshotOfTheLongestPossibleSessionFitsItsColumn() {
         // H2 keeps at most 1 MiB in a varchar without a length; take the longest questions the bank has
-        List<Question> longest = bank.bank(PracticeService.BANK_SEED).questions().stream()
+        List<Question> longest = bank.bank(QuestionPool.BANK_SEED).questions().stream()
                 .sorted(java.util.Comparator.comparingInt((Question q) -> new org.cstoquiz.engine.export.JsonExporter()
                         .toTree(q).toString().length()).reversed())
                 .limit(PracticeSettings.MAX_LENGTH)
                 .toList();
         AttemptPlan plan = AttemptPlan.untimed(Behaviour.IMMEDIATE_FEEDBACK, ScoringScheme.PLAIN, START,
                 longest.stream().map(q -> new SlotPlan(q, 1)).toList());
-        StoredAttempt stored = records.create("zoya", AttemptKind.PRACTICE, plan, "csto", PracticeService.BANK_SEED, 1,
+        StoredAttempt stored = records.create("zoya", AttemptKind.PRACTICE, plan, "csto", QuestionPool.BANK_SEED, 1,
                 PracticeSettings.untimed(PracticeSettings.MAX_LENGTH));
 
         assertThat(stored.getQuestions().length()).isLessThan(1_048_576 / 2);

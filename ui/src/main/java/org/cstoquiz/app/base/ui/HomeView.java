@@ -33,6 +33,9 @@ class HomeView extends VerticalLayout {
                         new ListItem(new Anchor("practice", "Practice"), new Span(": questions by area and type, "
                                 + "one at a time, timed or untimed, each followed at once by the answer, why, and the "
                                 + "words of the source; come back later and carry on where you stopped.")),
+                        new ListItem(new Anchor("tests", "Tests"), new Span(": self-assessment as in the exam, "
+                                + "e.g. 25 questions in 30 minutes with negative marking; change answers and flag "
+                                + "questions until you submit, then see every question with its answer and source.")),
                         new ListItem(new Anchor("review", "Review"), new Span(": the facts due for review under "
                                 + "spaced repetition, one quick question each; set your exam date and every fact is "
                                 + "planned before it.")),

@@ -73,6 +73,33 @@ abstract sealed class AnswerInput extends Div {
 
     abstract void setReadOnly(boolean readOnly);
 
+    private Runnable changeListener = () -> { };
+    private boolean showing;
+
+    /** Runs {@code listener} whenever the learner changes the answer (not when {@link #show} sets it). */
+    void onChange(Runnable listener) {
+        this.changeListener = listener;
+    }
+
+    /** For the subclasses: the learner changed the answer. */
+    void changed() {
+        if (!showing) {
+            changeListener.run();
+        }
+    }
+
+    /** Puts a saved response back into the input; a blank or a response of another shape leaves it as it is. */
+    final void show(Response response) {
+        showing = true;
+        try {
+            display(response);
+        } finally {
+            showing = false;
+        }
+    }
+
+    abstract void display(Response response);
+
     abstract void focusInput();
 
     static String label(Choice choice) {
@@ -88,12 +115,21 @@ abstract sealed class AnswerInput extends Div {
             group.setItems(choices);
             group.setItemLabelGenerator(AnswerInput::label);
             group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+            group.addValueChangeListener(change -> changed());
             add(group);
         }
 
         @Override
         Response response() {
             return group.getValue() == null ? Response.BLANK : Response.select(group.getValue().id());
+        }
+
+        @Override
+        void display(Response response) {
+            if (response instanceof Response.Selection selection) {
+                choices.stream().filter(choice -> selection.choiceIds().contains(choice.id())).findFirst()
+                        .ifPresent(group::setValue);
+            }
         }
 
         @Override
@@ -128,7 +164,16 @@ abstract sealed class AnswerInput extends Div {
             group.setItems(choices);
             group.setItemLabelGenerator(AnswerInput::label);
             group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+            group.addValueChangeListener(change -> changed());
             add(group);
+        }
+
+        @Override
+        void display(Response response) {
+            if (response instanceof Response.Selection selection) {
+                group.setValue(choices.stream().filter(choice -> selection.choiceIds().contains(choice.id()))
+                        .collect(java.util.stream.Collectors.toSet()));
+            }
         }
 
         @Override
@@ -176,7 +221,15 @@ abstract sealed class AnswerInput extends Div {
         TrueOrFalse() {
             group.setItems(true, false);
             group.setItemLabelGenerator(value -> value ? "True" : "False");
+            group.addValueChangeListener(change -> changed());
             add(group);
+        }
+
+        @Override
+        void display(Response response) {
+            if (response instanceof Response.TrueFalseAnswer answer) {
+                group.setValue(answer.value());
+            }
         }
 
         @Override
@@ -217,7 +270,15 @@ abstract sealed class AnswerInput extends Div {
 
         NumberAnswer() {
             field.setPlaceholder("a number");
+            field.addValueChangeListener(change -> changed());
             add(field);
+        }
+
+        @Override
+        void display(Response response) {
+            if (response instanceof Response.NumberAnswer answer) {
+                field.setValue(answer.value().doubleValue());
+            }
         }
 
         @Override
@@ -251,7 +312,15 @@ abstract sealed class AnswerInput extends Div {
         TextAnswer() {
             field.setMaxLength(200);
             field.setWidth("min(100%, 28rem)");
+            field.addValueChangeListener(change -> changed());
             add(field);
+        }
+
+        @Override
+        void display(Response response) {
+            if (response instanceof Response.TextAnswer answer) {
+                field.setValue(answer.text());
+            }
         }
 
         @Override
@@ -294,6 +363,20 @@ abstract sealed class AnswerInput extends Div {
             return new Response.OrderAnswer(order.stream().map(Choice::id).toList());
         }
 
+        @Override
+        void display(Response response) {
+            if (response instanceof Response.OrderAnswer answer && answer.choiceIds().size() == order.size()) {
+                List<Choice> saved = answer.choiceIds().stream()
+                        .map(id -> order.stream().filter(choice -> choice.id().equals(id)).findFirst().orElse(null))
+                        .toList();
+                if (!saved.contains(null)) {
+                    order.clear();
+                    order.addAll(saved);
+                    render();
+                }
+            }
+        }
+
         /** The texts in the order shown. */
         List<String> shownOrder() {
             return order.stream().map(Choice::text).toList();
@@ -332,6 +415,7 @@ abstract sealed class AnswerInput extends Div {
             order.set(position, order.get(other));
             order.set(other, moved);
             render();
+            changed();
         }
 
         @Override
@@ -358,6 +442,7 @@ abstract sealed class AnswerInput extends Div {
                 select.setPlaceholder("Choose");
                 select.setEmptySelectionAllowed(true);
                 select.setWidth("min(100%, 28rem)");
+                select.addValueChangeListener(change -> changed());
                 selects.put(prompt, select);
                 Div row = new Div(select);
                 add(row);
@@ -373,6 +458,17 @@ abstract sealed class AnswerInput extends Div {
                 }
             });
             return Response.match(pairs);
+        }
+
+        @Override
+        void display(Response response) {
+            if (response instanceof Response.MatchAnswer answer) {
+                selects.forEach((prompt, select) -> {
+                    String chosen = answer.promptToChoice().get(prompt.id());
+                    select.getListDataView().getItems().filter(choice -> choice != null && choice.id().equals(chosen))
+                            .findFirst().ifPresent(select::setValue);
+                });
+            }
         }
 
         @Override
