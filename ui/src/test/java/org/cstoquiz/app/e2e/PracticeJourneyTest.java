@@ -13,11 +13,15 @@ import static org.cstoquiz.app.e2e.PracticePages.verdict;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import org.cstoquiz.app.account.AccountService;
+import org.cstoquiz.app.practice.AnswerResult;
 import org.cstoquiz.app.practice.PracticeService;
 import org.cstoquiz.app.practice.PracticeSession;
+import org.cstoquiz.app.practice.PracticeSettings;
 import org.cstoquiz.engine.attempt.AttemptResult;
 import org.cstoquiz.engine.attempt.AttemptState;
 import org.cstoquiz.engine.question.Question;
@@ -28,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -53,10 +58,20 @@ class PracticeJourneyTest {
     @Autowired
     PracticeService practice;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @BeforeAll
-    static void startBrowser() {
-        browser = BrowserSupport.launchOrSkip();
+    static void assertionTimeout() {
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+    }
+
+    /** Chromium, started by the first test that needs it (the others run without it). */
+    private static BrowserSupport browser() {
+        if (browser == null) {
+            browser = BrowserSupport.launchOrSkip();
+        }
+        return browser;
     }
 
     @AfterAll
@@ -72,7 +87,7 @@ class PracticeJourneyTest {
 
     private Page loggedIn(String user, int width, int height) {
         PracticePages.register(accounts, user, PASSWORD);
-        Page page = browser.newPage(width, height);
+        Page page = browser().newPage(width, height);
         PracticePages.logIn(page, url(""), user, PASSWORD);
         return page;
     }
@@ -156,5 +171,103 @@ class PracticeJourneyTest {
         assertThat(result(page)).hasText("Score: 1 of 3 (33.33%)");
         assertThat(countdown(page)).hasCount(0);
         page.close();
+    }
+
+    /** A timed session of three single-choice questions of the user's, started now through the service. */
+    private PracticeSession startSession(String user, Duration limit) {
+        return practice.start(user, PracticeSettings.untimed(3).withTypes(Set.of(QuestionType.SINGLE_CHOICE))
+                .withTimeLimit(limit), Instant.now());
+    }
+
+    /** The state and score of a stored session, read straight from its row (which closes nothing). */
+    private Map<String, Object> storedRow(long id) {
+        return jdbc.queryForMap("select state, score, finished_at from quiz_attempt where id = ?", id);
+    }
+
+    @Test
+    void aReloadAndASecondTabResumeTheSameSession() {
+        String user = "e2e-reload";
+        Page page = loggedIn(user, 1280, 900);
+        PracticeSession session = startSession(user, Duration.ofMinutes(5));
+        page.navigate(url("/practice"));
+
+        assertThat(progress(page)).hasText("Question 1 of 3");
+        Question first = session.attempt().slot(1).question();
+        assertThat(stem(page)).hasText(first.stem());
+        PracticePages.option(page, first.choices().get(PracticePages.correctPosition(first) - 1)).check();
+        button(page, "Submit").click();
+        assertThat(verdict(page)).hasText("Correct");
+        assertThat(score(page)).hasText("Score 1 of 1");
+        int beforeReload = secondsLeft(page);
+
+        page.reload();
+
+        Question second = session.attempt().slot(2).question();
+        assertThat(progress(page)).hasText("Question 2 of 3");
+        assertThat(stem(page)).hasText(second.stem());
+        assertThat(score(page)).hasText("Score 1 of 1");
+        assertThat(verdict(page)).hasCount(0);
+        int afterReload = secondsLeft(page);
+        assertThat(afterReload).isLessThanOrEqualTo(beforeReload);
+
+        Page tab = page.context().newPage();
+        tab.navigate(page.url());
+        assertThat(progress(tab)).hasText("Question 2 of 3");
+        assertThat(stem(tab)).hasText(second.stem());
+        assertThat(score(tab)).hasText("Score 1 of 1");
+        assertThat(secondsLeft(tab)).isLessThanOrEqualTo(afterReload);
+        assertThat(practice.current(user, Instant.now()).orElseThrow().id()).isEqualTo(session.id());
+        assertThat(practice.current(user, Instant.now()).orElseThrow().submitted()).isEqualTo(1);
+        tab.close();
+        page.close();
+    }
+
+    @Test
+    void theOpenPageClosesTheSessionWhenTimeRunsOut() {
+        String user = "e2e-deadline";
+        Page page = loggedIn(user, 1280, 900);
+        PracticeSession session = startSession(user, Duration.ofSeconds(12));
+        page.navigate(url("/practice"));
+
+        assertThat(progress(page)).hasText("Question 1 of 3");
+        Question first = session.attempt().slot(1).question();
+        PracticePages.option(page, first.choices().get(PracticePages.correctPosition(first) - 1)).check();
+        button(page, "Submit").click();
+        assertThat(verdict(page)).hasText("Correct");
+
+        // No more input: the page itself notices the deadline.
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Time is up"))).isVisible();
+        assertThat(page.getByText("the answers given before it are scored")).isVisible();
+        Map<String, Object> row = storedRow(session.id());
+        assertThat(row.get("state")).isEqualTo("TIME_UP");
+        assertThat(((Number) row.get("score")).doubleValue()).isEqualTo(1.0);
+        AttemptResult stored = practice.session(user, session.id(), Instant.now()).result().orElseThrow();
+        assertThat(stored.state()).isEqualTo(AttemptState.TIME_UP);
+        assertThat(stored.total().correct()).isEqualTo(1);
+        assertThat(stored.total().blank()).isEqualTo(2);
+        assertThat(result(page)).hasText(PracticePages.resultLine(stored.total()));
+        assertThat(result(page)).hasText("Score: 1 of 3 (33.33%)");
+        page.close();
+    }
+
+    @Test
+    void theScheduledJobClosesASessionNobodyHasOpen() throws InterruptedException {
+        String user = "e2e-away";
+        PracticeSession session = startSession(user, Duration.ofSeconds(4));
+        Question first = session.attempt().slot(1).question();
+        assertThat(practice.answer(user, session.id(), 1, first.correctResponse(), Instant.now()))
+                .isInstanceOf(AnswerResult.Graded.class);
+        assertThat(storedRow(session.id()).get("state")).isEqualTo("IN_PROGRESS");
+
+        // Poll the row only: reading it through the service would close the session itself.
+        Instant giveUp = Instant.now().plusSeconds(30);
+        while (!"TIME_UP".equals(storedRow(session.id()).get("state")) && Instant.now().isBefore(giveUp)) {
+            Thread.sleep(200);
+        }
+
+        Map<String, Object> row = storedRow(session.id());
+        assertThat(row.get("state")).isEqualTo("TIME_UP");
+        assertThat(((Number) row.get("score")).doubleValue()).isEqualTo(1.0);
+        assertThat(row.get("finished_at")).isNotNull();
     }
 }
