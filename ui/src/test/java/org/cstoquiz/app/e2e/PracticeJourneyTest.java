@@ -106,17 +106,10 @@ class PracticeJourneyTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Practice"))).isVisible();
 
         // Single-choice questions only, three of them, five minutes.
-        page.getByLabel("Types").click();
-        page.locator("vaadin-multi-select-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("Single choice")).click();
-        page.keyboard().press("Escape");
+        PracticePages.fillForm(page, "Single choice", 3, "5 minutes");
         int singleChoice = practice.available(Set.of(), Set.of(QuestionType.SINGLE_CHOICE));
         assertThat(singleChoice).isGreaterThanOrEqualTo(3);
         assertThat(page.locator(".practice-matching")).hasText(singleChoice + " questions match");
-        page.getByLabel("Questions").fill("3");
-        page.getByLabel("Time limit").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("5 minutes").setExact(true)).click();
-        assertThat(page.getByLabel("Time limit")).containsText("5 minutes");
         button(page, "Start").click();
 
         assertThat(progress(page)).hasText("Question 1 of 3");

@@ -19,7 +19,6 @@ import org.cstoquiz.engine.scoring.Tally;
 /** What the practice journeys do in the browser: log in, read the session header, choose an option. */
 final class PracticePages {
 
-    static final String HOME_TEXT = "Prepare for your exam on the CSTO";
     private static final Pattern TIME_LEFT = Pattern.compile("Time left (\\d+):(\\d\\d)");
 
     private PracticePages() {
@@ -31,13 +30,30 @@ final class PracticePages {
         }
     }
 
-    /** Logs in through the login page and waits for the home page. */
+    /**
+     * Logs in through the login page and waits for the page it leads to (home, or the page asked for).
+     * The name (letters, digits, hyphens) is matched as a pattern.
+     */
     static void logIn(Page page, String baseUrl, String name, String password) {
         page.navigate(baseUrl + "/login");
         page.getByLabel("User name").fill(name);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page.getByText(HOME_TEXT)).isVisible();
+        assertThat(page.locator(".signed-in-user")).hasText(Pattern.compile("^" + name + " · (Learner|Instructor)$"));
+    }
+
+    /**
+     * Fills the practice form: one question type, the number of questions and a time limit as the
+     * list words it ("5 minutes"); Start is left to the caller.
+     */
+    static void fillForm(Page page, String type, int questions, String timeLimit) {
+        page.getByLabel("Types").click();
+        page.locator("vaadin-multi-select-combo-box-item").filter(new Locator.FilterOptions().setHasText(type)).click();
+        page.keyboard().press("Escape");
+        page.getByLabel("Questions").fill(String.valueOf(questions));
+        page.getByLabel("Time limit").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(timeLimit).setExact(true)).click();
+        assertThat(page.getByLabel("Time limit")).containsText(timeLimit);
     }
 
     static Locator progress(Page page) {
