@@ -56,6 +56,7 @@ class TimelineView extends VerticalLayout {
 
         HorizontalLayout filters = new HorizontalLayout(pack, category, count);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
         add(new H2("Timeline"), new Span("Dated events in order, at the precision the sources give them."),
                 filters, grid);
         refresh();

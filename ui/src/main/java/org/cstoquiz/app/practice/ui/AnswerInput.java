@@ -14,6 +14,7 @@ import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -431,9 +432,15 @@ abstract sealed class AnswerInput extends Div {
 
     /** A select per prompt, offering every choice. */
     static final class MatchAnswer extends AnswerInput {
+        /** Field labels are cut to one line by default; a prompt is read whole, so its label wraps. */
+        private static final String WRAPPED_LABELS =
+                ".match-answer vaadin-select::part(label) { white-space: normal; line-height: var(--lumo-line-height-s); }";
+
         private final Map<Prompt, Select<Choice>> selects = new LinkedHashMap<>();
 
         MatchAnswer(List<Prompt> prompts, List<Choice> choices) {
+            addClassName("match-answer");
+            getElement().appendChild(new Element("style").setText(WRAPPED_LABELS));
             for (Prompt prompt : prompts) {
                 Select<Choice> select = new Select<>();
                 select.setLabel(prompt.id() + ". " + prompt.text());

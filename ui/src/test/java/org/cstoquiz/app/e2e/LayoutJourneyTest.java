@@ -1,0 +1,242 @@
+package org.cstoquiz.app.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.cstoquiz.app.account.AccountService;
+import org.cstoquiz.app.bank.ExportRequest;
+import org.cstoquiz.app.bank.QuestionBankService;
+import org.cstoquiz.app.practice.PracticeFixtures;
+import org.cstoquiz.engine.question.Question;
+import org.cstoquiz.engine.question.QuestionType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Every main view in a real browser at desktop (1280 px) and phone (390 px) width, saved as screenshots
+ * under {@code target/screenshots}. At either width no view may be wider than the screen nor cut off
+ * the label of a field.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class LayoutJourneyTest {
+
+    private static final String PASSWORD = "layout password";
+
+    /** The elements whose right edge lies beyond the viewport, light and shadow DOM alike, to say what overflows. */
+    private static final String WIDER_THAN_THE_SCREEN = """
+            () => {
+              const limit = document.documentElement.clientWidth + 1;
+              const found = [];
+              const walk = root => {
+                for (const el of root.querySelectorAll('*')) {
+                  const box = el.getBoundingClientRect();
+                  if (box.width > 0 && box.right > limit) {
+                    const classes = typeof el.className === 'string' && el.className.trim()
+                        ? '.' + el.className.trim().split(/\\s+/).join('.') : '';
+                    found.push(el.tagName.toLowerCase() + classes + ' (right edge ' + Math.round(box.right) + ' px)');
+                  }
+                  if (el.shadowRoot) {
+                    walk(el.shadowRoot);
+                  }
+                }
+              };
+              walk(document);
+              return found.slice(0, 12).join('; ');
+            }""";
+
+    /**
+     * Whether the app layout's content area and the view in it (where there is a layout) are no wider
+     * than they show: the content area scrolls by itself and a full-size view clips what sticks out, so
+     * neither would widen the page.
+     */
+    private static final String VIEW_FITS = """
+            (() => {
+              const layout = document.querySelector('vaadin-app-layout');
+              if (!layout) {
+                return true;
+              }
+              const content = layout.shadowRoot.querySelector('[part~="content"]');
+              const view = [...layout.children].find(child => !child.hasAttribute('slot'));
+              if (!content || !view) {
+                throw new Error('no content area or no view in the app layout');
+              }
+              return [content, view].every(box => box.scrollWidth <= box.clientWidth + 1);
+            })()""";
+
+    /** The labels of fields shown cut off (with an ellipsis), joined; empty when every label is whole. */
+    private static final String CUT_LABELS = """
+            (() => {
+              const cut = [];
+              const walk = root => {
+                for (const el of root.querySelectorAll('*')) {
+                  if (!el.shadowRoot) {
+                    continue;
+                  }
+                  const label = el.querySelector(':scope > label[slot="label"]');
+                  const part = el.shadowRoot.querySelector('[part~="label"]');
+                  if (label && part && part.clientWidth > 0 && part.scrollWidth > part.clientWidth + 1) {
+                    cut.push(label.textContent.trim());
+                  }
+                  walk(el.shadowRoot);
+                }
+              };
+              walk(document);
+              return cut.join('; ');
+            })()""";
+
+    /** Hides Vaadin's development-mode tools, which would otherwise cover part of every screenshot. */
+    private static final String HIDE_DEV_TOOLS = """
+            document.addEventListener('DOMContentLoaded', () => {
+              const style = document.createElement('style');
+              style.textContent = 'vaadin-dev-tools, copilot-main { display: none !important; }';
+              document.head.appendChild(style);
+            });""";
+
+    private static BrowserSupport browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    QuestionBankService bank;
+
+    @Autowired
+    ApplicationContext context;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = BrowserSupport.launchOrSkip();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void desktop() throws Exception {
+        List<String> problems = visitEveryView("desktop", 1280, 900);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void phone() throws Exception {
+        List<String> problems = visitEveryView("phone", 390, 844);
+        assertThat(problems).isEmpty();
+    }
+
+    /** Opens each view, saves a screenshot named {@code view-suffix} and returns what is wrong with their layout. */
+    private List<String> visitEveryView(String suffix, int width, int height) throws Exception {
+        Files.createDirectories(BrowserSupport.SCREENSHOTS);
+        String user = "e2e-look-" + suffix;
+        PracticePages.register(accounts, user, PASSWORD);
+        Page page = browser.newPage(width, height);
+        page.context().addInitScript(HIDE_DEV_TOOLS);
+        List<String> problems = new ArrayList<>();
+
+        page.navigate(url("/login"));
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))).isVisible();
+        check(page, "login", suffix, problems);
+
+        PracticePages.logIn(page, url(""), user, PASSWORD);
+        assertThat(page.getByText("Prepare for your exam on the CSTO")).isVisible();
+        check(page, "home", suffix, problems);
+
+        page.navigate(url("/practice"));
+        assertThat(PracticePages.button(page, "Start")).isVisible();
+        check(page, "practice-form", suffix, problems);
+
+        PracticePages.fillForm(page, "Single choice", 1, "10 minutes");
+        PracticePages.button(page, "Start").click();
+        assertThat(PracticePages.progress(page)).hasText("Question 1 of 1");
+        PracticePages.button(page, "I don't know").click();
+        assertThat(PracticePages.verdict(page)).hasText("Not answered");
+        check(page, "practice-feedback", suffix, problems);
+
+        PracticePages.button(page, "See the result").click();
+        assertThat(heading(page, "Session finished")).isVisible();
+        check(page, "practice-result", suffix, problems);
+
+        // A matching question labels each select with a whole prompt: the one of the bank with the longest.
+        Question matching = bank.bank(ExportRequest.DEFAULT_SEED).questions().stream()
+                .filter(question -> question.type() == QuestionType.MATCHING)
+                .max(Comparator.comparingInt(question -> question.prompts().stream()
+                        .mapToInt(prompt -> prompt.text().length()).max().orElse(0)))
+                .orElseThrow();
+        PracticeFixtures.storeUntimedSession(context, user, Instant.now(), List.of(matching));
+        page.navigate(url("/practice"));
+        assertThat(page.locator("vaadin-select")).hasCount(matching.prompts().size());
+        check(page, "practice-matching", suffix, problems);
+
+        page.navigate(url("/review"));
+        assertThat(heading(page, "Review")).isVisible();
+        assertThat(page.getByText(" facts seen")).isVisible();
+        check(page, "review", suffix, problems);
+
+        page.navigate(url("/progress"));
+        assertThat(heading(page, "Progress")).isVisible();
+        check(page, "progress", suffix, problems);
+
+        page.navigate(url("/study"));
+        assertThat(heading(page, "Study the facts")).isVisible();
+        assertThat(page.getByText(Pattern.compile("^\\d+ facts$"))).isVisible();
+        assertThat(page.locator("vaadin-grid")).isVisible();
+        check(page, "study", suffix, problems);
+
+        page.navigate(url("/timeline"));
+        assertThat(heading(page, "Timeline")).isVisible();
+        assertThat(page.getByText(Pattern.compile("^\\d+ events$"))).isVisible();
+        assertThat(page.locator("vaadin-grid")).isVisible();
+        check(page, "timeline", suffix, problems);
+
+        page.close();
+        return problems;
+    }
+
+    private static com.microsoft.playwright.Locator heading(Page page, String name) {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /**
+     * Saves the screenshot; notes the view, and what sticks out, when it is wider than the screen, and
+     * the field labels it cuts off.
+     */
+    private static void check(Page page, String view, String suffix, List<String> problems) {
+        BrowserSupport.screenshot(page, view + "-" + suffix);
+        boolean pageFits = (Boolean) page.evaluate(
+                "document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1");
+        boolean viewFits = (Boolean) page.evaluate(VIEW_FITS);
+        if (!pageFits || !viewFits) {
+            problems.add(view + " is wider than the screen: " + page.evaluate(WIDER_THAN_THE_SCREEN));
+        }
+        String cut = (String) page.evaluate(CUT_LABELS);
+        if (!cut.isEmpty()) {
+            problems.add(view + " cuts off labels: " + cut);
+        }
+    }
+}

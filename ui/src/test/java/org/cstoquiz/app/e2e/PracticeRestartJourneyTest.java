@@ -1,0 +1,103 @@
+package org.cstoquiz.app.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cstoquiz.app.e2e.PracticePages.button;
+import static org.cstoquiz.app.e2e.PracticePages.progress;
+import static org.cstoquiz.app.e2e.PracticePages.score;
+import static org.cstoquiz.app.e2e.PracticePages.secondsLeft;
+import static org.cstoquiz.app.e2e.PracticePages.stem;
+import static org.cstoquiz.app.e2e.PracticePages.verdict;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.regex.Pattern;
+import org.cstoquiz.app.Application;
+import org.cstoquiz.app.account.AccountService;
+import org.cstoquiz.app.practice.PracticeService;
+import org.cstoquiz.app.practice.PracticeSession;
+import org.cstoquiz.engine.question.Question;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A timed practice session survives a restart of the application: the learner logs in again (web
+ * sessions are kept in memory) and carries on at the next question, with the answer given before the
+ * restart counted and the clock still running from the stored deadline.
+ */
+class PracticeRestartJourneyTest {
+
+    private static final String USER = "e2e-restart";
+    private static final String PASSWORD = "restart password";
+
+    @TempDir
+    Path dataDir;
+
+    private ConfigurableApplicationContext start(int port) {
+        return new SpringApplicationBuilder(Application.class)
+                .run("--csto-quiz.data-dir=" + dataDir, "--server.port=" + port, "--logging.level.root=warn");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Test
+    void aTimedSessionResumesAfterARestart() throws IOException {
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+        try (BrowserSupport browser = BrowserSupport.launchOrSkip()) {
+            int port = freePort();
+            String base = "http://localhost:" + port;
+            Page page = browser.newPage(1280, 900);
+            int beforeRestart;
+            Question second;
+            try (ConfigurableApplicationContext first = start(port)) {
+                PracticePages.register(first.getBean(AccountService.class), USER, PASSWORD);
+                PracticePages.logIn(page, base, USER, PASSWORD);
+                page.navigate(base + "/practice");
+                PracticePages.fillForm(page, "Single choice", 3, "5 minutes");
+                button(page, "Start").click();
+                assertThat(progress(page)).hasText("Question 1 of 3");
+
+                PracticeSession session = first.getBean(PracticeService.class).current(USER, Instant.now())
+                        .orElseThrow();
+                Question question = session.attempt().slot(1).question();
+                second = session.attempt().slot(2).question();
+                assertThat(stem(page)).hasText(question.stem());
+                PracticePages.option(page, question.choices().get(PracticePages.correctPosition(question) - 1))
+                        .check();
+                button(page, "Submit").click();
+                assertThat(verdict(page)).hasText("Correct");
+                assertThat(score(page)).hasText("Score 1 of 1");
+                beforeRestart = secondsLeft(page);
+            }
+
+            try (ConfigurableApplicationContext again = start(port)) {
+                page.navigate(base + "/practice");
+                assertThat(page).hasURL(Pattern.compile(".*/login$"));
+                PracticePages.logIn(page, base, USER, PASSWORD);
+                page.navigate(base + "/practice");
+
+                assertThat(progress(page)).hasText("Question 2 of 3");
+                assertThat(stem(page)).hasText(second.stem());
+                assertThat(score(page)).hasText("Score 1 of 1");
+                int afterRestart = secondsLeft(page);
+                assertThat(afterRestart).isGreaterThan(0).isLessThan(beforeRestart);
+
+                PracticeSession resumed = again.getBean(PracticeService.class).current(USER, Instant.now())
+                        .orElseThrow();
+                assertThat(resumed.submitted()).isEqualTo(1);
+                assertThat(resumed.scoreSoFar().orElseThrow().correct()).isEqualTo(1);
+            }
+            page.close();
+        }
+    }
+}
