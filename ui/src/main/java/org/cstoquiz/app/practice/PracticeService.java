@@ -211,6 +211,16 @@ public class PracticeService implements AnswerHistory {
         return closed;
     }
 
+    /** The owner's latest closed practice sessions and tests, at most {@code limit}, the oldest of them first. */
+    public List<FinishedAttempt> finished(String owner, int limit) {
+        return inTransaction(() -> attempts.findClosedLatestFirst(owner, Limit.of(limit)).reversed().stream()
+                .map(stored -> new FinishedAttempt(stored.getStartedAt(),
+                        stored.getKind() == AttemptKind.TEST ? stored.getTitle().orElse("Test") : "Practice session",
+                        stored.getKind() == AttemptKind.TEST,
+                        records.load(stored).result().orElseThrow().total().percentage()))
+                .toList());
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private List<Question> pool(Set<Area> areas, Set<QuestionType> types) {

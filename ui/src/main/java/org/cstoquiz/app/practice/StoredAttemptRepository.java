@@ -42,4 +42,9 @@ interface StoredAttemptRepository extends JpaRepository<StoredAttempt, Long> {
     @Query("select a from StoredAttempt a where a.owner = :owner and a.kind = :kind"
             + " and a.state <> org.cstoquiz.engine.attempt.AttemptState.IN_PROGRESS order by a.startedAt desc, a.id desc")
     List<StoredAttempt> findClosedLatestFirst(@Param("owner") String owner, @Param("kind") AttemptKind kind);
+
+    /** The owner's closed attempts of every kind, the latest first. */
+    @Query("select a from StoredAttempt a where a.owner = :owner"
+            + " and a.state <> org.cstoquiz.engine.attempt.AttemptState.IN_PROGRESS order by a.startedAt desc, a.id desc")
+    List<StoredAttempt> findClosedLatestFirst(@Param("owner") String owner, Limit limit);
 }

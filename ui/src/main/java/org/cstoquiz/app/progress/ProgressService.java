@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cstoquiz.app.facts.FactCatalog;
+import org.cstoquiz.app.practice.FinishedAttempt;
+import org.cstoquiz.app.practice.PracticeService;
 import org.cstoquiz.app.review.ReviewHistory;
 import org.cstoquiz.app.review.ReviewService;
 import org.cstoquiz.domain.Fact;
@@ -16,26 +18,33 @@ import org.cstoquiz.engine.question.Area;
 import org.cstoquiz.engine.schedule.ExamPlan;
 import org.springframework.stereotype.Service;
 
-/** A learner's dashboard: scores over time, mastery per area, weakest facts, streak and exam plan. */
+/** A learner's dashboard: scores over time (review, practice and tests), mastery per area, weakest facts, streak and exam plan. */
 @Service
 public class ProgressService {
 
     static final int DAYS_SHOWN = 30;
     static final int WEAKEST_SHOWN = 8;
+    static final int ATTEMPTS_SHOWN = 20;
 
     private final ReviewService reviews;
+    private final PracticeService practice;
     private final FactCatalog catalog;
     private final ZoneId zone = ZoneId.systemDefault();
 
-    public ProgressService(ReviewService reviews, FactCatalog catalog) {
+    public ProgressService(ReviewService reviews, PracticeService practice, FactCatalog catalog) {
         this.reviews = reviews;
+        this.practice = practice;
         this.catalog = catalog;
     }
 
     public record LabelledWeakFact(String label, Progress.WeakFact fact) {
     }
 
-    public record Dashboard(List<Progress.DayScore> scores, int streak, List<Progress.AreaMastery> mastery,
+    /**
+     * @param scores   the share of review answers right, per day
+     * @param attempts the latest closed practice sessions and tests, oldest first
+     */
+    public record Dashboard(List<Progress.DayScore> scores, List<FinishedAttempt> attempts, int streak, List<Progress.AreaMastery> mastery,
                             List<LabelledWeakFact> weakest, Optional<ExamPlan> plan) {
     }
 
@@ -54,6 +63,7 @@ public class ProgressService {
                 .map(w -> new LabelledWeakFact(facts.find(w.factId()).map(Fact::label).orElse(w.factId()), w))
                 .toList();
         return new Dashboard(Progress.dailyScores(history.answers(), today, DAYS_SHOWN, zone),
+                practice.finished(user, ATTEMPTS_SHOWN),
                 Progress.streak(history.answers(), today, zone), mastery, weakest,
                 reviews.status(user, now).plan());
     }

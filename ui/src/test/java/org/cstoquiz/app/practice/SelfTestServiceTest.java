@@ -277,4 +277,28 @@ class SelfTestServiceTest {
         assertThat(tests.blueprints()).extracting(Blueprint::name).doesNotContain("Members and dates");
         assertThat(tests.test("inna", next.id(), at(Duration.ofMinutes(3))).title()).isEqualTo("Members and dates");
     }
+
+    @Test
+    void finishedPracticeSessionsAndTestsAreListedOldestFirstWithTheScoreEachEarnedUnderItsOwnScheme() {
+        PracticeSession session = practice.start("yana", PracticeServiceTest.singleChoice(2), START);
+        practice.answer("yana", session.id(), 1, session.attempt().slots().get(0).question().correctResponse(),
+                at(Duration.ofMinutes(1)));
+        practice.answer("yana", session.id(), 2, wrong(session.attempt().slots().get(1).question()),
+                at(Duration.ofMinutes(2)));
+        practice.finish("yana", session.id(), at(Duration.ofMinutes(3)));
+        SelfTest test = tests.start("yana", singleChoice("Three choices", 3, 10, ScoringScheme.EXAM_NEGATIVE).id()
+                .orElseThrow(), at(Duration.ofMinutes(4)));
+        tests.save("yana", test.id(), 1, wrong(test.slot(1).question()), at(Duration.ofMinutes(5)));
+        tests.submit("yana", test.id(), at(Duration.ofMinutes(6)));
+        practice.start("yana", PracticeServiceTest.singleChoice(1), at(Duration.ofMinutes(7)));
+
+        List<FinishedAttempt> finished = practice.finished("yana", 20);
+
+        assertThat(finished).extracting(FinishedAttempt::title).containsExactly("Practice session", "Three choices");
+        assertThat(finished).extracting(FinishedAttempt::test).containsExactly(false, true);
+        assertThat(finished).extracting(FinishedAttempt::percentage).containsExactly(50.0, -11.11);
+        assertThat(finished.get(1).startedAt()).isEqualTo(at(Duration.ofMinutes(4)));
+        assertThat(practice.finished("yana", 1)).extracting(FinishedAttempt::title).containsExactly("Three choices");
+        assertThat(practice.finished("nobody", 20)).isEmpty();
+    }
 }

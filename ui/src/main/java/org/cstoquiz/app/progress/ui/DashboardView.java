@@ -15,6 +15,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
@@ -35,6 +36,7 @@ class DashboardView extends VerticalLayout {
 
     DashboardView(ProgressService progress, Clock clock, AuthenticationContext authentication) {
         setMaxWidth("60rem");
+        ZoneId zone = ZoneId.systemDefault();
         Dashboard d = progress.dashboard(authentication.getPrincipalName().orElseThrow(), clock.instant());
         add(new H2("Progress"));
         add(new Span("Activity streak: " + d.streak() + (d.streak() == 1 ? " day" : " days")));
@@ -43,6 +45,12 @@ class DashboardView extends VerticalLayout {
                 d.scores().stream().map(s -> new SvgCharts.Point(DAY.format(s.date()), s.percent())).toList()),
                 "Share of answers right per day: " + d.scores().stream()
                         .map(s -> DAY.format(s.date()) + " " + Math.round(s.percent()) + "%").toList()));
+        add(chart(SvgCharts.percentLine("Scores of your latest practice sessions and tests",
+                d.attempts().stream().map(a -> new SvgCharts.Point(DAY.format(a.startedAt().atZone(zone)),
+                        a.percentage())).toList()),
+                "Scores of practice sessions and tests: " + d.attempts().stream()
+                        .map(a -> a.title() + " " + DAY.format(a.startedAt().atZone(zone)) + " "
+                                + Math.round(a.percentage()) + "%").toList()));
         add(chart(SvgCharts.bars("Mastery per area (mean recall of the facts seen)",
                 d.mastery().stream().map(m -> new SvgCharts.Point(areaName(m) + " (" + m.seen() + "/" + m.total() + ")",
                         m.mastery())).toList(), 100, "%"),

@@ -12,6 +12,11 @@ import java.time.Instant;
 import java.util.Base64;
 import org.cstoquiz.app.account.AccountService;
 import org.cstoquiz.app.account.RegistrationRequest;
+import org.cstoquiz.app.practice.PracticeService;
+import org.cstoquiz.app.practice.PracticeSession;
+import org.cstoquiz.app.practice.PracticeSettings;
+import org.cstoquiz.app.practice.SelfTest;
+import org.cstoquiz.app.practice.SelfTestService;
 import org.cstoquiz.app.review.ReviewService;
 import org.cstoquiz.engine.question.Response;
 import org.junit.jupiter.api.Test;
@@ -29,6 +34,12 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ReviewService reviews;
+
+    @Autowired
+    PracticeService practice;
+
+    @Autowired
+    SelfTestService tests;
 
     @Test
     @WithMockUser(username = "dash-learner", roles = "LEARNER")
@@ -61,5 +72,28 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
         assertThat($(Span.class).withText("Activity streak: 0 days").exists()).isTrue();
         assertThat($(Paragraph.class).withText("None yet: review some facts first.").exists()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "dash-tester", roles = "LEARNER")
+    void chartsTheScoresOfFinishedPracticeSessionsAndTests() {
+        accounts.register(new RegistrationRequest("dash-tester", "long enough", "long enough"));
+        Instant now = Instant.now();
+        PracticeSession session = practice.start("dash-tester", PracticeSettings.untimed(1), now.minusSeconds(600));
+        practice.answer("dash-tester", session.id(), 1, session.attempt().slots().getFirst().question().correctResponse(),
+                now.minusSeconds(590));
+        practice.finish("dash-tester", session.id(), now.minusSeconds(580));
+        long quickCheck = tests.blueprints().stream().filter(b -> b.name().equals("Quick check")).findFirst()
+                .orElseThrow().id().orElseThrow();
+        SelfTest test = tests.start("dash-tester", quickCheck, now.minusSeconds(300));
+        tests.submit("dash-tester", test.id(), now.minusSeconds(200));
+
+        navigate(DashboardView.class);
+
+        Image chart = $(Image.class).withCondition(i -> i.getAlt().orElse("").startsWith("Scores of practice")).single();
+        assertThat(chart.getAlt().orElseThrow()).containsPattern("Practice session \\d+ \\w+ 100%, Quick check \\d+ \\w+ 0%");
+        String svg = new String(Base64.getDecoder().decode(chart.getSrc().substring("data:image/svg+xml;base64,".length())));
+        assertThat(svg).contains("Scores of your latest practice sessions and tests");
+        assertThat(svg.split("<circle", -1)).hasSize(3);
     }
 }
