@@ -9,8 +9,8 @@ import java.util.Locale;
  */
 public final class SvgCharts {
 
-    private static final int WIDTH = 640;
-    private static final String FONT = "font-family='sans-serif' font-size='12' fill='#333'";
+    private static final int WIDTH = 400;
+    private static final String FONT = "font-family='sans-serif' font-size='13' fill='#333'";
 
     private SvgCharts() {
     }
@@ -20,10 +20,10 @@ public final class SvgCharts {
 
     /** A line of values from 0 to 100 (percent), one point per entry, labelled underneath. */
     public static String percentLine(String title, List<Point> points) {
-        int height = 220;
+        int height = 190;
         int left = 40;
-        int right = 20;
-        int top = 30;
+        int right = 24;
+        int top = 10;
         int bottom = 40;
         int plotWidth = WIDTH - left - right;
         int plotHeight = height - top - bottom;
@@ -46,7 +46,7 @@ public final class SvgCharts {
             path.append(i == 0 ? "M" : " L").append(String.format(Locale.ROOT, "%.1f %.1f", x, y));
             svg.append(String.format(Locale.ROOT, "<circle cx='%.1f' cy='%.1f' r='3.5' fill='#1a73e8'><title>%s: %.0f%%</title></circle>",
                     x, y, escape(points.get(i).label()), points.get(i).value()));
-            if (points.size() <= 10 || i % Math.ceilDiv(points.size(), 10) == 0) {
+            if (points.size() <= 6 || i % Math.ceilDiv(points.size(), 6) == 0) {
                 svg.append(String.format(Locale.ROOT, "<text x='%.1f' y='%d' text-anchor='middle' %s>%s</text>",
                         x, height - bottom + 18, FONT, escape(points.get(i).label())));
             }
@@ -60,13 +60,13 @@ public final class SvgCharts {
     /** Horizontal bars from 0 to {@code max}, one per entry, with the value written at the end. */
     public static String bars(String title, List<Point> bars, double max, String unit) {
         int rowHeight = 24;
-        int labelWidth = 150;
-        int height = 40 + rowHeight * Math.max(bars.size(), 1);
+        int labelWidth = 140;
+        int height = 16 + rowHeight * Math.max(bars.size(), 1);
         StringBuilder svg = open(height, title);
-        double scale = max <= 0 ? 0 : (WIDTH - labelWidth - 70) / max;
+        double scale = max <= 0 ? 0 : (WIDTH - labelWidth - 50) / max;
         for (int i = 0; i < bars.size(); i++) {
             Point bar = bars.get(i);
-            int y = 30 + i * rowHeight;
+            int y = 8 + i * rowHeight;
             double w = Math.max(0, Math.min(bar.value(), max)) * scale;
             svg.append(String.format(Locale.ROOT, "<text x='%d' y='%d' text-anchor='end' %s>%s</text>",
                     labelWidth - 8, y + 15, FONT, escape(bar.label())));
@@ -78,11 +78,11 @@ public final class SvgCharts {
         return svg.append("</svg>").toString();
     }
 
+    /** The chart's title is its accessible name; the page shows it as text above the chart, where it can wrap. */
     private static StringBuilder open(int height, String title) {
         return new StringBuilder(String.format(Locale.ROOT,
                 "<svg xmlns='http://www.w3.org/2000/svg' width='%d' height='%d' viewBox='0 0 %d %d' role='img'>"
-                        + "<title>%s</title><text x='8' y='18' font-family='sans-serif' font-size='14' font-weight='bold'"
-                        + " fill='#222'>%s</text>", WIDTH, height, WIDTH, height, escape(title), escape(title)));
+                        + "<title>%s</title>", WIDTH, height, WIDTH, height, escape(title)));
     }
 
     private static double clamp(double percent) {

@@ -99,6 +99,23 @@ class LayoutJourneyTest {
               return cut.join('; ');
             })()""";
 
+    /**
+     * The charts (SVG images) whose smallest text is drawn under 10 px once the image is scaled to fit,
+     * each with that size (0 when it was not drawn), joined; empty when every chart is legible.
+     */
+    private static final String SMALL_CHART_TEXT = """
+            (() => [...document.querySelectorAll('img[src^="data:image/svg+xml;base64,"]')]
+              .filter(img => img.clientWidth > 0)
+              .map(img => {
+                const svg = atob(img.src.substring(img.src.indexOf(',') + 1));
+                const sizes = [...svg.matchAll(/font-size='([0-9.]+)'/g)].map(m => parseFloat(m[1]));
+                const smallest = img.naturalWidth > 0 ? Math.min(...sizes) * img.clientWidth / img.naturalWidth : 0;
+                return { name: img.alt.split(':')[0], smallest };
+              })
+              .filter(chart => chart.smallest < 10)
+              .map(chart => chart.name + ' (' + chart.smallest.toFixed(1) + ' px)')
+              .join('; '))()""";
+
     /** Hides Vaadin's development-mode tools, which would otherwise cover part of every screenshot. */
     private static final String HIDE_DEV_TOOLS = """
             document.addEventListener('DOMContentLoaded', () => {
@@ -200,6 +217,7 @@ class LayoutJourneyTest {
 
         page.navigate(url("/progress"));
         assertThat(heading(page, "Progress")).isVisible();
+        assertThat(page.locator("img[alt^='Mastery per area']")).isVisible();
         check(page, "progress", suffix, problems);
 
         page.navigate(url("/study"));
@@ -233,6 +251,10 @@ class LayoutJourneyTest {
         boolean viewFits = (Boolean) page.evaluate(VIEW_FITS);
         if (!pageFits || !viewFits) {
             problems.add(view + " is wider than the screen: " + page.evaluate(WIDER_THAN_THE_SCREEN));
+        }
+        String small = (String) page.evaluate(SMALL_CHART_TEXT);
+        if (!small.isEmpty()) {
+            problems.add(view + " draws chart text too small to read: " + small);
         }
         String cut = (String) page.evaluate(CUT_LABELS);
         if (!cut.isEmpty()) {

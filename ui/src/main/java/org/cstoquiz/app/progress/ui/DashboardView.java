@@ -1,5 +1,6 @@
 package org.cstoquiz.app.progress.ui;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
@@ -41,19 +42,22 @@ class DashboardView extends VerticalLayout {
         add(new H2("Progress"));
         add(new Span("Activity streak: " + d.streak() + (d.streak() == 1 ? " day" : " days")));
 
-        add(chart(SvgCharts.percentLine("Share of review answers right, per day (last 30 days)",
-                d.scores().stream().map(s -> new SvgCharts.Point(DAY.format(s.date()), s.percent())).toList()),
+        String daily = "Share of review answers right, per day (last 30 days)";
+        add(chart(daily, SvgCharts.percentLine(daily,
+                        d.scores().stream().map(s -> new SvgCharts.Point(DAY.format(s.date()), s.percent())).toList()),
                 "Share of answers right per day: " + d.scores().stream()
                         .map(s -> DAY.format(s.date()) + " " + Math.round(s.percent()) + "%").toList()));
-        add(chart(SvgCharts.percentLine("Scores of your latest practice sessions and tests",
-                d.attempts().stream().map(a -> new SvgCharts.Point(DAY.format(a.startedAt().atZone(zone)),
-                        a.percentage())).toList()),
+        String attempts = "Scores of your latest practice sessions and tests";
+        add(chart(attempts, SvgCharts.percentLine(attempts,
+                        d.attempts().stream().map(a -> new SvgCharts.Point(DAY.format(a.startedAt().atZone(zone)),
+                                a.percentage())).toList()),
                 "Scores of practice sessions and tests: " + d.attempts().stream()
                         .map(a -> a.title() + " " + DAY.format(a.startedAt().atZone(zone)) + " "
                                 + Math.round(a.percentage()) + "%").toList()));
-        add(chart(SvgCharts.bars("Mastery per area (mean recall of the facts seen)",
-                d.mastery().stream().map(m -> new SvgCharts.Point(areaName(m) + " (" + m.seen() + "/" + m.total() + ")",
-                        m.mastery())).toList(), 100, "%"),
+        String mastery = "Mastery per area (mean recall of the facts seen)";
+        add(chart(mastery, SvgCharts.bars(mastery,
+                        d.mastery().stream().map(m -> new SvgCharts.Point(areaName(m) + " (" + m.seen() + "/"
+                                + m.total() + ")", m.mastery())).toList(), 100, "%"),
                 "Mastery per area: " + d.mastery().stream().map(m -> areaName(m) + " " + Math.round(m.mastery()) + "%")
                         .toList()));
 
@@ -78,21 +82,27 @@ class DashboardView extends VerticalLayout {
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
-    private static Image planChart(ExamPlan plan) {
+    private static Div planChart(ExamPlan plan) {
         List<ExamPlan.Day> days = plan.days().stream().limit(14).toList();
         double max = days.stream().mapToInt(x -> x.newFacts() + x.reviews()).max().orElse(0);
-        return chart(SvgCharts.bars("Facts to see per day until " + DAY.format(plan.exam())
-                        + (plan.days().size() > 14 ? " (next 14 days)" : ""),
+        String title = "Facts to see per day until " + DAY.format(plan.exam())
+                + (plan.days().size() > 14 ? " (next 14 days)" : "");
+        return chart(title, SvgCharts.bars(title,
                 days.stream().map(x -> new SvgCharts.Point(DAY.format(x.date()) + ": " + x.newFacts() + " new",
                         x.newFacts() + x.reviews())).toList(), max, ""),
                 "Plan: " + plan.newPerDay() + " new facts a day; " + plan.fragile().size() + " facts at risk reviewed in the last days");
     }
 
-    private static Image chart(String svg, String description) {
+    /** The chart under its title; the description is the image's text alternative. */
+    private static Div chart(String title, String svg, String description) {
         Image image = new Image("data:image/svg+xml;base64,"
                 + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)), description);
         image.setWidthFull();
-        image.setMaxWidth("640px");
-        return image;
+        image.setMaxWidth("480px");
+        Span caption = new Span(title);
+        caption.getStyle().set("font-weight", "600").set("display", "block");
+        Div figure = new Div(caption, image);
+        figure.setWidthFull();
+        return figure;
     }
 }
