@@ -4,10 +4,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.browserless.BaseBrowserlessTest;
 import com.vaadin.flow.router.Route;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
@@ -76,5 +79,21 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().areAssignableTo(Repository.class)
                 .because("views talk to services, never to repositories")
                 .check(classes);
+    }
+
+    @Test
+    void everyViewHasABrowserlessTestThatOpensIt() {
+        JavaClasses withTests = new ClassFileImporter().importPackages("org.cstoquiz.app");
+        List<String> untested = withTests.stream()
+                .filter(view -> view.isAnnotatedWith(Route.class))
+                .filter(view -> view.getDirectDependenciesToSelf().stream()
+                        .map(dependency -> dependency.getOriginClass())
+                        .noneMatch(origin -> origin.isAssignableTo(BaseBrowserlessTest.class)))
+                .map(JavaClass::getSimpleName)
+                .sorted()
+                .toList();
+        org.assertj.core.api.Assertions.assertThat(withTests.stream().filter(c -> c.isAnnotatedWith(Route.class)))
+                .hasSizeGreaterThan(10);
+        org.assertj.core.api.Assertions.assertThat(untested).as("views no browserless test opens").isEmpty();
     }
 }
