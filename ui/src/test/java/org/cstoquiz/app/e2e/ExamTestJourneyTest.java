@@ -88,7 +88,7 @@ class ExamTestJourneyTest {
         Page page = logIn(1280, 900);
         page.navigate("http://localhost:" + port + "/tests");
         assertThat(page.getByText("25 questions · 30 minutes", new Page.GetByTextOptions().setExact(false))).isVisible();
-        BrowserSupport.screenshot(page, "tests-desktop");
+        BrowserSupport.screenshot(page, "tests-past-results-desktop");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start “Exam style”")).click();
         assertThat(page.getByText("Question 1 of 25")).isVisible();
         assertThat(page.getByText(Pattern.compile("^Time left (30:00|29:\\d\\d)$"))).isVisible();
@@ -129,7 +129,7 @@ class ExamTestJourneyTest {
                         .setName(number < test.size() ? "Next" : "To the summary").setExact(true)).click();
             }
             if (number == 5) {
-                BrowserSupport.screenshot(page, "test-question-desktop");
+                BrowserSupport.screenshot(page, "test-question-keyboard-desktop");
             }
         }
 
@@ -137,7 +137,7 @@ class ExamTestJourneyTest {
         int blank = test.size() - right - wrong;
         assertThat(page.getByText((right + wrong) + " of 25 questions answered.", new Page.GetByTextOptions()
                 .setExact(false))).isVisible();
-        BrowserSupport.screenshot(page, "test-summary-desktop");
+        BrowserSupport.screenshot(page, "test-summary-answered-desktop");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit and finish")).click();
 
         double expected = right - wrong / 3.0;
@@ -156,7 +156,7 @@ class ExamTestJourneyTest {
         assertThat(phone.getByText("Past results")).isVisible();
         assertThat(phone.getByText(marks(expected) + " of 25", new Page.GetByTextOptions().setExact(false)).first())
                 .isVisible();
-        BrowserSupport.screenshot(phone, "tests-phone");
+        BrowserSupport.screenshot(phone, "tests-past-results-phone");
         assertThat(fitsTheWidth(phone)).as("the tests page fits 390 px").isTrue();
         phone.navigate("http://localhost:" + port + "/tests/" + test.id());
         assertThat(phone.getByText(score)).isVisible();

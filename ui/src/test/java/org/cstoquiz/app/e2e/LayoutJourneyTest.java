@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.cstoquiz.app.account.AccountService;
+import org.cstoquiz.app.account.Role;
 import org.cstoquiz.app.bank.ExportRequest;
 import org.cstoquiz.app.bank.QuestionBankService;
 import org.cstoquiz.app.practice.PracticeFixtures;
@@ -27,7 +28,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Every main view in a real browser at desktop (1280 px) and phone (390 px) width, saved as screenshots
+ * Every main view, the learner's and the instructor's, in a real browser at desktop (1280 px) and phone (390 px) width, saved as screenshots
  * under {@code target/screenshots}. At either width no view may be wider than the screen nor cut off
  * the label of a field.
  */
@@ -180,6 +181,10 @@ class LayoutJourneyTest {
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))).isVisible();
         check(page, "login", suffix, problems);
 
+        page.navigate(url("/register"));
+        assertThat(PracticePages.button(page, "Create account")).isVisible();
+        check(page, "register", suffix, problems);
+
         PracticePages.logIn(page, url(""), user, PASSWORD);
         assertThat(page.getByText("Prepare for your exam on the CSTO")).isVisible();
         check(page, "home", suffix, problems);
@@ -210,6 +215,19 @@ class LayoutJourneyTest {
         assertThat(page.locator("vaadin-select")).hasCount(matching.prompts().size());
         check(page, "practice-matching", suffix, problems);
 
+        page.navigate(url("/tests"));
+        assertThat(heading(page, "Tests")).isVisible();
+        check(page, "tests", suffix, problems);
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Start .Quick check.$")))
+                .click();
+        assertThat(page.getByText(Pattern.compile("^Question 1 of 10"))).isVisible();
+        check(page, "test-question", suffix, problems);
+
+        PracticePages.button(page, "Finish the test…").click();
+        assertThat(heading(page, "Summary before submitting")).isVisible();
+        check(page, "test-summary", suffix, problems);
+
         page.navigate(url("/review"));
         assertThat(heading(page, "Review")).isVisible();
         assertThat(page.getByText(" facts seen")).isVisible();
@@ -231,8 +249,30 @@ class LayoutJourneyTest {
         assertThat(page.getByText(Pattern.compile("^\\d+ events$"))).isVisible();
         assertThat(page.locator("vaadin-grid")).isVisible();
         check(page, "timeline", suffix, problems);
-
         page.close();
+
+        String instructor = "e2e-look-teacher-" + suffix;
+        PracticePages.register(accounts, instructor, PASSWORD);
+        accounts.changeRole(accounts.findByUsername(instructor).orElseThrow().id(), Role.INSTRUCTOR);
+        Page teacher = browser.newPage(width, height);
+        teacher.context().addInitScript(HIDE_DEV_TOOLS);
+        PracticePages.logIn(teacher, url(""), instructor, PASSWORD);
+
+        teacher.navigate(url("/bank"));
+        assertThat(heading(teacher, "Question bank")).isVisible();
+        assertThat(teacher.getByText(Pattern.compile("^\\d+ questions$"))).isVisible();
+        check(teacher, "bank", suffix, problems);
+
+        teacher.navigate(url("/blueprints"));
+        assertThat(heading(teacher, "Test blueprints")).isVisible();
+        assertThat(teacher.getByText("Exam style").first()).isVisible();
+        check(teacher, "blueprints", suffix, problems);
+
+        teacher.navigate(url("/accounts"));
+        assertThat(heading(teacher, "Accounts")).isVisible();
+        assertThat(teacher.locator("vaadin-grid")).isVisible();
+        check(teacher, "accounts", suffix, problems);
+        teacher.close();
         return problems;
     }
 

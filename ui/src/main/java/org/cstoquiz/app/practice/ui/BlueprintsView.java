@@ -47,7 +47,7 @@ class BlueprintsView extends VerticalLayout {
     private final MultiSelectComboBox<Area> areas = new MultiSelectComboBox<>("Areas");
     private final MultiSelectComboBox<QuestionType> types = new MultiSelectComboBox<>("Types");
     private final IntegerField questions = new IntegerField("Questions");
-    private final IntegerField minutes = new IntegerField("Time limit in minutes (0: untimed)");
+    private final IntegerField minutes = new IntegerField("Minutes");
     private final Select<ScoringScheme> scheme = new Select<>();
     private final Span matching = new Span();
     private final H3 editing = new H3();
@@ -89,6 +89,7 @@ class BlueprintsView extends VerticalLayout {
         minutes.setMin(0);
         minutes.setMax(Blueprint.MAX_MINUTES);
         minutes.setStepButtonsVisible(true);
+        minutes.setHelperText("0 for no time limit");
         scheme.setLabel("Scoring");
         scheme.setItems(ScoringScheme.EXAM_NEGATIVE, ScoringScheme.PARTIAL_CREDIT, ScoringScheme.PLAIN);
         scheme.setItemLabelGenerator(Labels::scheme);

@@ -49,7 +49,7 @@ class BlueprintsViewTest extends SpringBrowserlessTest {
         test($(TextField.class).withCaption("Name").single()).setValue("Members sprint");
         ((MultiSelectComboBox<Area>) $(MultiSelectComboBox.class).withCaption("Areas").single()).setValue(Set.of(Area.MEMBERS));
         test($(IntegerField.class).withCaption("Questions").single()).setValue(12);
-        test($(IntegerField.class).withCaption("Time limit in minutes (0: untimed)").single()).setValue(15);
+        test($(IntegerField.class).withCaption("Minutes").single()).setValue(15);
         test((Select<ScoringScheme>) $(Select.class).withCaption("Scoring").single())
                 .selectItem("Exam: a wrong answer costs a third of a mark");
         test(button("Save")).click();
