@@ -65,12 +65,7 @@ class ExamTestJourneyTest {
             accounts.register(new RegistrationRequest(USER, "exam password", "exam password"));
         }
         Page page = browser.newPage(width, height);
-        page.navigate("http://localhost:" + port + "/login");
-        page.getByLabel("User name").fill(USER);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("exam password");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
-        assertThat(page.locator("vaadin-side-nav")).isAttached();
+        PracticePages.logIn(page, "http://localhost:" + port, USER, "exam password");
         return page;
     }
 
@@ -101,6 +96,7 @@ class ExamTestJourneyTest {
             assertThat(page.getByText("Question " + number + " of 25")).isVisible();
             Question question = test.slot(number).question();
             Response key = question.correctResponse();
+            int answeredBefore = right + wrong;
             switch (question.type()) {
                 case SINGLE_CHOICE, STATEMENTS, ASSERTION_REASON, TRUE_FALSE -> {
                     boolean answerWrongly = radios++ % 3 == 2;
@@ -127,6 +123,10 @@ class ExamTestJourneyTest {
                 }
                 default -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
                         .setName(number < test.size() ? "Next" : "To the summary").setExact(true)).click();
+            }
+            if (right + wrong > answeredBefore && number < test.size()) {
+                assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                        .setName(Pattern.compile("^Question " + number + ", answered")))).isVisible();
             }
             if (number == 5) {
                 BrowserSupport.screenshot(page, "test-question-keyboard-desktop");

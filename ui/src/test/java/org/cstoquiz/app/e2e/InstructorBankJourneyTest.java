@@ -58,10 +58,7 @@ class InstructorBankJourneyTest {
         accounts.changeRole(accounts.findByUsername("e2e-teacher").orElseThrow().id(), Role.INSTRUCTOR);
 
         Page page = browser.newPage(1280, 900);
-        page.navigate("http://localhost:" + port + "/login");
-        page.getByLabel("User name").fill("e2e-teacher");
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("teacher password");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        PracticePages.logIn(page, "http://localhost:" + port, "e2e-teacher", "teacher password");
         page.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("Question bank")).click();
 

@@ -39,7 +39,14 @@ final class PracticePages {
         page.getByLabel("User name").fill(name);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page.locator(".signed-in-user")).hasText(Pattern.compile("^" + name + " · (Learner|Instructor)$"));
+        try {
+            assertThat(page.locator(".signed-in-user")).hasText(Pattern.compile("^" + name + " · (Learner|Instructor)$"));
+        } catch (AssertionError notSignedIn) {
+            BrowserSupport.screenshot(page, "login-failure-" + name);
+            String text = page.locator("body").innerText();
+            throw new AssertionError("Not signed in as " + name + " after logging in; the page is " + page.url()
+                    + " showing: " + text.substring(0, Math.min(text.length(), 500)), notSignedIn);
+        }
     }
 
     /**
