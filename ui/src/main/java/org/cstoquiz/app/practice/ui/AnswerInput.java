@@ -350,6 +350,11 @@ abstract sealed class AnswerInput extends Div {
         private final List<Choice> order;
         private final Div rows = new Div();
         private boolean readOnly;
+        /**
+         * Whether the order is the learner's: moved by them or saved before. The order first shown is
+         * never the right one and is not an answer, so a question passed over stays unanswered.
+         */
+        private boolean arranged;
 
         OrderAnswer(List<Choice> choices) {
             this.order = new ArrayList<>(choices);
@@ -361,7 +366,7 @@ abstract sealed class AnswerInput extends Div {
 
         @Override
         Response response() {
-            return new Response.OrderAnswer(order.stream().map(Choice::id).toList());
+            return arranged ? new Response.OrderAnswer(order.stream().map(Choice::id).toList()) : Response.BLANK;
         }
 
         @Override
@@ -373,6 +378,7 @@ abstract sealed class AnswerInput extends Div {
                 if (!saved.contains(null)) {
                     order.clear();
                     order.addAll(saved);
+                    arranged = true;
                     render();
                 }
             }
@@ -415,6 +421,7 @@ abstract sealed class AnswerInput extends Div {
             Choice moved = order.get(position);
             order.set(position, order.get(other));
             order.set(other, moved);
+            arranged = true;
             render();
             changed();
         }

@@ -255,4 +255,31 @@ class TestViewTest extends SpringBrowserlessTest {
         assertThat(showsText("There is no test " + id + " of yours.")).isTrue();
         assertThat($(RadioButtonGroup.class).exists()).isFalse();
     }
+
+    @Test
+    @WithMockUser(username = "olga", roles = "LEARNER")
+    void anOrderingQuestionPassedOverStaysUnansweredAndMovingAnItemAnswersIt() {
+        long blueprint = service.saveBlueprint(Blueprint.draft("Orderings", Set.of(), Set.of(QuestionType.ORDERING),
+                2, 20, ScoringScheme.EXAM_NEGATIVE)).id().orElseThrow();
+        long id = service.start("olga", blueprint, clock.instant()).id();
+        navigate(TestView.class, java.util.Map.of("id", String.valueOf(id)));
+
+        test(button("Next")).click();
+        assertThat(shownNumber()).isEqualTo(2);
+        assertThat(current("olga").slot(1).currentResponse()).isEqualTo(Response.BLANK);
+
+        Question second = current("olga").slot(2).question();
+        test($(Button.class).withCondition(b -> ("Move down: " + second.choices().getFirst().text())
+                .equals(b.getElement().getAttribute("aria-label"))).single()).click();
+        assertThat(current("olga").slot(2).currentResponse()).isInstanceOf(Response.OrderAnswer.class);
+        assertThat(spanText("test-status")).isEqualTo("Your answer is saved.");
+
+        test(button("To the summary")).click();
+        assertThat(showsText("1 of 2 questions answered. 1 not answered, none flagged.")).isTrue();
+        test(button("Submit and finish")).click();
+        assertThat(service.past("olga")).singleElement().satisfies(past -> {
+            assertThat(past.total().blank()).isEqualTo(1);
+            assertThat(past.total().questions()).isEqualTo(2);
+        });
+    }
 }
