@@ -214,8 +214,7 @@ public class PracticeService implements AnswerHistory {
     /** The owner's latest closed practice sessions and tests, at most {@code limit}, the oldest of them first. */
     public List<FinishedAttempt> finished(String owner, int limit) {
         return inTransaction(() -> attempts.findClosedLatestFirst(owner, Limit.of(limit)).reversed().stream()
-                .map(stored -> new FinishedAttempt(stored.getStartedAt(),
-                        stored.getKind() == AttemptKind.TEST ? stored.getTitle().orElse("Test") : "Practice session",
+                .map(stored -> new FinishedAttempt(stored.getStartedAt(), stored.heading(),
                         stored.getKind() == AttemptKind.TEST,
                         records.load(stored).result().orElseThrow().total().percentage()))
                 .toList());

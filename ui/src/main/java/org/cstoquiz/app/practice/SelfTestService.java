@@ -258,7 +258,7 @@ public class SelfTestService {
         return transactions.run(() -> attempts.findClosedLatestFirst(owner, AttemptKind.TEST).stream()
                 .map(stored -> {
                     AttemptResult result = records.load(stored).result().orElseThrow();
-                    return new PastTest(stored.getId(), title(stored), stored.getStartedAt(), result.state(),
+                    return new PastTest(stored.getId(), stored.heading(), stored.getStartedAt(), result.state(),
                             result.total(), result.timeUsed());
                 })
                 .toList());
@@ -297,11 +297,7 @@ public class SelfTestService {
     }
 
     private static SelfTest toTest(StoredAttempt stored, Attempt attempt) {
-        return new SelfTest(stored.getId(), title(stored), attempt);
-    }
-
-    private static String title(StoredAttempt stored) {
-        return stored.getTitle().orElse("Test");
+        return new SelfTest(stored.getId(), stored.heading(), attempt);
     }
 
     private static Instant exact(Instant now) {

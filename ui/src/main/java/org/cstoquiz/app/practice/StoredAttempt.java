@@ -181,8 +181,9 @@ class StoredAttempt {
         return stepCount;
     }
 
-    Optional<String> getTitle() {
-        return Optional.ofNullable(title);
+    /** What the learner sees the attempt called: a test by its blueprint's name, a practice session as such. */
+    String heading() {
+        return kind == AttemptKind.TEST ? Optional.ofNullable(title).orElse("Test") : "Practice session";
     }
 
     /** Records that {@code added} more steps were appended and what the attempt now looks like. */

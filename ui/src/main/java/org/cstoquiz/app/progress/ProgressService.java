@@ -18,7 +18,10 @@ import org.cstoquiz.engine.question.Area;
 import org.cstoquiz.engine.schedule.ExamPlan;
 import org.springframework.stereotype.Service;
 
-/** A learner's dashboard: scores over time (review, practice and tests), mastery per area, weakest facts, streak and exam plan. */
+/**
+ * A learner's dashboard: scores over time (review, practice and tests), mastery per area, weakest
+ * facts, streak and exam plan.
+ */
 @Service
 public class ProgressService {
 
@@ -44,8 +47,9 @@ public class ProgressService {
      * @param scores   the share of review answers right, per day
      * @param attempts the latest closed practice sessions and tests, oldest first
      */
-    public record Dashboard(List<Progress.DayScore> scores, List<FinishedAttempt> attempts, int streak, List<Progress.AreaMastery> mastery,
-                            List<LabelledWeakFact> weakest, Optional<ExamPlan> plan) {
+    public record Dashboard(List<Progress.DayScore> scores, List<FinishedAttempt> attempts, int streak,
+                            List<Progress.AreaMastery> mastery, List<LabelledWeakFact> weakest,
+                            Optional<ExamPlan> plan) {
     }
 
     public Dashboard dashboard(String user, Instant now) {

@@ -2,11 +2,10 @@ package org.cstoquiz.app.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cstoquiz.app.e2e.PracticePages.marks;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.regex.Pattern;
@@ -18,28 +17,18 @@ import org.cstoquiz.engine.attempt.AttemptResult;
 import org.cstoquiz.engine.question.Choice;
 import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.question.Response;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A learner in a real browser takes the exam-style test with the keyboard: some answers right, some
  * wrong, some left blank, and gets the score negative marking implies, worked out here from the
  * answer keys (a right answer +1, a wrong one -1/3, a blank 0).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ExamTestJourneyTest {
+class ExamTestJourneyTest extends BrowserJourney {
 
     private static final String USER = "e2e-examinee";
-    private static BrowserSupport browser;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     AccountService accounts;
@@ -47,30 +36,13 @@ class ExamTestJourneyTest {
     @Autowired
     SelfTestService tests;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = BrowserSupport.launchOrSkip();
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     private Page logIn(int width, int height) {
         if (accounts.findByUsername(USER).isEmpty()) {
             accounts.register(new RegistrationRequest(USER, "exam password", "exam password"));
         }
-        Page page = browser.newPage(width, height);
-        PracticePages.logIn(page, "http://localhost:" + port, USER, "exam password");
+        Page page = browser().newPage(width, height);
+        PracticePages.logIn(page, url(""), USER, "exam password");
         return page;
-    }
-
-    private static String marks(double marks) {
-        return BigDecimal.valueOf(marks).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     private static boolean fitsTheWidth(Page page) {
@@ -81,7 +53,7 @@ class ExamTestJourneyTest {
     void anExamStyleTestTakenWithTheKeyboardScoresWhatNegativeMarkingImplies() throws Exception {
         Files.createDirectories(BrowserSupport.SCREENSHOTS);
         Page page = logIn(1280, 900);
-        page.navigate("http://localhost:" + port + "/tests");
+        page.navigate(url("/tests"));
         assertThat(page.getByText("25 questions · 30 minutes", new Page.GetByTextOptions().setExact(false))).isVisible();
         BrowserSupport.screenshot(page, "tests-past-results-desktop");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start “Exam style”")).click();
@@ -152,13 +124,13 @@ class ExamTestJourneyTest {
         BrowserSupport.screenshot(page, "test-result-desktop");
 
         Page phone = logIn(390, 844);
-        phone.navigate("http://localhost:" + port + "/tests");
+        phone.navigate(url("/tests"));
         assertThat(phone.getByText("Past results")).isVisible();
         assertThat(phone.getByText(marks(expected) + " of 25", new Page.GetByTextOptions().setExact(false)).first())
                 .isVisible();
         BrowserSupport.screenshot(phone, "tests-past-results-phone");
         assertThat(fitsTheWidth(phone)).as("the tests page fits 390 px").isTrue();
-        phone.navigate("http://localhost:" + port + "/tests/" + test.id());
+        phone.navigate(url("/tests/") + test.id());
         assertThat(phone.getByText(score)).isVisible();
         BrowserSupport.screenshot(phone, "test-result-phone");
         assertThat(fitsTheWidth(phone)).as("the result page fits 390 px").isTrue();

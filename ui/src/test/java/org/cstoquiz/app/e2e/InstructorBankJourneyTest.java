@@ -16,39 +16,15 @@ import java.util.zip.ZipInputStream;
 import org.cstoquiz.app.account.AccountService;
 import org.cstoquiz.app.account.RegistrationRequest;
 import org.cstoquiz.app.account.Role;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** An instructor in a real browser: open the question bank, tick questions, download two variants. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class InstructorBankJourneyTest {
-
-    private static BrowserSupport browser;
-
-    @LocalServerPort
-    int port;
+class InstructorBankJourneyTest extends BrowserJourney {
 
     @Autowired
     AccountService accounts;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = BrowserSupport.launchOrSkip();
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void ticksQuestionsAndDownloadsVariantsWithKeys() throws Exception {
@@ -57,8 +33,8 @@ class InstructorBankJourneyTest {
         }
         accounts.changeRole(accounts.findByUsername("e2e-teacher").orElseThrow().id(), Role.INSTRUCTOR);
 
-        Page page = browser.newPage(1280, 900);
-        PracticePages.logIn(page, "http://localhost:" + port, "e2e-teacher", "teacher password");
+        Page page = browser().newPage(1280, 900);
+        PracticePages.logIn(page, url(""), "e2e-teacher", "teacher password");
         page.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("Question bank")).click();
 

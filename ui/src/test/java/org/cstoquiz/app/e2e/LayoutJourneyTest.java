@@ -18,23 +18,18 @@ import org.cstoquiz.app.bank.QuestionBankService;
 import org.cstoquiz.app.practice.PracticeFixtures;
 import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.question.QuestionType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Every main view, the learner's and the instructor's, in a real browser at desktop (1280 px) and phone (390 px) width, saved as screenshots
- * under {@code target/screenshots}. At either width no view may be wider than the screen nor cut off
+ * Every main view, the learner's and the instructor's, in a real browser at desktop (1280 px) and
+ * phone (390 px) width, saved as screenshots under {@code target/screenshots}. At either width no view may be wider than the screen nor cut off
  * the label of a field.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class LayoutJourneyTest {
+class LayoutJourneyTest extends BrowserJourney {
 
     private static final String PASSWORD = "layout password";
 
@@ -125,11 +120,6 @@ class LayoutJourneyTest {
               document.head.appendChild(style);
             });""";
 
-    private static BrowserSupport browser;
-
-    @LocalServerPort
-    int port;
-
     @Autowired
     AccountService accounts;
 
@@ -138,23 +128,6 @@ class LayoutJourneyTest {
 
     @Autowired
     ApplicationContext context;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = BrowserSupport.launchOrSkip();
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     @Test
     void desktop() throws Exception {
@@ -173,7 +146,7 @@ class LayoutJourneyTest {
         Files.createDirectories(BrowserSupport.SCREENSHOTS);
         String user = "e2e-look-" + suffix;
         PracticePages.register(accounts, user, PASSWORD);
-        Page page = browser.newPage(width, height);
+        Page page = browser().newPage(width, height);
         page.context().addInitScript(HIDE_DEV_TOOLS);
         List<String> problems = new ArrayList<>();
 
@@ -254,7 +227,7 @@ class LayoutJourneyTest {
         String instructor = "e2e-look-teacher-" + suffix;
         PracticePages.register(accounts, instructor, PASSWORD);
         accounts.changeRole(accounts.findByUsername(instructor).orElseThrow().id(), Role.INSTRUCTOR);
-        Page teacher = browser.newPage(width, height);
+        Page teacher = browser().newPage(width, height);
         teacher.context().addInitScript(HIDE_DEV_TOOLS);
         PracticePages.logIn(teacher, url(""), instructor, PASSWORD);
 

@@ -26,14 +26,12 @@ import org.cstoquiz.engine.attempt.AttemptResult;
 import org.cstoquiz.engine.attempt.AttemptState;
 import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.question.QuestionType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A learner practising in a real browser: a timed session from the form to the result, a reload and a
@@ -42,15 +40,9 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "csto-quiz.attempts.close-overdue-every=PT1S")
-@ActiveProfiles("test")
-class PracticeJourneyTest {
+class PracticeJourneyTest extends BrowserJourney {
 
     private static final String PASSWORD = "practice password";
-
-    private static BrowserSupport browser;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     AccountService accounts;
@@ -60,30 +52,6 @@ class PracticeJourneyTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void assertionTimeout() {
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-    }
-
-    /** Chromium, started by the first test that needs it (the others run without it). */
-    private static BrowserSupport browser() {
-        if (browser == null) {
-            browser = BrowserSupport.launchOrSkip();
-        }
-        return browser;
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     private Page loggedIn(String user, int width, int height) {
         PracticePages.register(accounts, user, PASSWORD);
@@ -187,9 +155,7 @@ class PracticeJourneyTest {
         assertThat(progress(page)).hasText("Question 1 of 3");
         Question first = session.attempt().slot(1).question();
         assertThat(stem(page)).hasText(first.stem());
-        PracticePages.option(page, first.choices().get(PracticePages.correctPosition(first) - 1)).check();
-        button(page, "Submit").click();
-        assertThat(verdict(page)).hasText("Correct");
+        PracticePages.answerRightly(page, first);
         assertThat(score(page)).hasText("Score 1 of 1");
         int beforeReload = secondsLeft(page);
 
@@ -224,9 +190,7 @@ class PracticeJourneyTest {
 
         assertThat(progress(page)).hasText("Question 1 of 3");
         Question first = session.attempt().slot(1).question();
-        PracticePages.option(page, first.choices().get(PracticePages.correctPosition(first) - 1)).check();
-        button(page, "Submit").click();
-        assertThat(verdict(page)).hasText("Correct");
+        PracticePages.answerRightly(page, first);
 
         // No more input: the page itself notices the deadline.
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Time is up"))).isVisible();

@@ -30,15 +30,39 @@ final class PracticePages {
         }
     }
 
+    /** Waits until the page's Vaadin client has started and has no request to the server in flight. */
+    static void waitForVaadin(Page page) {
+        page.waitForFunction("""
+                () => {
+                  const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
+                  return !!clients && Object.keys(clients).length > 0
+                      && Object.values(clients).every(client => !client.isActive || !client.isActive());
+                }""");
+    }
+
+    /**
+     * Fills in the login form shown and submits it. It waits for the page to be ready first, and checks
+     * the fields still hold what was typed: a field filled while the page is still starting can be
+     * emptied again, and an empty form is not sent.
+     */
+    static void submitLogin(Page page, String name, String password) {
+        waitForVaadin(page);
+        Locator user = page.getByLabel("User name");
+        Locator secret = page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true));
+        user.fill(name);
+        secret.fill(password);
+        assertThat(user).hasValue(name);
+        assertThat(secret).hasValue(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+    }
+
     /**
      * Logs in through the login page and waits for the page it leads to (home, or the page asked for).
      * The name (letters, digits, hyphens) is matched as a pattern.
      */
     static void logIn(Page page, String baseUrl, String name, String password) {
         page.navigate(baseUrl + "/login");
-        page.getByLabel("User name").fill(name);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        submitLogin(page, name, password);
         try {
             assertThat(page.locator(".signed-in-user")).hasText(Pattern.compile("^" + name + " · (Learner|Instructor)$"));
         } catch (AssertionError notSignedIn) {
@@ -106,6 +130,13 @@ final class PracticePages {
     static Locator option(Page page, Choice choice) {
         return page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions()
                 .setName(choice.id() + ". " + choice.text()).setExact(true));
+    }
+
+    /** Ticks the correct option of a one-choice question, submits it and waits for the verdict. */
+    static void answerRightly(Page page, Question question) {
+        option(page, question.choices().get(correctPosition(question) - 1)).check();
+        button(page, "Submit").click();
+        assertThat(verdict(page)).hasText("Correct");
     }
 
     /** Where the correct choice of a one-choice question stands among its options, from 1. */

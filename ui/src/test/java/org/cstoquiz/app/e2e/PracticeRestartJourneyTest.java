@@ -7,7 +7,6 @@ import static org.cstoquiz.app.e2e.PracticePages.progress;
 import static org.cstoquiz.app.e2e.PracticePages.score;
 import static org.cstoquiz.app.e2e.PracticePages.secondsLeft;
 import static org.cstoquiz.app.e2e.PracticePages.stem;
-import static org.cstoquiz.app.e2e.PracticePages.verdict;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -72,10 +71,7 @@ class PracticeRestartJourneyTest {
                 Question question = session.attempt().slot(1).question();
                 second = session.attempt().slot(2).question();
                 assertThat(stem(page)).hasText(question.stem());
-                PracticePages.option(page, question.choices().get(PracticePages.correctPosition(question) - 1))
-                        .check();
-                button(page, "Submit").click();
-                assertThat(verdict(page)).hasText("Correct");
+                PracticePages.answerRightly(page, question);
                 assertThat(score(page)).hasText("Score 1 of 1");
                 beforeRestart = secondsLeft(page);
             }
