@@ -70,6 +70,11 @@ class ExportFuzzProperties {
         List<Question> written = set.questions().stream().filter(q -> !skipped.contains(q.id())).toList();
         assertThat(skipped).allMatch(id -> set.questions().stream().anyMatch(q -> q.id().equals(id)
                 && q.body() instanceof ShortAnswer shortAnswer && shortAnswer.accepted().stream().allMatch(v -> v.contains("->"))));
+        if (written.isEmpty()) {
+            // gift-pegjs rejects an empty text, and Moodle imports nothing from it: there is nothing to parse
+            assertThat(gift).isBlank();
+            return;
+        }
         List<JsonNode> parsed = GiftReader.questions(gift);
         assertThat(parsed).hasSameSizeAs(written);
         Map<String, JsonNode> byTitle = parsed.stream().collect(Collectors.toMap(q -> q.get("title").asString(), Function.identity()));

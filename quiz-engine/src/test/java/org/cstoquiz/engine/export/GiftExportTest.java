@@ -105,6 +105,14 @@ class GiftExportTest {
     }
 
     @Test
+    void a_set_whose_every_question_is_left_out_exports_an_empty_file() throws IOException {
+        Question none = Question.builder().area(Area.DATES).stem("Arrow?").body(ShortAnswer.accepting("x->y")).build();
+        QuestionSet set = new QuestionSet("csto", 1, List.of(none));
+        assertThat(new GiftExporter().skipped(set)).extracting(Skipped::questionId).containsExactly(none.id());
+        assertThat(export(set)).isEmpty();
+    }
+
+    @Test
     void a_question_is_one_block_without_blank_lines() throws IOException {
         String gift = export(SET);
         List<String> blocks = List.of(gift.strip().split("\n\n"));
