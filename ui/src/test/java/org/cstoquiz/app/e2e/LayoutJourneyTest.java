@@ -3,6 +3,7 @@ package org.cstoquiz.app.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
@@ -215,6 +216,14 @@ class LayoutJourneyTest extends BrowserJourney {
         assertThat(heading(page, "Study the facts")).isVisible();
         assertThat(page.getByText(Pattern.compile("^\\d+ facts$"))).isVisible();
         assertThat(page.locator("vaadin-grid")).isVisible();
+        // A phone gives the fact the whole row; the card it opens names its kind and area.
+        Locator kindHeader = page.locator("vaadin-grid-cell-content")
+                .getByText("Kind", new Locator.GetByTextOptions().setExact(true));
+        if (width < 600) {
+            assertThat(kindHeader).isHidden();
+        } else {
+            assertThat(kindHeader).isVisible();
+        }
         check(page, "study", suffix, problems);
 
         page.navigate(url("/timeline"));

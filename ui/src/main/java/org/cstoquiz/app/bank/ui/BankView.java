@@ -113,6 +113,8 @@ class BankView extends VerticalLayout {
 
         areas.setItems(Area.values());
         areas.setItemLabelGenerator(BankView::areaName);
+        areas.setPlaceholder("All areas");
+        types.setPlaceholder("All types");
         types.setItems(QuestionType.values());
         types.setItemLabelGenerator(BankView::typeName);
         difficulty.setLabel("Difficulty");

@@ -18,6 +18,11 @@ class FactCard extends Div {
     FactCard(FactCatalog catalog, String packId, Fact fact) {
         addClassName("fact-card");
         getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)");
+        // Repeats the grid's kind and area columns, which a narrow window hides.
+        Div kindAndArea = new Div(FactDetails.kindName(fact) + " · " + FactFilters.areaName(fact.area()));
+        kindAndArea.addClassName("fact-kind");
+        kindAndArea.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        add(kindAndArea);
         for (FactDetails.Line line : FactDetails.of(fact, catalog.pack(packId))) {
             Div row = new Div();
             NativeLabel name = new NativeLabel(line.name() + ": ");

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -30,6 +31,9 @@ import org.cstoquiz.domain.PackInfo;
 @PermitAll
 class StudyView extends VerticalLayout {
 
+    /** Below this window width the kind and area columns give their room to the fact (the card shows both). */
+    static final int NARROW = 600;
+
     private final FactCatalog catalog;
     private final Select<PackInfo> pack;
     private final Select<Area> area = FactFilters.areaSelect();
@@ -51,9 +55,22 @@ class StudyView extends VerticalLayout {
         pack.addValueChangeListener(e -> refresh());
 
         grid.addColumn(Fact::label).setHeader("Fact").setKey("fact").setFlexGrow(4);
-        grid.addColumn(FactDetails::kindName).setHeader("Kind").setKey("kind").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(f -> FactFilters.areaName(f.area())).setHeader("Area").setKey("area").setAutoWidth(true)
-                .setFlexGrow(0);
+        Grid.Column<Fact> kind = grid.addColumn(FactDetails::kindName).setHeader("Kind").setKey("kind")
+                .setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<Fact> areaColumn = grid.addColumn(f -> FactFilters.areaName(f.area())).setHeader("Area")
+                .setKey("area").setAutoWidth(true).setFlexGrow(0);
+        addAttachListener(attach -> {
+            ExtendedClientDetails window = attach.getUI().getPage().getExtendedClientDetails();
+            if (window != null) {
+                fitColumns(window.getWindowInnerWidth(), kind, areaColumn);
+            }
+            var resizing = attach.getUI().getPage().addBrowserWindowResizeListener(
+                    resize -> fitColumns(resize.getWidth(), kind, areaColumn));
+            addDetachListener(detach -> {
+                resizing.remove();
+                detach.unregisterListener();
+            });
+        });
         grid.setItemDetailsRenderer(new ComponentRenderer<>(f -> new FactCard(catalog, packId(), f)));
         // Toggled on the server so that keyboard activation and tests behave like a mouse click.
         grid.setDetailsVisibleOnClick(false);
@@ -70,6 +87,13 @@ class StudyView extends VerticalLayout {
                         + "where sources disagree, each reading."),
                 filters, grid);
         refresh();
+    }
+
+    private static void fitColumns(int windowWidth, Grid.Column<?>... extra) {
+        boolean wide = windowWidth <= 0 || windowWidth >= NARROW; // 0: the browser has not told its width
+        for (Grid.Column<?> column : extra) {
+            column.setVisible(wide);
+        }
     }
 
     private String packId() {

@@ -66,6 +66,11 @@ abstract sealed class AnswerInput extends Div {
         return false;
     }
 
+    /** What to do before submitting, for the hint shown when the learner submits nothing. */
+    String whatToDoFirst() {
+        return typed() ? "Type an answer first" : "Choose an answer first";
+    }
+
     /** What the keys do, for the hint under the question; empty when they do nothing here. */
     String keyHint() {
         int options = Math.min(keyedOptions(), 9);
@@ -367,6 +372,11 @@ abstract sealed class AnswerInput extends Div {
         @Override
         Response response() {
             return arranged ? new Response.OrderAnswer(order.stream().map(Choice::id).toList()) : Response.BLANK;
+        }
+
+        @Override
+        String whatToDoFirst() {
+            return "Move the items into order first";
         }
 
         @Override

@@ -294,7 +294,7 @@ class PracticeView extends VerticalLayout {
         }
         Response response = input.response();
         if (response.isBlank()) {
-            hint.setText("Choose an answer first, or press “I don't know” to see it.");
+            hint.setText(input.whatToDoFirst() + ", or press “I don't know” to see it.");
             hint.setVisible(true);
             return;
         }

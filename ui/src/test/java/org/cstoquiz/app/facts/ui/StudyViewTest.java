@@ -82,6 +82,9 @@ class StudyViewTest extends SpringBrowserlessTest {
 
         grid.clickRow(row);
 
+        assertThat($(com.vaadin.flow.component.html.Div.class).withClassName("fact-kind").single().getText())
+                .isEqualTo(grid.getCellText(row, grid.getColumnPosition("kind")) + " · "
+                        + grid.getCellText(row, grid.getColumnPosition("area")));
         assertThat($(Span.class).withText("“" + disputed.allCitations().getFirst().quote() + "”").exists()).isTrue();
         assertThat($(com.vaadin.flow.component.html.H4.class).withText("Sources disagree: " + conflict.topic()).exists())
                 .isTrue();

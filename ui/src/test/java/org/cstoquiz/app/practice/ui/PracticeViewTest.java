@@ -306,6 +306,14 @@ class PracticeViewTest extends SpringBrowserlessTest {
             }
             startFromTheForm(Set.of(type), 1, "Untimed");
             Question question = shown("ulyana");
+            test(button("Submit")).click();
+            String whatToDo = switch (type) {
+                case ORDERING -> "Move the items into order first";
+                case NUMERIC, SHORT_ANSWER -> "Type an answer first";
+                default -> "Choose an answer first";
+            };
+            assertThat($(Span.class).withText(whatToDo + ", or press “I don't know” to see it.").single().isVisible())
+                    .as(type.toString()).isTrue();
             answerCorrectly(question);
             test(button("Submit")).click();
             assertThat(showsHeading("Correct")).as(type + ": " + question.stem()).isTrue();
