@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -59,32 +58,16 @@ final class PracticePages {
 
     /**
      * Logs in through the login page and waits for the page it leads to (home, or the page asked for).
-     * The name (letters, digits, hyphens) is matched as a pattern.
-     *
-     * <p>Once in a while, on a busy machine, the correct credentials bring the empty login page back
-     * instead, with no error: the symptom of the race reported as vaadin/flow#12640 (a Vaadin request
-     * that meets the session the login replaced reloads the page and cancels the redirect). The login
-     * is then tried once more, as a user would, and said so on the console.
+     * The name (letters, digits, hyphens) is matched as a pattern. A login that does not arrive fails
+     * with the page's URL and text and a screenshot.
      */
     static void logIn(Page page, String baseUrl, String name, String password) {
-        Pattern signedIn = Pattern.compile("^" + name + " · (Learner|Instructor)$");
         page.navigate(baseUrl + "/login");
         submitLogin(page, name, password);
         try {
-            assertThat(page.locator(".signed-in-user")).hasText(signedIn, new LocatorAssertions.HasTextOptions()
-                    .setTimeout(10_000));
-            return;
-        } catch (AssertionError loginPageCameBack) {
-            if (!page.url().equals(baseUrl + "/login")) {
-                throw notSignedIn(page, name, loginPageCameBack);
-            }
-            System.out.println("Logging in as " + name + " brought the login page back; logging in again");
-        }
-        submitLogin(page, name, password);
-        try {
-            assertThat(page.locator(".signed-in-user")).hasText(signedIn);
-        } catch (AssertionError again) {
-            throw notSignedIn(page, name, again);
+            assertThat(page.locator(".signed-in-user")).hasText(Pattern.compile("^" + name + " · (Learner|Instructor)$"));
+        } catch (AssertionError notThere) {
+            throw notSignedIn(page, name, notThere);
         }
     }
 

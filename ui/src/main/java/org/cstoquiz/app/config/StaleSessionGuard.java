@@ -1,0 +1,65 @@
+package org.cstoquiz.app.config;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Keeps a request that still carries the session id a login has just replaced from starting a new
+ * session.
+ *
+ * <p>Logging in gives the session a new id (against session fixation). A request the browser sent
+ * from the login page a moment before (the manifest icons, a favicon, the page's unload beacon) can
+ * reach a busy server after that, find no session under the old id and, where the Vaadin servlet
+ * serves it, start an empty one. Its cookie then replaces the logged-in one, and the user is shown
+ * the login page again with no error. A request made by a page for a part of it (not a navigation,
+ * by its {@code Sec-Fetch-Mode}) that arrives with an id no longer valid therefore gets no new
+ * session; a navigation still starts one, which is how an expired session begins anew.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class StaleSessionGuard extends OncePerRequestFilter {
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        chain.doFilter(isStaleSubresource(request) ? new NoNewSession(request) : request, response);
+    }
+
+    /** The favicon the browser asks for can end in the error page, which must not start a session either. */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
+    static boolean isStaleSubresource(HttpServletRequest request) {
+        String mode = request.getHeader("Sec-Fetch-Mode");
+        return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()
+                && mode != null && !mode.equals("navigate");
+    }
+
+    private static final class NoNewSession extends HttpServletRequestWrapper {
+
+        NoNewSession(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public HttpSession getSession() {
+            return getSession(true);
+        }
+
+        @Override
+        public HttpSession getSession(boolean create) {
+            return super.getSession(false);
+        }
+    }
+}
