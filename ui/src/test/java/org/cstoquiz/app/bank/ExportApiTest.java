@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.cstoquiz.app.account.AccountService;
 import org.cstoquiz.app.account.RegistrationRequest;
+import org.cstoquiz.app.account.Role;
 import org.cstoquiz.engine.export.JsonImporter;
 import org.cstoquiz.engine.export.QuestionSet;
 import org.cstoquiz.engine.question.Area;
@@ -36,10 +37,12 @@ class ExportApiTest {
     @BeforeEach
     void accounts() {
         if (accounts.findByUsername("teacher").isEmpty()) {
-            // the first account on an empty database is an instructor; the next one a learner
             accounts.register(new RegistrationRequest("teacher", "teacher-password", "teacher-password"));
             accounts.register(new RegistrationRequest("pupil", "pupil-password", "pupil-password"));
         }
+        // other tests on the same database may have registered its first account (the instructor) already
+        accounts.changeRole(accounts.findByUsername("teacher").orElseThrow().id(), Role.INSTRUCTOR);
+        accounts.changeRole(accounts.findByUsername("pupil").orElseThrow().id(), Role.LEARNER);
     }
 
     private HttpResponse<byte[]> get(String query, String user, String password) throws Exception {
