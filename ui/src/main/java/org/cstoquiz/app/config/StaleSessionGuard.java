@@ -40,10 +40,10 @@ class StaleSessionGuard extends OncePerRequestFilter {
         return false;
     }
 
-    static boolean isStaleSubresource(HttpServletRequest request) {
+    private static boolean isStaleSubresource(HttpServletRequest request) {
         String mode = request.getHeader("Sec-Fetch-Mode");
-        return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()
-                && mode != null && !mode.equals("navigate");
+        return mode != null && !mode.equals("navigate")
+                && request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
     }
 
     private static final class NoNewSession extends HttpServletRequestWrapper {

@@ -31,7 +31,7 @@ final class PracticePages {
     }
 
     /** Waits until the page's Vaadin client has started and has no request to the server in flight. */
-    static void waitForVaadin(Page page) {
+    private static void waitForVaadin(Page page) {
         page.waitForFunction("""
                 () => {
                   const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;

@@ -20,8 +20,7 @@ class FactCard extends Div {
         getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)");
         // Repeats the grid's kind and area columns, which a narrow window hides.
         Div kindAndArea = new Div(FactDetails.kindName(fact) + " · " + FactFilters.areaName(fact.area()));
-        kindAndArea.addClassName("fact-kind");
-        kindAndArea.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        kindAndArea.addClassNames("fact-kind", "text-secondary", "text-s");
         add(kindAndArea);
         for (FactDetails.Line line : FactDetails.of(fact, catalog.pack(packId))) {
             Div row = new Div();
@@ -50,9 +49,8 @@ class FactCard extends Div {
 
     private static Div quote(FactCatalog catalog, String packId, Citation citation) {
         Div quote = new Div();
-        quote.addClassName("citation");
-        quote.getStyle().set("margin", "var(--lumo-space-xs) 0 var(--lumo-space-s) var(--lumo-space-l)")
-                .set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        quote.addClassNames("citation", "text-secondary", "text-s");
+        quote.getStyle().set("margin", "var(--lumo-space-xs) 0 var(--lumo-space-s) var(--lumo-space-l)");
         Span text = new Span("“" + citation.quote() + "”");
         Span source = new Span(" — " + catalog.sourceTitle(packId, citation.source()) + " (" + citation.source() + ")");
         source.getStyle().set("font-style", "italic");

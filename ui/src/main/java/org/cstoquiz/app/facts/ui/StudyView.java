@@ -32,7 +32,7 @@ import org.cstoquiz.domain.PackInfo;
 class StudyView extends VerticalLayout {
 
     /** Below this window width the kind and area columns give their room to the fact (the card shows both). */
-    static final int NARROW = 600;
+    private static final int NARROW = 600;
 
     private final FactCatalog catalog;
     private final Select<PackInfo> pack;
