@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cstoquiz.app.facts.FactCatalog;
-import org.cstoquiz.app.practice.FinishedAttempt;
-import org.cstoquiz.app.practice.PracticeService;
+import org.cstoquiz.app.attempt.FinishedAttempt;
+import org.cstoquiz.app.attempt.AttemptStore;
 import org.cstoquiz.app.review.ReviewHistory;
 import org.cstoquiz.app.review.ReviewService;
 import org.cstoquiz.domain.Fact;
@@ -30,13 +30,13 @@ public class ProgressService {
     static final int ATTEMPTS_SHOWN = 20;
 
     private final ReviewService reviews;
-    private final PracticeService practice;
+    private final AttemptStore attempts;
     private final FactCatalog catalog;
     private final ZoneId zone = ZoneId.systemDefault();
 
-    public ProgressService(ReviewService reviews, PracticeService practice, FactCatalog catalog) {
+    public ProgressService(ReviewService reviews, AttemptStore attempts, FactCatalog catalog) {
         this.reviews = reviews;
-        this.practice = practice;
+        this.attempts = attempts;
         this.catalog = catalog;
     }
 
@@ -67,7 +67,7 @@ public class ProgressService {
                 .map(w -> new LabelledWeakFact(facts.find(w.factId()).map(Fact::label).orElse(w.factId()), w))
                 .toList();
         return new Dashboard(Progress.dailyScores(history.answers(), today, DAYS_SHOWN, zone),
-                practice.finished(user, ATTEMPTS_SHOWN),
+                attempts.finished(user, ATTEMPTS_SHOWN),
                 Progress.streak(history.answers(), today, zone), mastery, weakest,
                 reviews.status(user, now).plan());
     }

@@ -16,7 +16,7 @@ import org.cstoquiz.app.account.AccountService;
 import org.cstoquiz.app.account.Role;
 import org.cstoquiz.app.bank.ExportRequest;
 import org.cstoquiz.app.bank.QuestionBankService;
-import org.cstoquiz.app.practice.PracticeFixtures;
+import org.cstoquiz.app.attempt.AttemptFixtures;
 import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.question.QuestionType;
 
@@ -184,7 +184,7 @@ class LayoutJourneyTest extends BrowserJourney {
                 .max(Comparator.comparingInt(question -> question.prompts().stream()
                         .mapToInt(prompt -> prompt.text().length()).max().orElse(0)))
                 .orElseThrow();
-        PracticeFixtures.storeUntimedSession(context, user, Instant.now(), List.of(matching));
+        AttemptFixtures.storeUntimedSession(context, user, Instant.now(), List.of(matching));
         page.navigate(url("/practice"));
         assertThat(page.locator("vaadin-select")).hasCount(matching.prompts().size());
         check(page, "practice-matching", suffix, problems);

@@ -36,8 +36,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.cstoquiz.app.attempt.ui.AnswerInput;
+import org.cstoquiz.app.attempt.ui.FeedbackPanel;
+import org.cstoquiz.app.attempt.ui.Labels;
 import org.cstoquiz.app.practice.AnswerResult;
-import org.cstoquiz.app.practice.PracticeException;
+import org.cstoquiz.app.attempt.AttemptException;
 import org.cstoquiz.app.practice.PracticeService;
 import org.cstoquiz.app.practice.PracticeSession;
 import org.cstoquiz.app.practice.PracticeSettings;
@@ -189,7 +192,7 @@ class PracticeView extends VerticalLayout {
                     scheme.getValue());
             try {
                 session = service.start(owner, settings, clock.instant());
-            } catch (PracticeException e) {
+            } catch (AttemptException e) {
                 Notification.show(e.getMessage());
                 return;
             }
@@ -305,7 +308,7 @@ class PracticeView extends VerticalLayout {
         AnswerResult result;
         try {
             result = service.answer(owner, session.id(), slotNumber, response, clock.instant());
-        } catch (PracticeException e) {
+        } catch (AttemptException e) {
             Notification.show(e.getMessage());
             return;
         }
@@ -357,7 +360,7 @@ class PracticeView extends VerticalLayout {
     private void finish() {
         try {
             session = service.finish(owner, session.id(), clock.instant());
-        } catch (PracticeException e) {
+        } catch (AttemptException e) {
             Notification.show(e.getMessage());
             return;
         }

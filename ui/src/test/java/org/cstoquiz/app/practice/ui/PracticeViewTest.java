@@ -27,8 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cstoquiz.app.bank.AnswerKeys;
-import org.cstoquiz.app.practice.MutableClock;
-import org.cstoquiz.app.practice.PracticeFixtures;
+import org.cstoquiz.app.MutableClock;
+import org.cstoquiz.app.attempt.AttemptFixtures;
 import org.cstoquiz.app.practice.PracticeService;
 import org.cstoquiz.app.practice.PracticeSession;
 import org.cstoquiz.engine.attempt.AttemptState;
@@ -333,7 +333,7 @@ class PracticeViewTest extends SpringBrowserlessTest {
         Question question = Question.builder().area(Area.DATES).stem(stem)
                 .body(SingleChoice.of("<i>this</i>", List.of("<i>this</i>", "that"))).explanation("<script>x</script>")
                 .source("hand.txt", "<u>quoted</u>").build();
-        PracticeFixtures.storeUntimedSession(context, "vadim", START, List.of(question));
+        AttemptFixtures.storeUntimedSession(context, "vadim", START, List.of(question));
         clock.set(START.plusSeconds(10));
 
         navigate(PracticeView.class);
