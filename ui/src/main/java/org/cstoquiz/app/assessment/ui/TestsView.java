@@ -18,7 +18,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -27,6 +26,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.cstoquiz.app.base.ui.Names;
+import org.cstoquiz.app.attempt.ui.AttemptScreen;
 import org.cstoquiz.app.attempt.ui.Labels;
 import org.cstoquiz.app.assessment.Blueprint;
 import org.cstoquiz.app.assessment.PastTest;
@@ -101,8 +102,8 @@ class TestsView extends VerticalLayout {
         grid.addColumn(test -> Labels.clock(test.timeUsed())).setHeader("Time used").setKey("time").setAutoWidth(true);
         grid.addColumn(test -> test.state() == AttemptState.TIME_UP ? "Time ran out" : "Submitted")
                 .setHeader("Ended").setKey("ended").setAutoWidth(true);
-        grid.addComponentColumn(test -> new Anchor(RouteConfiguration.forSessionScope().getUrl(TestView.class,
-                new RouteParameters("id", String.valueOf(test.id()))), "See the result"))
+        grid.addComponentColumn(test -> new Anchor(RouteConfiguration.forSessionScope().getUrl(TestResultView.class,
+                AttemptScreen.idOf(test.id())), "See the result"))
                 .setHeader("").setKey("open").setAutoWidth(true);
         grid.setItems(past);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -125,9 +126,9 @@ class TestsView extends VerticalLayout {
     /** "25 questions · 30 minutes · all areas · all types · scored: …". */
     static String describe(Blueprint blueprint) {
         String areas = blueprint.areas().isEmpty() ? "all areas"
-                : blueprint.areas().stream().sorted().map(Labels::area).collect(Collectors.joining(", "));
+                : blueprint.areas().stream().sorted().map(Names::area).collect(Collectors.joining(", "));
         String types = blueprint.types().isEmpty() ? "all types"
-                : blueprint.types().stream().sorted().map(Labels::type).collect(Collectors.joining(", "));
+                : blueprint.types().stream().sorted().map(Names::type).collect(Collectors.joining(", "));
         return blueprint.questions() + " questions · " + Labels.timeLimit(blueprint.minutes()) + " · " + areas + " · "
                 + types + " · " + Labels.scheme(blueprint.scheme());
     }
@@ -143,6 +144,6 @@ class TestsView extends VerticalLayout {
     }
 
     private static void open(long id) {
-        UI.getCurrent().navigate(TestView.class, new RouteParameters("id", String.valueOf(id)));
+        UI.getCurrent().navigate(TestView.class, AttemptScreen.idOf(id));
     }
 }

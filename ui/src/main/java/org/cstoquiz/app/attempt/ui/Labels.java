@@ -3,9 +3,7 @@ package org.cstoquiz.app.attempt.ui;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Locale;
-import org.cstoquiz.engine.question.Area;
 import org.cstoquiz.engine.question.Grade;
-import org.cstoquiz.engine.question.QuestionType;
 import org.cstoquiz.engine.scoring.ScoringScheme;
 import org.cstoquiz.engine.scoring.Tally;
 
@@ -13,14 +11,6 @@ import org.cstoquiz.engine.scoring.Tally;
 public final class Labels {
 
     private Labels() {
-    }
-
-    public static String area(Area area) {
-        return capitalised(area.jsonName());
-    }
-
-    public static String type(QuestionType type) {
-        return capitalised(type.jsonName().replace('_', ' '));
     }
 
     public static String scheme(ScoringScheme scheme) {
@@ -62,9 +52,5 @@ public final class Labels {
             case INCORRECT -> "Incorrect";
             case BLANK -> "Not answered";
         };
-    }
-
-    private static String capitalised(String name) {
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 }

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.cstoquiz.app.base.ui.Names;
 import org.cstoquiz.app.account.Role;
 import org.cstoquiz.app.bank.ExportRequest;
 import org.cstoquiz.app.bank.ItemStatisticsService;
@@ -112,11 +113,11 @@ class BankView extends VerticalLayout {
         setSizeFull();
 
         areas.setItems(Area.values());
-        areas.setItemLabelGenerator(BankView::areaName);
+        areas.setItemLabelGenerator(Names::area);
         areas.setPlaceholder("All areas");
         types.setPlaceholder("All types");
         types.setItems(QuestionType.values());
-        types.setItemLabelGenerator(BankView::typeName);
+        types.setItemLabelGenerator(Names::type);
         difficulty.setLabel("Difficulty");
         difficulty.setItems(Difficulty.values());
         difficulty.setItemLabelGenerator(d -> d.label);
@@ -137,8 +138,8 @@ class BankView extends VerticalLayout {
             refresh();
         });
 
-        grid.addColumn(q -> areaName(q.area())).setHeader("Area").setKey("area").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(q -> typeName(q.type())).setHeader("Type").setKey("type").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(q -> Names.area(q.area())).setHeader("Area").setKey("area").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(q -> Names.type(q.type())).setHeader("Type").setKey("type").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(q -> String.format(Locale.ROOT, "%.2f", q.difficulty())).setHeader("Difficulty")
                 .setKey("difficulty").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Question::stem).setHeader("Question").setKey("stem").setFlexGrow(4);
@@ -298,15 +299,5 @@ class BankView extends VerticalLayout {
 
     private long currentSeed() {
         return seed.getValue() == null ? ExportRequest.DEFAULT_SEED : seed.getValue();
-    }
-
-    static String areaName(Area area) {
-        String name = area.jsonName();
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    }
-
-    static String typeName(QuestionType type) {
-        String name = type.jsonName().replace('_', ' ');
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 }

@@ -21,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import org.cstoquiz.app.base.ui.Names;
 import org.cstoquiz.app.progress.Progress;
 import org.cstoquiz.app.progress.ProgressService;
 import org.cstoquiz.app.progress.ProgressService.Dashboard;
@@ -56,9 +57,9 @@ class DashboardView extends VerticalLayout {
                                 + Math.round(a.percentage()) + "%").toList()));
         String mastery = "Mastery per area (mean recall of the facts seen)";
         add(chart(mastery, SvgCharts.bars(mastery,
-                        d.mastery().stream().map(m -> new SvgCharts.Point(areaName(m) + " (" + m.seen() + "/"
+                        d.mastery().stream().map(m -> new SvgCharts.Point(Names.area(m.area()) + " (" + m.seen() + "/"
                                 + m.total() + ")", m.mastery())).toList(), 100, "%"),
-                "Mastery per area: " + d.mastery().stream().map(m -> areaName(m) + " " + Math.round(m.mastery()) + "%")
+                "Mastery per area: " + d.mastery().stream().map(m -> Names.area(m.area()) + " " + Math.round(m.mastery()) + "%")
                         .toList()));
 
         add(new H3("Weakest facts"));
@@ -75,11 +76,6 @@ class DashboardView extends VerticalLayout {
         add(new H3("Plan to the exam"));
         d.plan().ifPresentOrElse(plan -> add(planChart(plan)),
                 () -> add(new Paragraph("Set your exam date under Review to see a plan here.")));
-    }
-
-    private static String areaName(Progress.AreaMastery m) {
-        String name = m.area().jsonName();
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     private static Div planChart(ExamPlan plan) {

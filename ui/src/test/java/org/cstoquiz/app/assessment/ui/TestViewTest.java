@@ -162,6 +162,7 @@ class TestViewTest extends SpringBrowserlessTest {
         assertThat(group.getValue().id()).isEqualTo(rightId(first));
 
         test(button("Finish the test…")).click();
+        assertThat(getCurrentView()).isInstanceOf(TestSummaryView.class);
         assertThat(showsText("1 of 4 questions answered. 3 not answered, 1 flagged for review.")).isTrue();
         assertThat($(ListItem.class).withCondition(li -> li.getElement().getTextRecursively()
                 .equals("Question 2: not answered, flagged")).exists()).isTrue();
@@ -227,7 +228,8 @@ class TestViewTest extends SpringBrowserlessTest {
         assertThat(test(past).getCellText(0, test(past).getColumnPosition("score"))).isEqualTo("1.67 of 4 (41.67%)");
         assertThat(test(past).getCellText(0, test(past).getColumnPosition("ended"))).isEqualTo("Submitted");
 
-        navigate(TestView.class, java.util.Map.of("id", String.valueOf(id)));
+        UI.getCurrent().navigate("tests/" + id);
+        assertThat(getCurrentView()).isInstanceOf(TestResultView.class);
         assertThat(spanText("test-result")).isEqualTo("Score: 1.67 of 4 (41.67%)");
     }
 
