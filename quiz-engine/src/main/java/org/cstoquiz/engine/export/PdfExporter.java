@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.cos.COSArray;
@@ -25,6 +24,7 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.cstoquiz.engine.export.PdfLayout.Paragraph;
+import org.cstoquiz.engine.question.AnswerKeys;
 import org.cstoquiz.engine.question.Choice;
 import org.cstoquiz.engine.question.Matching;
 import org.cstoquiz.engine.question.MultipleResponse;
@@ -140,7 +140,7 @@ public final class PdfExporter implements Exporter {
             for (int i = 0; i < questions.size(); i++) {
                 Question question = questions.get(i);
                 List<Paragraph> entry = new ArrayList<>();
-                entry.add(labelled((i + 1) + ".", key(question), 0).inBold().after(8));
+                entry.add(labelled((i + 1) + ".", AnswerKeys.describe(question), 0).inBold().after(8));
                 if (!question.explanation().isEmpty()) {
                     entry.add(labelled("", question.explanation(), PdfLayout.LABEL_WIDTH).sized(9));
                 }
@@ -197,40 +197,6 @@ public final class PdfExporter implements Exporter {
 
     private static Paragraph hint(String text, float indent) {
         return labelled("", text, indent).sized(9).after(3);
-    }
-
-    /** The key of one question in words, e.g. "B. 1992", "A, B, C", "True", "2002 (± 0.5)". */
-    static String key(Question question) {
-        return switch (question.body()) {
-            case SingleAnswerBody single -> letterOf(single.choices(), single.correctChoiceId()) + ". " + single.correctChoiceText();
-            case MultipleResponse multiple -> multiple.correctChoiceIdsInOrder().stream()
-                    .map(id -> letterOf(multiple.choices(), id)).collect(Collectors.joining(", "));
-            case TrueFalse trueFalse -> trueFalse.correctValue() ? "True" : "False";
-            case Numeric numeric -> numeric.value().toPlainString()
-                    + (numeric.tolerance().signum() == 0 ? "" : " (± " + numeric.tolerance().toPlainString() + ")");
-            case ShortAnswer shortAnswer -> shortAnswer.accepted().getFirst()
-                    + (shortAnswer.accepted().size() > 1
-                    ? " (also accepted: " + String.join("; ", shortAnswer.accepted().subList(1, shortAnswer.accepted().size())) + ")"
-                    : "");
-            case Ordering ordering -> ordering.correctOrder().stream()
-                    .map(id -> letterOf(ordering.choices(), id)).collect(Collectors.joining(", "));
-            case Matching matching -> {
-                List<String> pairs = new ArrayList<>();
-                for (int i = 0; i < matching.prompts().size(); i++) {
-                    pairs.add((i + 1) + " → " + letterOf(matching.choices(), matching.correctMatches().get(matching.prompts().get(i).id())));
-                }
-                yield String.join(", ", pairs);
-            }
-        };
-    }
-
-    private static String letterOf(List<Choice> choices, String id) {
-        for (int i = 0; i < choices.size(); i++) {
-            if (choices.get(i).id().equals(id)) {
-                return QtiItem.choiceIdentifier(i);
-            }
-        }
-        throw new IllegalArgumentException("no choice " + id);
     }
 
     private byte[] save(PDDocument document, PdfLayout layout, QuestionSet set, String part) throws IOException {

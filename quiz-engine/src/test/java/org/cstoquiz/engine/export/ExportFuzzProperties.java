@@ -17,6 +17,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.cstoquiz.engine.question.AnswerKeys;
 import org.cstoquiz.engine.question.Choice;
 import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.question.ShortAnswer;
@@ -160,7 +161,7 @@ class ExportFuzzProperties {
                 assertThat(paper).contains(squeezed(choice.text()));
             }
             question.prompts().forEach(prompt -> assertThat(paper).contains(squeezed(prompt.text())));
-            assertThat(key).contains(squeezed((i + 1) + ". " + PdfExporter.key(question)));
+            assertThat(key).contains(squeezed((i + 1) + ". " + AnswerKeys.describe(question)));
         }
     }
 }

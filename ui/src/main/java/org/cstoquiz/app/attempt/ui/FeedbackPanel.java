@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import org.cstoquiz.app.bank.AnswerKeys;
+import org.cstoquiz.engine.question.AnswerKeys;
 import org.cstoquiz.engine.attempt.SlotFeedback;
 import org.cstoquiz.engine.question.GradeState;
 import org.cstoquiz.engine.question.Question;

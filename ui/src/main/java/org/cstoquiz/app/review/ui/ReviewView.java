@@ -28,7 +28,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.cstoquiz.app.bank.AnswerKeys;
+import org.cstoquiz.engine.question.AnswerKeys;
 import org.cstoquiz.app.review.ReviewService;
 import org.cstoquiz.app.review.ReviewService.ReviewItem;
 import org.cstoquiz.app.review.ReviewService.ReviewResult;

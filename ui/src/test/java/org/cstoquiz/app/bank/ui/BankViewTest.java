@@ -12,7 +12,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Set;
-import org.cstoquiz.app.bank.AnswerKeys;
+import org.cstoquiz.engine.question.AnswerKeys;
 import org.cstoquiz.app.bank.QuestionBankService;
 import org.cstoquiz.engine.export.JsonImporter;
 import org.cstoquiz.engine.export.QuestionSet;

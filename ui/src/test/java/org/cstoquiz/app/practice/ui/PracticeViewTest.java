@@ -26,7 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.cstoquiz.app.bank.AnswerKeys;
+import org.cstoquiz.engine.question.AnswerKeys;
 import org.cstoquiz.app.MutableClock;
 import org.cstoquiz.app.attempt.AttemptFixtures;
 import org.cstoquiz.app.practice.PracticeService;

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.time.LocalDate;
 import org.cstoquiz.app.account.AccountService;
 import org.cstoquiz.app.account.RegistrationRequest;
-import org.cstoquiz.app.bank.AnswerKeys;
+import org.cstoquiz.engine.question.AnswerKeys;
 import org.cstoquiz.app.bank.ExportRequest;
 import org.cstoquiz.app.bank.QuestionBankService;
 import org.cstoquiz.engine.question.Question;

@@ -1,14 +1,12 @@
-package org.cstoquiz.app.bank;
+package org.cstoquiz.engine.question;
 
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.cstoquiz.engine.question.Choice;
-import org.cstoquiz.engine.question.Numeric;
-import org.cstoquiz.engine.question.Question;
-import org.cstoquiz.engine.question.Response;
-import org.cstoquiz.engine.question.ShortAnswer;
 
-/** The correct answer of a question in words, as a key or a result page shows it. */
+/**
+ * The correct answer of a question in words, and any response in the same words: what answer keys,
+ * feedback and result pages say. Options are named by their letter and text ("B. Tashkent").
+ */
 public final class AnswerKeys {
 
     private AnswerKeys() {
