@@ -26,28 +26,12 @@ import org.cstoquiz.engine.attempt.Slot;
 @PermitAll
 class TestResultView extends AttemptScreen<SelfTest> {
 
-    private final SelfTestService service;
-    private final Clock clock;
-    private final String owner;
-
     TestResultView(SelfTestService service, Clock clock, AuthenticationContext authentication) {
-        super("Test", "Back to the tests", TestsView.class);
-        this.service = service;
-        this.clock = clock;
-        this.owner = authentication.getPrincipalName().orElseThrow();
-    }
-
-    @Override
-    protected SelfTest load(long id) {
-        return service.test(owner, id, clock.instant());
+        super(service::test, TestScreens.LINKS, clock, authentication);
     }
 
     @Override
     protected void show(SelfTest test, BeforeEnterEvent event) {
-        if (test.isOpen()) {
-            event.forwardTo(TestView.class, idOf(test.id()));
-            return;
-        }
         add(new H2(test.title()));
         add(new ResultSummary(test.result().orElseThrow(), "Result",
                 "Time is up: the test was closed at its deadline, and the answers saved before it are marked.",

@@ -1,6 +1,5 @@
 package org.cstoquiz.app.assessment.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -16,10 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.cstoquiz.app.assessment.SelfTest;
 import org.cstoquiz.app.assessment.SelfTestService;
 import org.cstoquiz.app.attempt.AttemptException;
@@ -39,19 +35,14 @@ import org.cstoquiz.engine.attempt.Slot;
 class TestSummaryView extends AttemptScreen<SelfTest> {
 
     private final SelfTestService service;
-    private final Clock clock;
-    private final String owner;
 
-    private SelfTest test;
     private final Span answered = new Span();
     private final Countdown countdown = new Countdown("test-countdown");
     private final Span status = new Span();
 
     TestSummaryView(SelfTestService service, Clock clock, AuthenticationContext authentication) {
-        super("Test", "Back to the tests", TestsView.class);
+        super(service::test, TestScreens.LINKS, clock, authentication);
         this.service = service;
-        this.clock = clock;
-        this.owner = authentication.getPrincipalName().orElseThrow();
         countdown.onTick(this::tick);
         status.addClassName("test-status");
         status.getElement().setAttribute("role", "status");
@@ -63,17 +54,7 @@ class TestSummaryView extends AttemptScreen<SelfTest> {
     }
 
     @Override
-    protected SelfTest load(long id) {
-        return service.test(owner, id, clock.instant());
-    }
-
-    @Override
-    protected void show(SelfTest loaded, BeforeEnterEvent event) {
-        if (!loaded.isOpen()) {
-            event.forwardTo(TestResultView.class, idOf(loaded.id()));
-            return;
-        }
-        test = loaded;
+    protected void show(SelfTest test, BeforeEnterEvent event) {
         add(new H2(test.title()), new StatusLine(answered, countdown));
         updateStatus();
         add(new H3("Summary before submitting"));
@@ -104,7 +85,7 @@ class TestSummaryView extends AttemptScreen<SelfTest> {
 
     private void submit() {
         try {
-            test = service.submit(owner, test.id(), clock.instant());
+            update(service.submit(owner, current().id(), clock.instant()));
         } catch (AttemptException e) {
             status.setText(e.getMessage());
             return;
@@ -112,29 +93,10 @@ class TestSummaryView extends AttemptScreen<SelfTest> {
         showResult();
     }
 
-    /** Every second of a timed test: the time left from the stored deadline; at zero the test is closed. */
-    private void tick() {
-        if (test == null || !test.isOpen()) {
-            return;
-        }
-        Instant now = clock.instant();
-        Optional<Duration> left = test.timeLeft(now);
-        if (left.isPresent() && left.get().isZero()) {
-            test = service.test(owner, test.id(), now);
-            if (!test.isOpen()) {
-                showResult();
-                return;
-            }
-        }
-        updateStatus();
+    @Override
+    protected void updateStatus() {
+        answered.setText(answered(current()));
+        countdown.show(current().timeLeft(clock.instant()));
     }
 
-    private void updateStatus() {
-        answered.setText(answered(test));
-        countdown.show(test.timeLeft(clock.instant()));
-    }
-
-    private void showResult() {
-        UI.getCurrent().navigate(TestResultView.class, idOf(test.id()));
-    }
 }

@@ -16,9 +16,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
 import java.util.Set;
 import org.cstoquiz.app.assessment.SelfTest;
 import org.cstoquiz.app.assessment.SelfTestService;
@@ -51,11 +48,7 @@ class TestView extends AttemptScreen<SelfTest> {
     static final String QUESTION = "question";
 
     private final SelfTestService service;
-    private final Clock clock;
-    private final String owner;
 
-    /** The test as the server last returned it. */
-    private SelfTest test;
     private int slotNumber;
     private AnswerInput input;
     private final Span progress = new Span();
@@ -65,10 +58,8 @@ class TestView extends AttemptScreen<SelfTest> {
     private final KeyBindings keys = new KeyBindings();
 
     TestView(SelfTestService service, Clock clock, AuthenticationContext authentication) {
-        super("Test", "Back to the tests", TestsView.class);
+        super(service::test, TestScreens.LINKS, clock, authentication);
         this.service = service;
-        this.clock = clock;
-        this.owner = authentication.getPrincipalName().orElseThrow();
         countdown.onTick(this::tick);
         status.addClassName("test-status");
         status.getElement().setAttribute("role", "status");
@@ -81,17 +72,7 @@ class TestView extends AttemptScreen<SelfTest> {
     }
 
     @Override
-    protected SelfTest load(long id) {
-        return service.test(owner, id, clock.instant());
-    }
-
-    @Override
-    protected void show(SelfTest loaded, BeforeEnterEvent event) {
-        if (!loaded.isOpen()) {
-            event.forwardTo(TestResultView.class, idOf(loaded.id()));
-            return;
-        }
-        test = loaded;
+    protected void show(SelfTest test, BeforeEnterEvent event) {
         int first = test.unanswered().stream().findFirst().orElse(1);
         showSlot(event.getLocation().getQueryParameters().getSingleParameter(QUESTION)
                 .filter(number -> number.matches("\\d{1,4}")).map(Integer::parseInt)
@@ -103,11 +84,11 @@ class TestView extends AttemptScreen<SelfTest> {
         keys.clear();
         removeAll();
         slotNumber = number;
-        Slot slot = test.slot(number);
+        Slot slot = current().slot(number);
         Question question = slot.question();
-        Button toSummary = new Button("Finish the test…", click -> go(test.size() + 1));
+        Button toSummary = new Button("Finish the test…", click -> go(current().size() + 1));
         toSummary.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(new H2(test.title()), StatusLine.withAction(toSummary, progress, answered, countdown), navigation());
+        add(new H2(current().title()), StatusLine.withAction(toSummary, progress, answered, countdown), navigation());
         updateStatus();
 
         QuestionCard card = QuestionCard.asking(question);
@@ -116,7 +97,7 @@ class TestView extends AttemptScreen<SelfTest> {
         input.onChange(this::saveAnswer);
         Button previous = new Button("Previous", VaadinIcon.ARROW_LEFT.create(), click -> go(slotNumber - 1));
         previous.setEnabled(number > 1);
-        Button next = new Button(number < test.size() ? "Next" : "To the summary", VaadinIcon.ARROW_RIGHT.create(),
+        Button next = new Button(number < current().size() ? "Next" : "To the summary", VaadinIcon.ARROW_RIGHT.create(),
                 click -> go(slotNumber + 1));
         next.setIconAfterText(true);
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -148,7 +129,7 @@ class TestView extends AttemptScreen<SelfTest> {
         buttons.getStyle().set("gap", "var(--lumo-space-xs)");
         buttons.getElement().setAttribute("role", "navigation");
         buttons.getElement().setAttribute("aria-label", "Questions");
-        for (Slot slot : test.attempt().slots()) {
+        for (Slot slot : current().attempt().slots()) {
             int number = slot.number();
             Button button = new Button(String.valueOf(number), click -> go(number));
             if (slot.isFlagged()) {
@@ -184,23 +165,23 @@ class TestView extends AttemptScreen<SelfTest> {
     /** Stores the answer as it now is in the input (a blank clears it). */
     private boolean saveAnswer() {
         Response response = input.response();
-        if (response.equals(test.slot(slotNumber).currentResponse())
-                || response.isBlank() && !test.slot(slotNumber).isAnswered()) {
+        if (response.equals(current().slot(slotNumber).currentResponse())
+                || response.isBlank() && !current().slot(slotNumber).isAnswered()) {
             return true;
         }
-        return apply(service.save(owner, test.id(), slotNumber, response, clock.instant()), "Your answer is saved.");
+        return apply(service.save(owner, current().id(), slotNumber, response, clock.instant()), "Your answer is saved.");
     }
 
     private void clearAnswer() {
-        if (apply(service.save(owner, test.id(), slotNumber, Response.BLANK, clock.instant()), "")) {
+        if (apply(service.save(owner, current().id(), slotNumber, Response.BLANK, clock.instant()), "")) {
             showSlot(slotNumber);
             status.setText("Your answer is cleared.");
         }
     }
 
     private void toggleFlag() {
-        boolean flagged = !test.slot(slotNumber).isFlagged();
-        if (saveAnswer() && apply(service.flag(owner, test.id(), slotNumber, flagged, clock.instant()), "")) {
+        boolean flagged = !current().slot(slotNumber).isFlagged();
+        if (saveAnswer() && apply(service.flag(owner, current().id(), slotNumber, flagged, clock.instant()), "")) {
             showSlot(slotNumber);
             status.setText(flagged ? "Flagged for review." : "The flag is removed.");
         }
@@ -211,8 +192,8 @@ class TestView extends AttemptScreen<SelfTest> {
         if (!saveAnswer() || number < 1) {
             return;
         }
-        if (number > test.size()) {
-            UI.getCurrent().navigate(TestSummaryView.class, idOf(test.id()));
+        if (number > current().size()) {
+            UI.getCurrent().navigate(TestSummaryView.class, idOf(current().id()));
         } else {
             showSlot(number);
         }
@@ -223,8 +204,8 @@ class TestView extends AttemptScreen<SelfTest> {
      * (its time is up), the result is shown. Returns whether the change was accepted.
      */
     private boolean apply(TestChange change, String accepted) {
-        test = change.test();
-        if (!test.isOpen()) {
+        update(change.test());
+        if (!current().isOpen()) {
             showResult();
             return false;
         }
@@ -239,31 +220,11 @@ class TestView extends AttemptScreen<SelfTest> {
         return change.isAccepted();
     }
 
-    /** Every second of a timed test: the time left from the stored deadline; at zero the test is closed. */
-    private void tick() {
-        if (test == null || !test.isOpen()) {
-            return;
-        }
-        Instant now = clock.instant();
-        Optional<Duration> left = test.timeLeft(now);
-        if (left.isPresent() && left.get().isZero()) {
-            test = service.test(owner, test.id(), now);
-            if (!test.isOpen()) {
-                showResult();
-                return;
-            }
-        }
-        updateStatus();
+    @Override
+    protected void updateStatus() {
+        progress.setText("Question " + slotNumber + " of " + current().size());
+        answered.setText(TestSummaryView.answered(current()));
+        countdown.show(current().timeLeft(clock.instant()));
     }
 
-    private void updateStatus() {
-        progress.setText("Question " + slotNumber + " of " + test.size());
-        answered.setText(TestSummaryView.answered(test));
-        countdown.show(test.timeLeft(clock.instant()));
-    }
-
-    private void showResult() {
-        keys.clear();
-        UI.getCurrent().navigate(TestResultView.class, idOf(test.id()));
-    }
 }

@@ -21,28 +21,12 @@ import org.cstoquiz.app.practice.PracticeSession;
 @PermitAll
 class PracticeResultView extends AttemptScreen<PracticeSession> {
 
-    private final PracticeService service;
-    private final Clock clock;
-    private final String owner;
-
     PracticeResultView(PracticeService service, Clock clock, AuthenticationContext authentication) {
-        super("Practice", "Back to practice", PracticeView.class);
-        this.service = service;
-        this.clock = clock;
-        this.owner = authentication.getPrincipalName().orElseThrow();
-    }
-
-    @Override
-    protected PracticeSession load(long id) {
-        return service.session(owner, id, clock.instant());
+        super(service::session, PracticeScreens.LINKS, clock, authentication);
     }
 
     @Override
     protected void show(PracticeSession session, BeforeEnterEvent event) {
-        if (session.isOpen()) {
-            event.forwardTo(PracticeSessionView.class, idOf(session.id()));
-            return;
-        }
         add(new H2("Practice"));
         add(new ResultSummary(session.result().orElseThrow(), "Session finished",
                 "Time is up: the session was closed at its deadline, and the answers given before it are scored.",

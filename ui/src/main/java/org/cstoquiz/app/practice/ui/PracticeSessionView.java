@@ -1,7 +1,6 @@
 package org.cstoquiz.app.practice.ui;
 
 import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -16,9 +15,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.cstoquiz.app.attempt.AttemptException;
@@ -53,11 +49,7 @@ import org.cstoquiz.engine.question.Response;
 class PracticeSessionView extends AttemptScreen<PracticeSession> {
 
     private final PracticeService service;
-    private final Clock clock;
-    private final String owner;
 
-    /** The session as the server last returned it. */
-    private PracticeSession session;
     private int slotNumber;
     private AnswerInput input;
     private Div card;
@@ -72,27 +64,15 @@ class PracticeSessionView extends AttemptScreen<PracticeSession> {
     private final KeyBindings keys = new KeyBindings();
 
     PracticeSessionView(PracticeService service, Clock clock, AuthenticationContext authentication) {
-        super("Practice", "Back to practice", PracticeView.class);
+        super(service::session, PracticeScreens.LINKS, clock, authentication);
         this.service = service;
-        this.clock = clock;
-        this.owner = authentication.getPrincipalName().orElseThrow();
         progress.addClassName("practice-progress");
         score.addClassName("practice-score");
         countdown.onTick(this::tick);
     }
 
     @Override
-    protected PracticeSession load(long id) {
-        return service.session(owner, id, clock.instant());
-    }
-
-    @Override
-    protected void show(PracticeSession loaded, BeforeEnterEvent event) {
-        if (!loaded.isOpen()) {
-            event.forwardTo(PracticeResultView.class, idOf(loaded.id()));
-            return;
-        }
-        session = loaded;
+    protected void show(PracticeSession session, BeforeEnterEvent event) {
         showSlot(session.nextOpenSlot(1).orElse(0));
     }
 
@@ -119,7 +99,7 @@ class PracticeSessionView extends AttemptScreen<PracticeSession> {
             return;
         }
 
-        Question question = session.attempt().slot(number).question();
+        Question question = current().attempt().slot(number).question();
         card = QuestionCard.asking(question);
         add(card);
         input = AnswerInput.of(question);
@@ -138,7 +118,7 @@ class PracticeSessionView extends AttemptScreen<PracticeSession> {
         keyHelp.addClassNames("text-secondary", "text-s");
         card.add(input, hint, buttons, feedbackArea, keyHelp);
 
-        session.attempt().feedback(number).ifPresentOrElse(this::showFeedback, this::answerKeys);
+        current().attempt().feedback(number).ifPresentOrElse(this::showFeedback, this::answerKeys);
         input.focusInput();
     }
 
@@ -173,24 +153,24 @@ class PracticeSessionView extends AttemptScreen<PracticeSession> {
     private void send(Response response) {
         AnswerResult result;
         try {
-            result = service.answer(owner, session.id(), slotNumber, response, clock.instant());
+            result = service.answer(owner, current().id(), slotNumber, response, clock.instant());
         } catch (AttemptException e) {
             Notification.show(e.getMessage());
             return;
         }
-        session = result.session();
+        update(result.session());
         switch (result) {
             case AnswerResult.Graded graded -> {
                 showFeedback(graded.feedback());
                 updateStatus();
             }
             case AnswerResult.Refused refused -> {
-                if (!session.isOpen()) {
+                if (!current().isOpen()) {
                     showResult();
                 } else {
                     hint.setText(refused.message());
                     hint.setVisible(true);
-                    session.attempt().feedback(slotNumber).ifPresent(this::showFeedback);
+                    current().attempt().feedback(slotNumber).ifPresent(this::showFeedback);
                     updateStatus();
                 }
             }
@@ -198,12 +178,12 @@ class PracticeSessionView extends AttemptScreen<PracticeSession> {
     }
 
     private void showFeedback(SlotFeedback feedback) {
-        Question question = session.attempt().slot(slotNumber).question();
+        Question question = current().attempt().slot(slotNumber).question();
         input.setReadOnly(true);
         hint.setVisible(false);
         submit.setVisible(false);
         dontKnow.setVisible(false);
-        OptionalInt following = session.nextOpenSlot(slotNumber + 1);
+        OptionalInt following = current().nextOpenSlot(slotNumber + 1);
         next.setText(following.isPresent() ? "Next question" : "See the result");
         next.removeThemeVariants(ButtonVariant.LUMO_TERTIARY);
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -215,7 +195,7 @@ class PracticeSessionView extends AttemptScreen<PracticeSession> {
     }
 
     private void next() {
-        OptionalInt following = session.nextOpenSlot(slotNumber + 1);
+        OptionalInt following = current().nextOpenSlot(slotNumber + 1);
         if (following.isPresent()) {
             showSlot(following.getAsInt());
         } else {
@@ -225,7 +205,7 @@ class PracticeSessionView extends AttemptScreen<PracticeSession> {
 
     private void finish() {
         try {
-            session = service.finish(owner, session.id(), clock.instant());
+            update(service.finish(owner, current().id(), clock.instant()));
         } catch (AttemptException e) {
             Notification.show(e.getMessage());
             return;
@@ -233,33 +213,12 @@ class PracticeSessionView extends AttemptScreen<PracticeSession> {
         showResult();
     }
 
-    /** Every second of a timed session: the time left from the stored deadline; at zero the session is closed. */
-    private void tick() {
-        if (session == null || !session.isOpen()) {
-            return;
-        }
-        Instant now = clock.instant();
-        Optional<Duration> left = session.timeLeft(now);
-        if (left.isPresent() && left.get().isZero()) {
-            session = service.session(owner, session.id(), now);
-            if (!session.isOpen()) {
-                showResult();
-                return;
-            }
-        }
-        updateStatus();
-    }
-
-    private void updateStatus() {
-        progress.setText(slotNumber == 0 ? session.size() + " questions answered"
-                : "Question " + slotNumber + " of " + session.size());
-        score.setText(session.scoreSoFar().map(tally -> "Score " + Labels.score(tally)).orElse("Score 0 of 0"));
-        countdown.show(session.timeLeft(clock.instant()));
-    }
-
-    private void showResult() {
-        reset();
-        UI.getCurrent().navigate(PracticeResultView.class, idOf(session.id()));
+    @Override
+    protected void updateStatus() {
+        progress.setText(slotNumber == 0 ? current().size() + " questions answered"
+                : "Question " + slotNumber + " of " + current().size());
+        score.setText(current().scoreSoFar().map(tally -> "Score " + Labels.score(tally)).orElse("Score 0 of 0"));
+        countdown.show(current().timeLeft(clock.instant()));
     }
 
     private void reset() {
