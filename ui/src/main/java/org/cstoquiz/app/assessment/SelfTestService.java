@@ -18,6 +18,7 @@ import org.cstoquiz.app.attempt.AttemptStore;
 import org.cstoquiz.app.attempt.LoadedAttempt;
 import org.cstoquiz.app.attempt.NewAttempt;
 import org.cstoquiz.app.attempt.QuestionPool;
+import org.cstoquiz.app.base.Constraints;
 import org.cstoquiz.engine.attempt.Attempt;
 import org.cstoquiz.engine.attempt.AttemptResult;
 import org.cstoquiz.engine.attempt.AttemptState;
@@ -91,7 +92,10 @@ public class SelfTestService {
                 return blueprints.saveAndFlush(stored).toBlueprint();
             });
         } catch (DataIntegrityViolationException e) {
-            throw new BlueprintException("There is already a blueprint named “" + blueprint.name() + "”.");
+            if (Constraints.violated(e, StoredBlueprint.UNIQUE_NAME)) {
+                throw new BlueprintException("There is already a blueprint named “" + blueprint.name() + "”.");
+            }
+            throw e;
         }
     }
 

@@ -22,6 +22,9 @@ import org.cstoquiz.engine.scoring.ScoringScheme;
 @Table(name = "test_blueprint")
 class StoredBlueprint {
 
+    /** The unique constraint on the name, as the migration declares it. */
+    static final String UNIQUE_NAME = "uk_test_blueprint_name";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
