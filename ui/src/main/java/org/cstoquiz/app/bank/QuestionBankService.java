@@ -3,36 +3,25 @@ package org.cstoquiz.app.bank;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.cstoquiz.app.facts.FactCatalog;
 import org.cstoquiz.engine.export.Exporter;
 import org.cstoquiz.engine.export.Exporters;
 import org.cstoquiz.engine.export.QuestionSet;
 import org.cstoquiz.engine.generate.Bank;
-import org.cstoquiz.engine.generate.QuestionBank;
 import org.springframework.stereotype.Service;
 
-/** The question bank of the built-in pack, generated once per seed, and the exports made from it. */
+/** The question bank of the built-in pack by seed, and the exports made from it. */
 @Service
 public class QuestionBankService {
 
-    private static final int BANKS_KEPT = 4;
+    private final BankGenerator generator;
 
-    private final FactCatalog catalog;
-    private final Map<Long, Bank> banks = new LinkedHashMap<>(8, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Bank> eldest) {
-            return size() > BANKS_KEPT;
-        }
-    };
-
-    public QuestionBankService(FactCatalog catalog) {
-        this.catalog = catalog;
+    public QuestionBankService(BankGenerator generator) {
+        this.generator = generator;
     }
 
-    public synchronized Bank bank(long seed) {
-        return banks.computeIfAbsent(seed, s -> QuestionBank.generate(catalog.primary(), s));
+    /** The bank of {@code seed}, generated on first use and then kept a while ({@link BankCache}). */
+    public Bank bank(long seed) {
+        return generator.generate(seed);
     }
 
     /** @throws BadExportRequest when nothing matches or more questions are asked than match */
