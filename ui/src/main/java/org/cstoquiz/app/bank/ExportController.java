@@ -1,10 +1,11 @@
 package org.cstoquiz.app.bank;
 
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +15,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 /**
  * {@code GET /api/export}: the same options as {@code java -jar csto-quiz.jar export}, for
- * instructors (see the API security chain). A bad request gets HTTP 400 and {@code {"error": "…"}}.
+ * instructors (see the API security chain). A bad request gets HTTP 400 and an RFC 9457 problem
+ * detail ({@code application/problem+json}) whose {@code detail} says what is wrong.
  */
 @RestController
 class ExportController {
@@ -42,7 +44,7 @@ class ExportController {
     }
 
     @ExceptionHandler(BadExportRequest.class)
-    ResponseEntity<Map<String, String>> badRequest(BadExportRequest e) {
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(Map.of("error", e.getMessage()));
+    ProblemDetail badRequest(BadExportRequest e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 }

@@ -20,6 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** GET /api/export over real HTTP, with real accounts. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -58,6 +60,14 @@ class ExportApiTest {
         return new String(response.body(), StandardCharsets.UTF_8);
     }
 
+    /** An RFC 9457 problem detail: its content type, and its body read as JSON. */
+    private static JsonNode problem(HttpResponse<byte[]> response) {
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        JsonNode problem = JsonMapper.builder().build().readTree(response.body());
+        assertThat(problem.path("status").asInt()).isEqualTo(response.statusCode());
+        return problem;
+    }
+
     @Test
     void anInstructorDownloadsASample() throws Exception {
         var response = get("?format=json&seed=5&areas=dates&count=4", "teacher", "teacher-password");
@@ -85,29 +95,33 @@ class ExportApiTest {
     }
 
     @Test
-    void badOptionsAnswer400WithAJsonError() throws Exception {
+    void badOptionsAnswer400WithAProblemDetail() throws Exception {
         var unknownFormat = get("?format=docx", "teacher", "teacher-password");
         assertThat(unknownFormat.statusCode()).isEqualTo(400);
-        assertThat(body(unknownFormat)).startsWith("{\"error\":\"unknown format 'docx'");
+        assertThat(problem(unknownFormat).path("detail").asString()).startsWith("unknown format 'docx'");
+        assertThat(problem(unknownFormat).path("title").asString()).isEqualTo("Bad Request");
+        assertThat(problem(unknownFormat).path("instance").asString()).isEqualTo("/api/export");
 
         var tooMany = get("?format=json&count=999999", "teacher", "teacher-password");
         assertThat(tooMany.statusCode()).isEqualTo(400);
-        assertThat(body(tooMany)).contains("is more than the");
+        assertThat(problem(tooMany).path("detail").asString()).contains("is more than the");
 
         var unknownArea = get("?format=json&areas=weather", "teacher", "teacher-password");
         assertThat(unknownArea.statusCode()).isEqualTo(400);
-        assertThat(body(unknownArea)).contains("unknown area 'weather'");
+        assertThat(problem(unknownArea).path("detail").asString()).contains("unknown area 'weather'");
     }
 
     @Test
     void onlyInstructorsMayExport() throws Exception {
         var anonymous = get("?format=json", null, null);
         assertThat(anonymous.statusCode()).isEqualTo(401);
-        assertThat(body(anonymous)).contains("\"error\"");
+        assertThat(problem(anonymous).path("detail").asString()).isEqualTo("log in as an instructor (HTTP Basic) to use the API");
+        assertThat(problem(anonymous).path("instance").asString()).isEqualTo("/api/export");
 
         var learner = get("?format=json", "pupil", "pupil-password");
         assertThat(learner.statusCode()).isEqualTo(403);
-        assertThat(body(learner)).isEqualTo("{\"error\":\"the API is for instructors only\"}");
+        assertThat(problem(learner).path("detail").asString()).isEqualTo("the API is for instructors only");
+        assertThat(problem(learner).path("title").asString()).isEqualTo("Forbidden");
 
         assertThat(get("?format=json", "teacher", "wrong").statusCode()).isEqualTo(401);
     }
