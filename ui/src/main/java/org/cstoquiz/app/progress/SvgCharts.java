@@ -2,6 +2,7 @@ package org.cstoquiz.app.progress;
 
 import java.util.List;
 import java.util.Locale;
+import org.cstoquiz.engine.export.Markup;
 
 /**
  * Small charts drawn as SVG on the server. Every text is XML-escaped; the result is shown as an
@@ -45,10 +46,10 @@ public final class SvgCharts {
             double y = top + plotHeight * (1 - clamp(points.get(i).value()) / 100.0);
             path.append(i == 0 ? "M" : " L").append(String.format(Locale.ROOT, "%.1f %.1f", x, y));
             svg.append(String.format(Locale.ROOT, "<circle cx='%.1f' cy='%.1f' r='3.5' fill='#1a73e8'><title>%s: %.0f%%</title></circle>",
-                    x, y, escape(points.get(i).label()), points.get(i).value()));
+                    x, y, Markup.text(points.get(i).label()), points.get(i).value()));
             if (points.size() <= 6 || i % Math.ceilDiv(points.size(), 6) == 0) {
                 svg.append(String.format(Locale.ROOT, "<text x='%.1f' y='%d' text-anchor='middle' %s>%s</text>",
-                        x, height - bottom + 18, FONT, escape(points.get(i).label())));
+                        x, height - bottom + 18, FONT, Markup.text(points.get(i).label())));
             }
         }
         if (points.size() > 1) {
@@ -69,11 +70,11 @@ public final class SvgCharts {
             int y = 8 + i * rowHeight;
             double w = Math.max(0, Math.min(bar.value(), max)) * scale;
             svg.append(String.format(Locale.ROOT, "<text x='%d' y='%d' text-anchor='end' %s>%s</text>",
-                    labelWidth - 8, y + 15, FONT, escape(bar.label())));
+                    labelWidth - 8, y + 15, FONT, Markup.text(bar.label())));
             svg.append(String.format(Locale.ROOT, "<rect x='%d' y='%d' width='%.1f' height='%d' fill='#1a73e8'/>",
                     labelWidth, y + 3, w, rowHeight - 8));
             svg.append(String.format(Locale.ROOT, "<text x='%.1f' y='%d' %s>%.0f%s</text>",
-                    labelWidth + w + 6, y + 15, FONT, bar.value(), escape(unit)));
+                    labelWidth + w + 6, y + 15, FONT, bar.value(), Markup.text(unit)));
         }
         return svg.append("</svg>").toString();
     }
@@ -82,25 +83,10 @@ public final class SvgCharts {
     private static StringBuilder open(int height, String title) {
         return new StringBuilder(String.format(Locale.ROOT,
                 "<svg xmlns='http://www.w3.org/2000/svg' width='%d' height='%d' viewBox='0 0 %d %d' role='img'>"
-                        + "<title>%s</title>", WIDTH, height, WIDTH, height, escape(title)));
+                        + "<title>%s</title>", WIDTH, height, WIDTH, height, Markup.text(title)));
     }
 
     private static double clamp(double percent) {
         return Math.max(0, Math.min(100, percent));
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '\'' -> out.append("&apos;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }
