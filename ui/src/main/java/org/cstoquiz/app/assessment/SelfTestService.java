@@ -1,9 +1,14 @@
 package org.cstoquiz.app.assessment;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -43,11 +48,14 @@ public class SelfTestService {
     private final QuestionPool questions;
     private final AttemptStore attempts;
     private final StoredBlueprintRepository blueprints;
+    private final Validator validator;
 
-    SelfTestService(QuestionPool questions, AttemptStore attempts, StoredBlueprintRepository blueprints) {
+    SelfTestService(QuestionPool questions, AttemptStore attempts, StoredBlueprintRepository blueprints,
+                    Validator validator) {
         this.questions = questions;
         this.attempts = attempts;
         this.blueprints = blueprints;
+        this.validator = validator;
     }
 
     // ---------------------------------------------------------------- blueprints
@@ -81,7 +89,7 @@ public class SelfTestService {
                 blueprints.findByNameIgnoreCase(blueprint.name())
                         .filter(other -> blueprint.id().map(id -> !id.equals(other.getId())).orElse(true))
                         .ifPresent(other -> {
-                            throw new BlueprintException("There is already a blueprint named “" + blueprint.name() + "”.");
+                            throw new BlueprintException("name", "There is already a blueprint named “" + blueprint.name() + "”.");
                         });
                 StoredBlueprint stored = blueprint.id().map(this::storedBlueprint).orElse(null);
                 if (stored == null) {
@@ -93,7 +101,7 @@ public class SelfTestService {
             });
         } catch (DataIntegrityViolationException e) {
             if (Constraints.violated(e, StoredBlueprint.UNIQUE_NAME)) {
-                throw new BlueprintException("There is already a blueprint named “" + blueprint.name() + "”.");
+                throw new BlueprintException("name", "There is already a blueprint named “" + blueprint.name() + "”.");
             }
             throw e;
         }
@@ -108,24 +116,16 @@ public class SelfTestService {
     }
 
     private void check(Blueprint blueprint) {
-        if (blueprint.name().isEmpty()) {
-            throw new BlueprintException("Give the blueprint a name.");
-        }
-        if (blueprint.name().length() > Blueprint.MAX_NAME) {
-            throw new BlueprintException("A name has at most " + Blueprint.MAX_NAME + " characters.");
-        }
-        if (blueprint.questions() < 1 || blueprint.questions() > Blueprint.MAX_QUESTIONS) {
-            throw new BlueprintException("A test has 1 to " + Blueprint.MAX_QUESTIONS + " questions.");
-        }
-        if (blueprint.minutes() < 0 || blueprint.minutes() > Blueprint.MAX_MINUTES) {
-            throw new BlueprintException("The time limit is 0 (untimed) to " + Blueprint.MAX_MINUTES + " minutes.");
-        }
-        if (blueprint.scheme() == null) {
-            throw new BlueprintException("Choose how the test is scored.");
-        }
+        List<String> components = Arrays.stream(Blueprint.class.getRecordComponents()).map(RecordComponent::getName).toList();
+        validator.validate(blueprint).stream()
+                .min(Comparator.comparingInt((ConstraintViolation<Blueprint> violation) ->
+                        components.indexOf(violation.getPropertyPath().toString())))
+                .ifPresent(violation -> {
+                    throw new BlueprintException(violation.getPropertyPath().toString(), violation.getMessage());
+                });
         int available = available(blueprint.areas(), blueprint.types());
         if (available < blueprint.questions()) {
-            throw new BlueprintException(available == 0 ? "No question matches these areas and types."
+            throw new BlueprintException("questions", available == 0 ? "No question matches these areas and types."
                     : "Only " + available + " questions match these areas and types; ask for at most " + available + ".");
         }
     }

@@ -35,9 +35,11 @@ import org.cstoquiz.engine.question.Response;
 import org.cstoquiz.engine.scoring.ScoringScheme;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -50,6 +52,7 @@ import org.springframework.transaction.annotation.Transactional;
 @ActiveProfiles("test")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @Import({SelfTestService.class, PracticeService.class, AttemptBeans.class, SelfTestServiceTest.Beans.class})
+@ImportAutoConfiguration(ValidationAutoConfiguration.class)
 class SelfTestServiceTest {
 
     static final Instant START = Instant.parse("2026-05-11T09:00:00Z");

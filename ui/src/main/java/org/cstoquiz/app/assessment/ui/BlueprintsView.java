@@ -1,5 +1,6 @@
 package org.cstoquiz.app.assessment.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -34,8 +36,9 @@ import org.cstoquiz.engine.scoring.ScoringScheme;
 
 /**
  * For instructors: the test blueprints learners start tests from. Pick one to edit it, or start a
- * new one; the service checks every field and the form shows what is wrong, storing nothing until
- * it is right. Tests already taken keep the name and questions they had.
+ * new one; every field is checked against the blueprint's rules (Bean Validation through a Binder)
+ * and shows what is wrong with it, and what only the server knows (a name taken, too few questions)
+ * is shown at its field too; nothing is stored until it is right. Tests already taken keep the name and questions they had.
  */
 @Route("blueprints")
 @PageTitle("Test blueprints | CSTO Quiz")
@@ -54,6 +57,7 @@ class BlueprintsView extends VerticalLayout {
     private final Span matching = new Span();
     private final H3 editing = new H3();
     private final Button delete = new Button("Delete");
+    private final BeanValidationBinder<Blueprint> binder = new BeanValidationBinder<>(Blueprint.class);
     private Optional<Long> editedId = Optional.empty();
 
     BlueprintsView(SelfTestService service) {
@@ -98,6 +102,10 @@ class BlueprintsView extends VerticalLayout {
         areas.addValueChangeListener(change -> count());
         types.addValueChangeListener(change -> count());
 
+        binder.forField(questions).asRequired(Blueprint.QUESTIONS_RULE).bind("questions");
+        binder.forField(minutes).asRequired(Blueprint.MINUTES_RULE).bind("minutes");
+        binder.bindInstanceFields(this);
+
         Button save = new Button("Save", click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
@@ -123,13 +131,7 @@ class BlueprintsView extends VerticalLayout {
     private void edit(Blueprint blueprint) {
         editedId = blueprint.id();
         editing.setText(blueprint.id().isPresent() ? "Edit “" + blueprint.name() + "”" : "New blueprint");
-        name.setValue(blueprint.name());
-        name.setInvalid(false);
-        areas.setValue(blueprint.areas());
-        types.setValue(blueprint.types());
-        questions.setValue(blueprint.questions());
-        minutes.setValue(blueprint.minutes());
-        scheme.setValue(blueprint.scheme());
+        binder.readRecord(blueprint);
         delete.setEnabled(blueprint.id().isPresent());
         count();
     }
@@ -139,9 +141,9 @@ class BlueprintsView extends VerticalLayout {
         matching.setText(available == 1 ? "1 question matches" : available + " questions match");
     }
 
+    /** Checks every field, each showing what is wrong with it; stores nothing until all are right. */
     private void save() {
-        if (questions.getValue() == null || minutes.getValue() == null) {
-            show("Fill in the number of questions and the time limit (0 for an untimed test).");
+        if (!binder.validate().isOk()) {
             return;
         }
         try {
@@ -151,7 +153,19 @@ class BlueprintsView extends VerticalLayout {
             edit(saved);
             Notification.show("Saved “" + saved.name() + "”.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (BlueprintException e) {
-            show(e.getMessage());
+            HasValidation field = switch (e.field().orElse("")) {
+                case "name" -> name;
+                case "questions" -> questions;
+                case "minutes" -> minutes;
+                case "scheme" -> scheme;
+                default -> null;
+            };
+            if (field == null) {
+                Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } else {
+                field.setErrorMessage(e.getMessage());
+                field.setInvalid(true);
+            }
         }
     }
 
@@ -162,9 +176,5 @@ class BlueprintsView extends VerticalLayout {
             refresh();
             edit(Blueprint.draft("", java.util.Set.of(), java.util.Set.of(), 10, 10, ScoringScheme.PARTIAL_CREDIT));
         });
-    }
-
-    private static void show(String message) {
-        Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

@@ -67,7 +67,7 @@ class BlueprintsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void editingChangesTheBlueprintAndBadInputIsRefusedInWordsWithNothingStored() {
+    void editingChangesTheBlueprintAndBadInputIsRefusedAtItsFieldWithNothingStored() {
         Blueprint quick = service.blueprints().stream().filter(b -> b.name().equals("Quick check")).findFirst()
                 .orElseThrow();
         navigate(BlueprintsView.class);
@@ -75,13 +75,21 @@ class BlueprintsViewTest extends SpringBrowserlessTest {
         test(grid()).select(row);
         assertThat($(TextField.class).withCaption("Name").single().getValue()).isEqualTo("Quick check");
 
-        test($(TextField.class).withCaption("Name").single()).setValue(" ");
+        TextField name = $(TextField.class).withCaption("Name").single();
+        IntegerField minutes = $(IntegerField.class).withCaption("Minutes").single();
+        test(name).setValue(" ");
+        minutes.clear();
         test(button("Save")).click();
-        assertThat(notification()).isEqualTo("Give the blueprint a name.");
-        test($(TextField.class).withCaption("Name").single()).setValue("Exam style");
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Give the blueprint a name.");
+        assertThat(minutes.isInvalid()).isTrue();
+        assertThat(minutes.getErrorMessage()).isEqualTo("The time limit is 0 (untimed) to 180 minutes.");
+        test(minutes).setValue(20);
+        test(name).setValue("Exam style");
         test($(IntegerField.class).withCaption("Questions").single()).setValue(12);
         test(button("Save")).click();
-        assertThat(notification()).isEqualTo("There is already a blueprint named “Exam style”.");
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("There is already a blueprint named “Exam style”.");
         assertThat(service.blueprint(quick.id().orElseThrow())).isEqualTo(quick);
 
         test($(TextField.class).withCaption("Name").single()).setValue("Quick check");
