@@ -25,7 +25,8 @@ public class BankCache {
     CacheManager cacheManager() {
         CaffeineCacheManager manager = new CaffeineCacheManager(BANKS);
         manager.setCaffeine(Caffeine.newBuilder().maximumSize(BANKS_KEPT)
-                .executor(Executors.newVirtualThreadPerTaskExecutor()));
+                .executor(Executors.newVirtualThreadPerTaskExecutor())
+                .recordStats());
         manager.setAsyncCacheMode(true);
         return manager;
     }

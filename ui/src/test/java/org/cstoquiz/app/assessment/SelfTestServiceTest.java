@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,8 +22,6 @@ import org.cstoquiz.app.practice.PracticeService;
 import org.cstoquiz.app.practice.PracticeSession;
 import org.cstoquiz.app.practice.PracticeSettings;
 import org.cstoquiz.engine.question.Choice;
-import org.cstoquiz.app.facts.FactCatalog;
-import org.cstoquiz.content.Packs;
 import org.cstoquiz.engine.attempt.AttemptResult;
 import org.cstoquiz.engine.attempt.AttemptState;
 import org.cstoquiz.engine.attempt.Behaviour;
@@ -59,11 +56,6 @@ class SelfTestServiceTest {
 
     @TestConfiguration
     static class Beans {
-        @Bean
-        FactCatalog factCatalog() {
-            return new FactCatalog(Packs.loadAll(Optional.empty()));
-        }
-
         @Bean
         Clock clock() {
             return new MutableClock(START);

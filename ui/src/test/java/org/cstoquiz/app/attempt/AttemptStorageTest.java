@@ -20,8 +20,6 @@ import org.cstoquiz.app.practice.AnswerResult;
 import org.cstoquiz.app.practice.PracticeService;
 import org.cstoquiz.app.practice.PracticeSession;
 import org.cstoquiz.app.practice.PracticeSettings;
-import org.cstoquiz.app.facts.FactCatalog;
-import org.cstoquiz.content.Packs;
 import org.cstoquiz.engine.attempt.AttemptPlan;
 import org.cstoquiz.engine.attempt.AttemptState;
 import org.cstoquiz.engine.attempt.Behaviour;
@@ -62,11 +60,6 @@ class AttemptStorageTest {
 
     @TestConfiguration
     static class Beans {
-        @Bean
-        FactCatalog factCatalog() {
-            return new FactCatalog(Packs.loadAll(Optional.empty()));
-        }
-
         @Bean
         Clock clock() {
             return new MutableClock(START);

@@ -1,5 +1,8 @@
 package org.cstoquiz.app.attempt.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -112,17 +115,63 @@ public abstract sealed class AnswerInput extends Div {
         return choice.id() + ". " + choice.text();
     }
 
-    public static final class OneChoice extends AnswerInput {
+    /** An answer chosen in one group of options; groups take no focus from the server, the number and letter keys choose instead. */
+    abstract static sealed class Chosen<G extends Component & HasValue<?, ?>> extends AnswerInput
+            permits OneChoice, SeveralChoices, TrueOrFalse {
+        final G group;
+
+        Chosen(G group) {
+            this.group = group;
+            group.addValueChangeListener(change -> changed());
+            add(group);
+        }
+
+        @Override
+        public void setReadOnly(boolean readOnly) {
+            group.setReadOnly(readOnly);
+        }
+
+        @Override
+        public void focusInput() {
+        }
+    }
+
+    /** An answer typed into one field, which takes the focus. */
+    abstract static sealed class Typed<F extends Component & HasValue<?, ?> & Focusable<?>> extends AnswerInput
+            permits NumberAnswer, TextAnswer {
+        final F field;
+
+        Typed(F field) {
+            this.field = field;
+            field.addValueChangeListener(change -> changed());
+            add(field);
+        }
+
+        @Override
+        public boolean typed() {
+            return true;
+        }
+
+        @Override
+        public void setReadOnly(boolean readOnly) {
+            field.setReadOnly(readOnly);
+        }
+
+        @Override
+        public void focusInput() {
+            field.focus();
+        }
+    }
+
+    public static final class OneChoice extends Chosen<RadioButtonGroup<Choice>> {
         private final List<Choice> choices;
-        private final RadioButtonGroup<Choice> group = new RadioButtonGroup<>("Your answer");
 
         OneChoice(List<Choice> choices) {
+            super(new RadioButtonGroup<>("Your answer"));
             this.choices = choices;
             group.setItems(choices);
             group.setItemLabelGenerator(AnswerInput::label);
             group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-            group.addValueChangeListener(change -> changed());
-            add(group);
         }
 
         @Override
@@ -150,28 +199,17 @@ public abstract sealed class AnswerInput extends Div {
             }
         }
 
-        @Override
-        public void setReadOnly(boolean readOnly) {
-            group.setReadOnly(readOnly);
-        }
-
-        @Override
-        public void focusInput() {
-            // groups take no focus from the server; the number and letter keys choose instead
-        }
     }
 
-    public static final class SeveralChoices extends AnswerInput {
+    public static final class SeveralChoices extends Chosen<CheckboxGroup<Choice>> {
         private final List<Choice> choices;
-        private final CheckboxGroup<Choice> group = new CheckboxGroup<>("Your answer (every one that applies)");
 
         SeveralChoices(List<Choice> choices) {
+            super(new CheckboxGroup<>("Your answer (every one that applies)"));
             this.choices = choices;
             group.setItems(choices);
             group.setItemLabelGenerator(AnswerInput::label);
             group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-            group.addValueChangeListener(change -> changed());
-            add(group);
         }
 
         @Override
@@ -210,25 +248,14 @@ public abstract sealed class AnswerInput extends Div {
             return super.keyHint().replace(" choose", " tick or untick");
         }
 
-        @Override
-        public void setReadOnly(boolean readOnly) {
-            group.setReadOnly(readOnly);
-        }
-
-        @Override
-        public void focusInput() {
-            // groups take no focus from the server; the number and letter keys choose instead
-        }
     }
 
-    public static final class TrueOrFalse extends AnswerInput {
-        private final RadioButtonGroup<Boolean> group = new RadioButtonGroup<>("Your answer");
+    public static final class TrueOrFalse extends Chosen<RadioButtonGroup<Boolean>> {
 
         TrueOrFalse() {
+            super(new RadioButtonGroup<>("Your answer"));
             group.setItems(true, false);
             group.setItemLabelGenerator(value -> value ? "True" : "False");
-            group.addValueChangeListener(change -> changed());
-            add(group);
         }
 
         @Override
@@ -260,24 +287,13 @@ public abstract sealed class AnswerInput extends Div {
             return "1, A or T: true; 2, B or F: false";
         }
 
-        @Override
-        public void setReadOnly(boolean readOnly) {
-            group.setReadOnly(readOnly);
-        }
-
-        @Override
-        public void focusInput() {
-            // groups take no focus from the server; the number and letter keys choose instead
-        }
     }
 
-    public static final class NumberAnswer extends AnswerInput {
-        private final NumberField field = new NumberField("Your answer");
+    public static final class NumberAnswer extends Typed<NumberField> {
 
         NumberAnswer() {
+            super(new NumberField("Your answer"));
             field.setPlaceholder("a number");
-            field.addValueChangeListener(change -> changed());
-            add(field);
         }
 
         @Override
@@ -296,30 +312,14 @@ public abstract sealed class AnswerInput extends Div {
             return new Response.NumberAnswer(new BigDecimal(BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()));
         }
 
-        @Override
-        public boolean typed() {
-            return true;
-        }
-
-        @Override
-        public void setReadOnly(boolean readOnly) {
-            field.setReadOnly(readOnly);
-        }
-
-        @Override
-        public void focusInput() {
-            field.focus();
-        }
     }
 
-    public static final class TextAnswer extends AnswerInput {
-        private final TextField field = new TextField("Your answer");
+    public static final class TextAnswer extends Typed<TextField> {
 
         TextAnswer() {
+            super(new TextField("Your answer"));
             field.setMaxLength(200);
             field.setWidth("min(100%, 28rem)");
-            field.addValueChangeListener(change -> changed());
-            add(field);
         }
 
         @Override
@@ -334,20 +334,6 @@ public abstract sealed class AnswerInput extends Div {
             return Response.text(field.getValue());
         }
 
-        @Override
-        public boolean typed() {
-            return true;
-        }
-
-        @Override
-        public void setReadOnly(boolean readOnly) {
-            field.setReadOnly(readOnly);
-        }
-
-        @Override
-        public void focusInput() {
-            field.focus();
-        }
     }
 
     /** The items in the order the learner puts them, moved with up and down buttons. */
