@@ -25,6 +25,7 @@ import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.question.QuestionType;
 import org.cstoquiz.engine.question.Response;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -78,6 +79,7 @@ public class SelfTestService {
      *
      * @throws PracticeException saying what is wrong, with nothing stored
      */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
     public Blueprint saveBlueprint(Blueprint blueprint) {
         check(blueprint);
         try {
@@ -101,6 +103,7 @@ public class SelfTestService {
     }
 
     /** Removes a blueprint; tests taken from it keep its name. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
     public void deleteBlueprint(long id) {
         transactions.run(() -> {
             blueprints.delete(storedBlueprint(id));

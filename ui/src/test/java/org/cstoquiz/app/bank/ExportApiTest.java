@@ -19,11 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 
 /** GET /api/export over real HTTP, with real accounts. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@WithMockUser(username = "api-test-setup", roles = "INSTRUCTOR") // for the role changes made in setting up
 class ExportApiTest {
 
     @LocalServerPort
@@ -37,8 +39,8 @@ class ExportApiTest {
     @BeforeEach
     void accounts() {
         if (accounts.findByUsername("teacher").isEmpty()) {
-            accounts.register(new RegistrationRequest("teacher", "teacher-password", "teacher-password"));
-            accounts.register(new RegistrationRequest("pupil", "pupil-password", "pupil-password"));
+            accounts.register(new RegistrationRequest("teacher", "chalk and blackboard", "chalk and blackboard"));
+            accounts.register(new RegistrationRequest("pupil", "satchel of books", "satchel of books"));
         }
         // other tests on the same database may have registered its first account (the instructor) already
         accounts.changeRole(accounts.findByUsername("teacher").orElseThrow().id(), Role.INSTRUCTOR);
@@ -60,7 +62,7 @@ class ExportApiTest {
 
     @Test
     void anInstructorDownloadsASample() throws Exception {
-        var response = get("?format=json&seed=5&areas=dates&count=4", "teacher", "teacher-password");
+        var response = get("?format=json&seed=5&areas=dates&count=4", "teacher", "chalk and blackboard");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
@@ -74,7 +76,7 @@ class ExportApiTest {
     @Test
     void everyFormatIsServedWithItsContentTypeAndFileName() throws Exception {
         for (var exporter : org.cstoquiz.engine.export.Exporters.all()) {
-            var response = get("?format=" + exporter.formatName() + "&count=5&seed=9", "teacher", "teacher-password");
+            var response = get("?format=" + exporter.formatName() + "&count=5&seed=9", "teacher", "chalk and blackboard");
             assertThat(response.statusCode()).as(exporter.formatName()).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type").orElseThrow()).as(exporter.formatName())
                     .startsWith(exporter.contentType().split(";")[0]);
@@ -86,15 +88,15 @@ class ExportApiTest {
 
     @Test
     void badOptionsAnswer400WithAJsonError() throws Exception {
-        var unknownFormat = get("?format=docx", "teacher", "teacher-password");
+        var unknownFormat = get("?format=docx", "teacher", "chalk and blackboard");
         assertThat(unknownFormat.statusCode()).isEqualTo(400);
         assertThat(body(unknownFormat)).startsWith("{\"error\":\"unknown format 'docx'");
 
-        var tooMany = get("?format=json&count=999999", "teacher", "teacher-password");
+        var tooMany = get("?format=json&count=999999", "teacher", "chalk and blackboard");
         assertThat(tooMany.statusCode()).isEqualTo(400);
         assertThat(body(tooMany)).contains("is more than the");
 
-        var unknownArea = get("?format=json&areas=weather", "teacher", "teacher-password");
+        var unknownArea = get("?format=json&areas=weather", "teacher", "chalk and blackboard");
         assertThat(unknownArea.statusCode()).isEqualTo(400);
         assertThat(body(unknownArea)).contains("unknown area 'weather'");
     }
@@ -105,7 +107,7 @@ class ExportApiTest {
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(body(anonymous)).contains("\"error\"");
 
-        var learner = get("?format=json", "pupil", "pupil-password");
+        var learner = get("?format=json", "pupil", "satchel of books");
         assertThat(learner.statusCode()).isEqualTo(403);
         assertThat(body(learner)).isEqualTo("{\"error\":\"the API is for instructors only\"}");
 
