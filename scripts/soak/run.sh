@@ -37,4 +37,4 @@ trap - EXIT
 "$java" -cp "$classpath" scripts/soak/Soak.java - 0 0 count "jdbc:h2:file:$work/data/db/csto-quiz" \
   | tee -a "$work/driver.log"
 echo "Server log: $work/server.log"
-grep -c "ERROR" "$work/server.log" | xargs echo "ERROR lines in the server log:"
+echo "ERROR lines in the server log: $(grep -c "ERROR" "$work/server.log" || true)"
