@@ -20,7 +20,8 @@ import org.springframework.test.context.ActiveProfiles;
  * The pool retires every connection after its maximum lifetime, among them the one that ran the
  * migrations. Every table must still take writes afterwards: H2 2.4.240 broke each
  * {@code CHECK (x IN (...))} constraint once the connection that created it was closed, so saves
- * failed about thirty minutes after the first start of a new installation.
+ * failed about thirty minutes after the first start of a new installation. Runs on H2 here and on
+ * PostgreSQL in {@link RetiredConnectionsOnPostgresTest}.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -31,8 +32,10 @@ class RetiredConnectionsTest {
 
     static {
         ONE_ROW_PER_TABLE.put("user_account", """
-                insert into user_account (username, password_hash, role, created_at)
-                values ('retired-pool', 'x', 'LEARNER', current_timestamp)""");
+                insert into user_account (username, username_key, password_hash, role, created_at)
+                values ('retired-pool', 'retired-pool', 'x', 'LEARNER', current_timestamp)""");
+        ONE_ROW_PER_TABLE.put("account_changes", """
+                update account_changes set changes = changes + 1 where id = 1""");
         ONE_ROW_PER_TABLE.put("quiz_attempt", """
                 insert into quiz_attempt (version, owner, kind, behaviour, scheme, seed, questions,
                     marks_per_question, areas, types, started_at, state, max_score, step_count)

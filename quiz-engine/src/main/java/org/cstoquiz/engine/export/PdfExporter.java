@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
@@ -16,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.cos.COSArray;
@@ -55,14 +55,14 @@ public final class PdfExporter implements Exporter {
 
     private final String title;
     private final String variantLabel;
-    private final Optional<Path[]> trueType;
+    private final boolean trueType;
 
     /** Title "CSTO Quiz"; the variant label is the set's pack and seed. */
     public PdfExporter() {
-        this("CSTO Quiz", null, PdfFonts.installedTrueType());
+        this("CSTO Quiz", null, true);
     }
 
-    private PdfExporter(String title, String variantLabel, Optional<Path[]> trueType) {
+    private PdfExporter(String title, String variantLabel, boolean trueType) {
         this.title = Objects.requireNonNull(title, "title");
         this.variantLabel = variantLabel;
         this.trueType = trueType;
@@ -70,17 +70,17 @@ public final class PdfExporter implements Exporter {
 
     /** An exporter printing {@code title} and "Variant {@code label}" on every page. */
     public static PdfExporter forVariant(String title, String label) {
-        return new PdfExporter(title, Objects.requireNonNull(label, "label"), PdfFonts.installedTrueType());
+        return new PdfExporter(title, Objects.requireNonNull(label, "label"), true);
     }
 
-    /** The same exporter with Helvetica (standard 14, not embedded) instead of an installed TrueType font. */
+    /** The same exporter with Helvetica (standard 14, not embedded) instead of the bundled TrueType font. */
     public PdfExporter withStandardFont() {
-        return new PdfExporter(title, variantLabel, Optional.empty());
+        return new PdfExporter(title, variantLabel, false);
     }
 
-    /** Whether text is set in an embedded TrueType font (else Helvetica, WinAnsi only). */
+    /** Whether text is set in the embedded TrueType font (else Helvetica, WinAnsi only). */
     public boolean embedsFont() {
-        return trueType.isPresent();
+        return trueType;
     }
 
     @Override

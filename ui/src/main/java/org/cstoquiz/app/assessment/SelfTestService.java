@@ -33,6 +33,7 @@ import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.question.QuestionType;
 import org.cstoquiz.engine.question.Response;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -82,6 +83,7 @@ public class SelfTestService {
      *
      * @throws BlueprintException saying what is wrong, with nothing stored
      */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
     public Blueprint saveBlueprint(Blueprint blueprint) {
         check(blueprint);
         try {
@@ -108,6 +110,7 @@ public class SelfTestService {
     }
 
     /** Removes a blueprint; tests taken from it keep its name. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
     public void deleteBlueprint(long id) {
         attempts.inTransaction(() -> {
             blueprints.delete(storedBlueprint(id));

@@ -7,6 +7,8 @@ import org.cstoquiz.engine.export.Exporter;
 import org.cstoquiz.engine.export.Exporters;
 import org.cstoquiz.engine.export.QuestionSet;
 import org.cstoquiz.engine.generate.Bank;
+import org.cstoquiz.engine.generate.QuestionBank;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /** The question bank of the built-in pack by seed, and the exports made from it. */
@@ -25,16 +27,19 @@ public class QuestionBankService {
     }
 
     /** @throws BadExportRequest when nothing matches or more questions are asked than match */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
     public QuestionSet select(ExportRequest request) {
         return QuestionSelection.select(bank(request.seed()), request);
     }
 
+    @PreAuthorize("hasRole('INSTRUCTOR')")
     public Exporter exporter(ExportRequest request) {
         return Exporters.byName(request.format())
                 .orElseThrow(() -> new BadExportRequest("unknown format '" + request.format() + "'"));
     }
 
     /** A selection ready to be written: checked completely before the first byte goes out. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
     public PreparedExport prepare(ExportRequest request) {
         return new PreparedExport(exporter(request), select(request));
     }

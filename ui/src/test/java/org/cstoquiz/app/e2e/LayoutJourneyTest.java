@@ -235,7 +235,7 @@ class LayoutJourneyTest extends BrowserJourney {
 
         String instructor = "e2e-look-teacher-" + suffix;
         PracticePages.register(accounts, instructor, PASSWORD);
-        accounts.changeRole(accounts.findByUsername(instructor).orElseThrow().id(), Role.INSTRUCTOR);
+        org.cstoquiz.app.RunAs.instructor(() -> accounts.changeRole(accounts.findByUsername(instructor).orElseThrow().id(), Role.INSTRUCTOR));
         Page teacher = browser().newPage(width, height);
         teacher.context().addInitScript(HIDE_DEV_TOOLS);
         PracticePages.logIn(teacher, url(""), instructor, PASSWORD);

@@ -32,7 +32,7 @@ class ReviewServiceTest {
     private static final Instant MONDAY = LocalDate.of(2026, 11, 23).atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant();
 
     private String learner(String name) {
-        accounts.register(new RegistrationRequest(name, "long enough", "long enough"));
+        accounts.register(new RegistrationRequest(name, "long enough password", "long enough password"));
         return name;
     }
 

@@ -22,6 +22,7 @@ import org.cstoquiz.app.MutableClock;
 import org.cstoquiz.app.assessment.PastTest;
 import org.cstoquiz.app.assessment.SelfTest;
 import org.cstoquiz.app.assessment.SelfTestService;
+import org.cstoquiz.app.RunAs;
 import org.cstoquiz.engine.attempt.AttemptState;
 import org.cstoquiz.engine.question.Choice;
 import org.cstoquiz.engine.question.Question;
@@ -100,8 +101,8 @@ class TestViewTest extends SpringBrowserlessTest {
     }
 
     private long singleChoiceBlueprint(String name, int questions, int minutes) {
-        return service.saveBlueprint(Blueprint.draft(name, Set.of(), Set.of(QuestionType.SINGLE_CHOICE), questions,
-                minutes, ScoringScheme.EXAM_NEGATIVE)).id().orElseThrow();
+        return RunAs.instructor(() -> service.saveBlueprint(Blueprint.draft(name, Set.of(),
+                Set.of(QuestionType.SINGLE_CHOICE), questions, minutes, ScoringScheme.EXAM_NEGATIVE))).id().orElseThrow();
     }
 
     private void poll() {
@@ -261,8 +262,8 @@ class TestViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "olga", roles = "LEARNER")
     void anOrderingQuestionPassedOverStaysUnansweredAndMovingAnItemAnswersIt() {
-        long blueprint = service.saveBlueprint(Blueprint.draft("Orderings", Set.of(), Set.of(QuestionType.ORDERING),
-                2, 20, ScoringScheme.EXAM_NEGATIVE)).id().orElseThrow();
+        long blueprint = RunAs.instructor(() -> service.saveBlueprint(Blueprint.draft("Orderings", Set.of(),
+                Set.of(QuestionType.ORDERING), 2, 20, ScoringScheme.EXAM_NEGATIVE))).id().orElseThrow();
         long id = service.start("olga", blueprint, clock.instant()).id();
         navigate(TestView.class, java.util.Map.of("id", String.valueOf(id)));
 

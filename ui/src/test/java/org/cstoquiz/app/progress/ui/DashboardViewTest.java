@@ -44,7 +44,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "dash-learner", roles = "LEARNER")
     void showsTheStreakChartsAndTheWeakestFactsAfterReviews() {
-        accounts.register(new RegistrationRequest("dash-learner", "long enough", "long enough"));
+        accounts.register(new RegistrationRequest("dash-learner", "long enough password", "long enough password"));
         Instant now = Instant.now();
         var right = reviews.next("dash-learner", now).orElseThrow();
         reviews.answer("dash-learner", right, right.question().correctResponse(), Duration.ofSeconds(5), now);
@@ -66,7 +66,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "dash-new", roles = "LEARNER")
     void aNewLearnerSeesEmptyChartsAndAHint() {
-        accounts.register(new RegistrationRequest("dash-new", "long enough", "long enough"));
+        accounts.register(new RegistrationRequest("dash-new", "long enough password", "long enough password"));
 
         navigate(DashboardView.class);
 
@@ -77,7 +77,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "dash-tester", roles = "LEARNER")
     void chartsTheScoresOfFinishedPracticeSessionsAndTests() {
-        accounts.register(new RegistrationRequest("dash-tester", "long enough", "long enough"));
+        accounts.register(new RegistrationRequest("dash-tester", "long enough password", "long enough password"));
         Instant now = Instant.now();
         PracticeSession session = practice.start("dash-tester", PracticeSettings.untimed(1), now.minusSeconds(600));
         practice.answer("dash-tester", session.id(), 1, session.attempt().slots().getFirst().question().correctResponse(),

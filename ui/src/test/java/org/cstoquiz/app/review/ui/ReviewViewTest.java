@@ -36,7 +36,7 @@ class ReviewViewTest extends SpringBrowserlessTest {
     @BeforeEach
     void account() {
         if (accounts.findByUsername("rev-view").isEmpty()) {
-            accounts.register(new RegistrationRequest("rev-view", "long enough", "long enough"));
+            accounts.register(new RegistrationRequest("rev-view", "long enough password", "long enough password"));
         }
     }
 
