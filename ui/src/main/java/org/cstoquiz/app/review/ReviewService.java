@@ -144,7 +144,8 @@ public class ReviewService {
         int dueNow = (int) mine.stream().filter(c -> !c.card().due().isAfter(now)).count();
         Optional<LocalDate> examDate = exams.findById(user).map(ExamDate::date);
         Optional<ExamPlan> plan = examDate.map(d -> ExamPlan.of(now.atZone(zone).toLocalDate(), d, zone,
-                byFact.keySet(), mine.stream().collect(Collectors.toMap(ReviewCard::factId, ReviewCard::card)), fsrs));
+                byFact.keySet(), mine.stream().collect(Collectors.toMap(ReviewCard::factId, ReviewCard::card)), fsrs,
+                DEFAULT_NEW_PER_DAY));
         return new Status(dueNow, newLeftToday(user, now, byFact.size()), mine.size(), byFact.size(), examDate, plan);
     }
 
