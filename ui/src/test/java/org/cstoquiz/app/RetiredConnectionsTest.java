@@ -46,15 +46,18 @@ class RetiredConnectionsTest {
                 select max(id), 1, 0, 'FLAGGED', current_timestamp from quiz_attempt
                 where owner = 'retired-pool'""");
         ONE_ROW_PER_TABLE.put("review_card", """
-                insert into review_card (username, fact_id, introduced_at, due, stability, difficulty,
+                insert into review_card (username, pack, fact_id, introduced_at, due, stability, difficulty,
                     elapsed_days, scheduled_days, reps, lapses, learning_steps, state)
-                values ('retired-pool', 'event.founding', current_timestamp, current_timestamp, 1, 5,
+                values ('retired-pool', 'csto', 'event.founding', current_timestamp, current_timestamp, 1, 5,
                     0, 0, 0, 0, 0, 'RELEARNING')""");
         ONE_ROW_PER_TABLE.put("exam_date", """
                 insert into exam_date (username, exam_date) values ('retired-pool', current_date)""");
         ONE_ROW_PER_TABLE.put("review_log", """
-                insert into review_log (username, fact_id, area, correct, rating, reviewed_at)
-                values ('retired-pool', 'event.founding', 'dates', true, 'GOOD', current_timestamp)""");
+                insert into review_log (username, pack, fact_id, area, correct, rating, reviewed_at, prev_state)
+                values ('retired-pool', 'csto', 'event.founding', 'dates', true, 'GOOD', current_timestamp, 'NONE')""");
+        ONE_ROW_PER_TABLE.put("learner_settings", """
+                insert into learner_settings (username, time_zone, recall_mode)
+                values ('retired-pool', 'Asia/Almaty', 'QUESTION_ONLY')""");
         ONE_ROW_PER_TABLE.put("test_blueprint", """
                 insert into test_blueprint (version, name, areas, types, questions, minutes, scheme)
                 values (0, 'Retired pool', '', '', 5, 0, 'PARTIAL_CREDIT')""");

@@ -119,6 +119,24 @@ public class AttemptStore {
         return closed;
     }
 
+    /**
+     * Every question of the owner's practice sessions and tests that closed at or after {@code since},
+     * as graded (a blank counts), the oldest attempt first.
+     */
+    public List<GradedAnswer> gradedAnswers(String owner, Instant since) {
+        return inTransaction(() -> attempts.findClosedLatestFirst(owner, Limit.unlimited()).reversed().stream()
+                .filter(row -> row.getFinishedAt().filter(at -> !at.isBefore(since)).isPresent())
+                .flatMap(row -> {
+                    Attempt attempt = records.load(row);
+                    Instant finished = row.getFinishedAt().orElseThrow();
+                    return attempt.result().stream().flatMap(result -> result.slots().stream()).map(slot -> {
+                        var question = attempt.slot(slot.slotNumber()).question();
+                        return new GradedAnswer(row.getKind(), finished, question.area(), question.factIds(), slot.grade());
+                    });
+                })
+                .toList());
+    }
+
     /** The owner's latest closed practice sessions and tests, at most {@code limit}, the oldest of them first. */
     public List<FinishedAttempt> finished(String owner, int limit) {
         return inTransaction(() -> attempts.findClosedLatestFirst(owner, Limit.of(limit)).reversed().stream()

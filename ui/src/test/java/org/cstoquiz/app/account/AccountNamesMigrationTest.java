@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.cstoquiz.app.testdb.Postgres;
-import org.cstoquiz.app.testdb.ToolRequired;
+import javax.sql.DataSource;
+import org.cstoquiz.app.testdb.EmptyDatabases;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The migration to case-insensitive names on a database made by the earlier versions, which could
@@ -26,22 +23,15 @@ class AccountNamesMigrationTest {
 
     @Test
     void onAnExistingH2Database() {
-        migrateAnOldDatabase(new DriverManagerDataSource("jdbc:h2:file:" + dir.resolve("old") + ";WRITE_DELAY=0", "sa", ""));
+        migrateAnOldDatabase(EmptyDatabases.h2(dir));
     }
 
     @Test
     void onAnExistingPostgresDatabase() {
-        if (Postgres.serverUrl().isEmpty()) {
-            String reason = "AccountNamesMigrationTest.onAnExistingPostgresDatabase skipped: " + Postgres.missingReason();
-            ToolRequired.missing(reason);
-            Assumptions.abort(reason);
-        }
-        Map<String, String> db = Postgres.newDatabase();
-        migrateAnOldDatabase(new DriverManagerDataSource(db.get("spring.datasource.url"),
-                db.get("spring.datasource.username"), db.get("spring.datasource.password")));
+        migrateAnOldDatabase(EmptyDatabases.postgresFor("AccountNamesMigrationTest.onAnExistingPostgresDatabase"));
     }
 
-    private void migrateAnOldDatabase(DriverManagerDataSource dataSource) {
+    private void migrateAnOldDatabase(DataSource dataSource) {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("5").load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         for (String name : List.of("Carol", "dave", "carol", "CAROL")) {
