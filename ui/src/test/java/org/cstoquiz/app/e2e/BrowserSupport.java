@@ -53,6 +53,14 @@ final class BrowserSupport implements AutoCloseable {
         return page;
     }
 
+    /** A page whose browser runs in time zone {@code zoneId} ("Pacific/Kiritimati"). */
+    Page newPage(int width, int height, String zoneId) {
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
+                .setTimezoneId(zoneId)).newPage();
+        page.setDefaultTimeout(30_000);
+        return page;
+    }
+
     static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }

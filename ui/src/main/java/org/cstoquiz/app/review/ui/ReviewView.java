@@ -212,6 +212,7 @@ class ReviewView extends VerticalLayout {
         kind.addClassNames("review-kind", "text-secondary", "text-s");
         QuestionCard asked = QuestionCard.asking(q);
         asked.getElement().setAttribute("tabindex", "-1");
+        asked.getStyle().set("outline", "none");
         card.add(kind, asked);
 
         reveal = new Button("Show the answer", e -> reveal());
@@ -237,10 +238,8 @@ class ReviewView extends VerticalLayout {
         card.add(actions, hint(keys + (undoable.isEmpty() ? "" : " · U undoes the last rating")));
         if (input != null && input.typed()) {
             input.focusInput();
-        } else if (mode == RecallMode.QUESTION_ONLY) {
-            reveal.focus();
         } else {
-            asked.getElement().callJsFunction("focus");
+            focusSoon(mode == RecallMode.QUESTION_ONLY ? reveal : asked);
         }
     }
 
@@ -381,7 +380,12 @@ class ReviewView extends VerticalLayout {
         card.add(answer, ask, buttons, actions, hint("1 Again · 2 Hard · 3 Good · 4 Easy · Enter or Space: "
                 + name(suggested) + (undoable.isEmpty() ? "" : " · U undoes the last rating")));
         phase = Phase.REVEALED;
-        ratingButtons.get(suggested).focus();
+        focusSoon(ratingButtons.get(suggested));
+    }
+
+    /** Focuses {@code target} once the page has settled: on the first question, after the navigation itself. */
+    private static void focusSoon(Component target) {
+        target.getElement().executeJs("setTimeout(() => this.focus())");
     }
 
     private Button ratingButton(RatingOption option) {
