@@ -3,9 +3,7 @@ package org.cstoquiz.app.assessment.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,6 +17,8 @@ import java.time.Instant;
 import java.util.Set;
 import org.cstoquiz.app.assessment.Blueprint;
 import org.cstoquiz.app.MutableClock;
+import org.cstoquiz.app.attempt.ui.Countdown;
+import org.cstoquiz.app.attempt.ui.CountdownEvents;
 import org.cstoquiz.app.assessment.PastTest;
 import org.cstoquiz.app.assessment.SelfTest;
 import org.cstoquiz.app.assessment.SelfTestService;
@@ -105,9 +105,18 @@ class TestViewTest extends SpringBrowserlessTest {
                 Set.of(QuestionType.SINGLE_CHOICE), questions, minutes, ScoringScheme.EXAM_NEGATIVE))).id().orElseThrow();
     }
 
-    private void poll() {
-        UI ui = UI.getCurrent();
-        ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
+    private Countdown countdown() {
+        return $(Countdown.class).single();
+    }
+
+    /** The browser's heartbeat: the server shows the time left as it sees it. */
+    private void heartbeat() {
+        CountdownEvents.heartbeat(countdown());
+    }
+
+    /** The browser's count reached zero. */
+    private void countdownReachesZero() {
+        CountdownEvents.zero(countdown());
     }
 
     // ---------------------------------------------------------------- tests
@@ -127,7 +136,7 @@ class TestViewTest extends SpringBrowserlessTest {
         assertThat($(Button.class).withCondition(b -> b.getElement().getAttribute("aria-label") != null
                 && b.getElement().getAttribute("aria-label").startsWith("Question ")).all()).hasSize(25);
         clock.advance(Duration.ofSeconds(75));
-        poll();
+        heartbeat();
         assertThat(spanText("test-countdown")).isEqualTo("Time left 28:45");
 
         navigate(TestsView.class);
@@ -243,7 +252,7 @@ class TestViewTest extends SpringBrowserlessTest {
         choose(first, rightId(first));
 
         clock.advance(Duration.ofMinutes(2));
-        poll();
+        countdownReachesZero();
 
         assertThat($(H3.class).withText("Time is up").exists()).isTrue();
         assertThat(spanText("test-result")).isEqualTo("Score: 1 of 3 (33.33%)");
