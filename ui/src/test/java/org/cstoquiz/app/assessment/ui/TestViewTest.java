@@ -1,6 +1,8 @@
 package org.cstoquiz.app.assessment.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cstoquiz.app.attempt.ui.CountdownEvents.countdownReachesZero;
+import static org.cstoquiz.app.attempt.ui.CountdownEvents.heartbeat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Key;
@@ -17,8 +19,6 @@ import java.time.Instant;
 import java.util.Set;
 import org.cstoquiz.app.assessment.Blueprint;
 import org.cstoquiz.app.MutableClock;
-import org.cstoquiz.app.attempt.ui.Countdown;
-import org.cstoquiz.app.attempt.ui.CountdownEvents;
 import org.cstoquiz.app.assessment.PastTest;
 import org.cstoquiz.app.assessment.SelfTest;
 import org.cstoquiz.app.assessment.SelfTestService;
@@ -103,20 +103,6 @@ class TestViewTest extends SpringBrowserlessTest {
     private long singleChoiceBlueprint(String name, int questions, int minutes) {
         return RunAs.instructor(() -> service.saveBlueprint(Blueprint.draft(name, Set.of(),
                 Set.of(QuestionType.SINGLE_CHOICE), questions, minutes, ScoringScheme.EXAM_NEGATIVE))).id().orElseThrow();
-    }
-
-    private Countdown countdown() {
-        return $(Countdown.class).single();
-    }
-
-    /** The browser's heartbeat: the server shows the time left as it sees it. */
-    private void heartbeat() {
-        CountdownEvents.heartbeat(countdown());
-    }
-
-    /** The browser's count reached zero. */
-    private void countdownReachesZero() {
-        CountdownEvents.zero(countdown());
     }
 
     // ---------------------------------------------------------------- tests

@@ -1,6 +1,8 @@
 package org.cstoquiz.app.practice.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cstoquiz.app.attempt.ui.CountdownEvents.countdownReachesZero;
+import static org.cstoquiz.app.attempt.ui.CountdownEvents.heartbeat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -26,8 +28,6 @@ import java.util.Map;
 import java.util.Set;
 import org.cstoquiz.engine.question.AnswerKeys;
 import org.cstoquiz.app.MutableClock;
-import org.cstoquiz.app.attempt.ui.Countdown;
-import org.cstoquiz.app.attempt.ui.CountdownEvents;
 import org.cstoquiz.app.attempt.AttemptFixtures;
 import org.cstoquiz.app.practice.PracticeService;
 import org.cstoquiz.app.practice.PracticeSession;
@@ -113,19 +113,6 @@ class PracticeViewTest extends SpringBrowserlessTest {
         test(button("Start")).click();
     }
 
-    private Countdown countdown() {
-        return $(Countdown.class).single();
-    }
-
-    /** The browser's heartbeat: the server shows the time left as it sees it. */
-    private void heartbeat() {
-        CountdownEvents.heartbeat(countdown());
-    }
-
-    /** The browser's count reached zero. */
-    private void countdownReachesZero() {
-        CountdownEvents.zero(countdown());
-    }
 
     private static String label(Question question, String choiceId) {
         return question.choices().stream().filter(choice -> choice.id().equals(choiceId))
