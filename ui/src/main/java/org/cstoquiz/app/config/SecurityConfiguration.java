@@ -75,8 +75,9 @@ class SecurityConfiguration {
         CookieRequestCache remembered = new CookieRequestCache();
         remembered.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
         requestCache.setDelegateRequestCache(remembered);
+        // the application's own style sheet, which the login page uses too
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**").permitAll());
         // Vaadin's own requests carry their own CSRF protection; the login form must carry the token
         // too (Vaadin's default exempts the login page, which allows login CSRF).
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
