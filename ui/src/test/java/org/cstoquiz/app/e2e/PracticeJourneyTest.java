@@ -171,15 +171,23 @@ class PracticeJourneyTest extends BrowserJourney {
         assertThat(score(page)).hasText("Score 1 of 1");
         int beforeReload = secondsLeft(page);
 
+        // the reload returns to the question that was open, its feedback shown
         page.reload();
+        assertThat(progress(page)).hasText("Question 1 of 3");
+        assertThat(stem(page)).hasText(first.stem());
+        assertThat(verdict(page)).hasText("Correct");
+        assertThat(score(page)).hasText("Score 1 of 1");
+        int afterReload = secondsLeft(page);
+        assertThat(afterReload).isLessThanOrEqualTo(beforeReload);
 
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next question")).click();
         Question second = session.attempt().slot(2).question();
         assertThat(progress(page)).hasText("Question 2 of 3");
         assertThat(stem(page)).hasText(second.stem());
-        assertThat(score(page)).hasText("Score 1 of 1");
         assertThat(verdict(page)).hasCount(0);
-        int afterReload = secondsLeft(page);
-        assertThat(afterReload).isLessThanOrEqualTo(beforeReload);
+        page.reload();
+        assertThat(progress(page)).hasText("Question 2 of 3");
+        assertThat(verdict(page)).hasCount(0);
 
         Page tab = page.context().newPage();
         tab.navigate(page.url());
