@@ -14,6 +14,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
+@StyleSheet("styles/quiz.css")
 @PWA(name = "CSTO Quiz", shortName = "CSTO Quiz")
 public class Application implements AppShellConfigurator {
 

@@ -61,6 +61,9 @@ class RetiredConnectionsTest {
         ONE_ROW_PER_TABLE.put("test_blueprint", """
                 insert into test_blueprint (version, name, areas, types, questions, minutes, scheme)
                 values (0, 'Retired pool', '', '', 5, 0, 'PARTIAL_CREDIT')""");
+        ONE_ROW_PER_TABLE.put("practice_preference", """
+                insert into practice_preference (owner, version, areas, types, questions, minutes, scheme)
+                values ('retired-pool', 0, 'dates', 'numeric', 10, 0, 'PLAIN')""");
     }
 
     @Autowired

@@ -2,9 +2,11 @@ package org.cstoquiz.app.account;
 
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.cstoquiz.app.account.RegistrationResult.Field;
@@ -30,7 +32,12 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
     static final String INSTRUCTORS_ONLY = "hasRole('" + Role.INSTRUCTOR_ROLE + "')";
     static final String NAME_TAKEN_CONSTRAINT = "uk_user_account_username_key";
     private static final String EXACT_NAME_CONSTRAINT = "uk_user_account_username";
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,32}");
+    /** Letters of any alphabet (with their accents), digits, dots, hyphens and underscores. */
+    private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}._-]{3,32}");
+    /** Scripts a name may mix: Japanese writes Han with both kana; Korean, Han with Hangul. */
+    private static final List<Set<Character.UnicodeScript>> MIXES = List.of(
+            EnumSet.of(Character.UnicodeScript.HAN, Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA),
+            EnumSet.of(Character.UnicodeScript.HAN, Character.UnicodeScript.HANGUL));
     private static final int TRIES = 5;
 
     private final UserAccountRepository accounts;
@@ -60,7 +67,7 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
         if (!problems.isEmpty()) {
             return new RegistrationResult.Rejected(problems);
         }
-        String username = request.username().strip();
+        String username = UserNames.normal(request.username());
         String key = UserNames.key(username);
         String hash = passwordEncoder.encode(request.password());
         try {
@@ -83,13 +90,16 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
 
     private Map<Field, String> validate(RegistrationRequest request) {
         Map<Field, String> problems = new EnumMap<>(Field.class);
-        String username = request.username() == null ? "" : request.username().strip();
+        String username = request.username() == null ? "" : UserNames.normal(request.username());
         String password = request.password() == null ? "" : request.password();
         if (username.isEmpty()) {
             problems.put(Field.USERNAME, "Choose a user name.");
         } else if (!USERNAME.matcher(username).matches()) {
             problems.put(Field.USERNAME,
-                    "Use 3 to 32 letters, digits, dots, hyphens or underscores.");
+                    "Use 3 to 32 letters (of any alphabet), digits, dots, hyphens or underscores.");
+        } else if (!oneAlphabet(username)) {
+            problems.put(Field.USERNAME, "Use the letters of one alphabet: letters of two (such as Latin and "
+                    + "Cyrillic, whose a, e, o look alike) make names that are hard to tell apart.");
         } else if (accounts.existsByUsernameKey(UserNames.key(username))) {
             problems.put(Field.USERNAME, nameTaken(username));
         }
@@ -98,6 +108,15 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
             problems.put(Field.CONFIRMATION, "The passwords do not match.");
         }
         return problems;
+    }
+
+    /** Whether the letters of a name come from one script, or from scripts written together (Japanese, Korean). */
+    static boolean oneAlphabet(String username) {
+        Set<Character.UnicodeScript> scripts = EnumSet.noneOf(Character.UnicodeScript.class);
+        username.codePoints().filter(Character::isLetter).mapToObj(Character.UnicodeScript::of)
+                .filter(script -> script != Character.UnicodeScript.COMMON && script != Character.UnicodeScript.INHERITED)
+                .forEach(scripts::add);
+        return scripts.size() <= 1 || MIXES.stream().anyMatch(mix -> mix.containsAll(scripts));
     }
 
     private static RegistrationResult taken(String username) {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -22,8 +23,10 @@ import org.cstoquiz.engine.scoring.ScoringScheme;
  * @param id        empty for a blueprint not saved yet
  * @param areas     the areas questions come from; empty for all
  * @param types     the question types; empty for all
- * @param questions how many questions a test has
+ * @param questions how many questions a test has; with parts, their sum
  * @param minutes   the time limit; 0 for an untimed test
+ * @param parts     how many questions of each area and type, as Moodle's random questions per category;
+ *                  empty to spread {@code questions} evenly over the areas and types
  */
 public record Blueprint(
         Optional<Long> id,
@@ -37,7 +40,8 @@ public record Blueprint(
         @Min(value = 0, message = MINUTES_RULE) @Max(value = Blueprint.MAX_MINUTES, message = MINUTES_RULE)
         int minutes,
         @NotNull(message = "Choose how the test is scored.")
-        ScoringScheme scheme) {
+        ScoringScheme scheme,
+        List<Part> parts) {
 
     public static final int MAX_NAME = 80;
     public static final int MAX_QUESTIONS = 100;
@@ -45,11 +49,46 @@ public record Blueprint(
     public static final String QUESTIONS_RULE = "A test has 1 to " + MAX_QUESTIONS + " questions.";
     public static final String MINUTES_RULE = "The time limit is 0 (untimed) to " + MAX_MINUTES + " minutes.";
 
+    /**
+     * Part of a test: {@code questions} questions of one area (or any of the blueprint's) and one type
+     * (or any of the blueprint's).
+     */
+    public record Part(Optional<Area> area, Optional<QuestionType> type, int questions) {
+
+        public Part {
+            Objects.requireNonNull(area, "area (empty for any)");
+            Objects.requireNonNull(type, "type (empty for any)");
+        }
+
+        public static Part of(Area area, QuestionType type, int questions) {
+            return new Part(Optional.ofNullable(area), Optional.ofNullable(type), questions);
+        }
+
+        /** How many of the two it names: drawn first, so the general parts take what the specific ones leave. */
+        int specificity() {
+            return (area.isPresent() ? 1 : 0) + (type.isPresent() ? 1 : 0);
+        }
+    }
+
     public Blueprint {
         Objects.requireNonNull(id, "id (use Optional.empty() for a new blueprint)");
         name = name == null ? "" : name.strip();
         areas = areas == null || areas.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(areas));
         types = types == null || types.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(types));
+        parts = parts == null ? List.of() : List.copyOf(parts);
+        if (!parts.isEmpty()) {
+            questions = parts.stream().mapToInt(Part::questions).sum();
+        }
+    }
+
+    /** A blueprint whose questions are spread evenly over its areas and types. */
+    public Blueprint(Optional<Long> id, String name, Set<Area> areas, Set<QuestionType> types, int questions,
+                     int minutes, ScoringScheme scheme) {
+        this(id, name, areas, types, questions, minutes, scheme, List.of());
+    }
+
+    public Blueprint withParts(List<Part> newParts) {
+        return new Blueprint(id, name, areas, types, questions, minutes, scheme, newParts);
     }
 
     /** A blueprint not saved yet. */

@@ -23,6 +23,7 @@ import org.cstoquiz.app.attempt.AttemptStore;
 import org.cstoquiz.app.attempt.LoadedAttempt;
 import org.cstoquiz.app.attempt.NewAttempt;
 import org.cstoquiz.app.attempt.QuestionPool;
+import org.cstoquiz.app.facts.SourceNotes;
 import org.cstoquiz.app.base.Constraints;
 import org.cstoquiz.engine.attempt.Attempt;
 import org.cstoquiz.engine.attempt.AttemptResult;
@@ -70,6 +71,11 @@ public class SelfTestService {
     /** @throws BlueprintException if there is no blueprint with that id */
     public Blueprint blueprint(long id) {
         return attempts.inTransaction(() -> storedBlueprint(id).toBlueprint());
+    }
+
+    /** How the sources of the questions are named, and where they disagree: for showing feedback. */
+    public SourceNotes sourceNotes() {
+        return questions.sourceNotes();
     }
 
     /** How many questions of the bank a blueprint's areas and types match. */
@@ -126,11 +132,69 @@ public class SelfTestService {
                 .ifPresent(violation -> {
                     throw new BlueprintException(violation.getPropertyPath().toString(), violation.getMessage());
                 });
-        int available = available(blueprint.areas(), blueprint.types());
-        if (available < blueprint.questions()) {
-            throw new BlueprintException("questions", available == 0 ? "No question matches these areas and types."
-                    : "Only " + available + " questions match these areas and types; ask for at most " + available + ".");
+        if (blueprint.parts().isEmpty()) {
+            int available = available(blueprint.areas(), blueprint.types());
+            if (available < blueprint.questions()) {
+                throw new BlueprintException("questions", available == 0 ? "No question matches these areas and types."
+                        : "Only " + available + " questions match these areas and types; ask for at most " + available + ".");
+            }
+            return;
         }
+        Set<String> seen = new java.util.HashSet<>();
+        for (Blueprint.Part part : blueprint.parts()) {
+            if (part.questions() < 1 || part.questions() > Blueprint.MAX_QUESTIONS) {
+                throw new BlueprintException("parts", "Each row asks for 1 to " + Blueprint.MAX_QUESTIONS
+                        + " questions; “" + describe(part) + "” asks for " + part.questions() + ".");
+            }
+            if (!seen.add(describe(part))) {
+                throw new BlueprintException("parts", "“" + describe(part) + "” is asked for twice; give it one row.");
+            }
+        }
+        if (blueprint.questions() > Blueprint.MAX_QUESTIONS) {
+            throw new BlueprintException("parts", "The rows ask for " + blueprint.questions() + " questions in all; a test "
+                    + "has at most " + Blueprint.MAX_QUESTIONS + ".");
+        }
+        draw(blueprint, new Random(0));
+    }
+
+    /** "Dates, single choice", "any area, true or false", as the rows of a blueprint are named to the instructor. */
+    public static String describe(Blueprint.Part part) {
+        return part.area().map(org.cstoquiz.app.base.ui.Names::area).orElse("any area") + ", "
+                + part.type().map(type -> org.cstoquiz.app.base.ui.Names.type(type).toLowerCase(java.util.Locale.ROOT))
+                .orElse("any type");
+    }
+
+    /**
+     * The questions of a test from the blueprint: its parts each drawn from what the parts before left
+     * (the most specific first), or its number spread evenly over its areas and types.
+     *
+     * @throws BlueprintException saying which part cannot be filled
+     */
+    List<Question> draw(Blueprint blueprint, Random random) {
+        if (blueprint.parts().isEmpty()) {
+            return QuestionPool.spread(questions.matching(blueprint.areas(), blueprint.types()), blueprint.questions(),
+                    random);
+        }
+        List<Question> drawn = new ArrayList<>();
+        Set<String> used = new java.util.HashSet<>();
+        List<Blueprint.Part> specificFirst = blueprint.parts().stream()
+                .sorted(Comparator.comparingInt(Blueprint.Part::specificity).reversed()).toList();
+        for (Blueprint.Part part : specificFirst) {
+            List<Question> pool = questions.matching(part.area().map(Set::of).orElse(blueprint.areas()),
+                    part.type().map(Set::of).orElse(blueprint.types())).stream()
+                    .filter(question -> !used.contains(question.id())).toList();
+            if (pool.size() < part.questions()) {
+                throw new BlueprintException("parts", (pool.isEmpty() ? "No question is" : "Only " + pool.size()
+                        + (pool.size() == 1 ? " question is" : " questions are")) + " left for “" + describe(part)
+                        + "”" + (blueprint.parts().size() > 1 ? " once the other rows have theirs" : "")
+                        + "; ask for at most " + pool.size() + ".");
+            }
+            List<Question> part_ = QuestionPool.spread(pool, part.questions(), random);
+            part_.forEach(question -> used.add(question.id()));
+            drawn.addAll(part_);
+        }
+        Collections.shuffle(drawn, random);
+        return drawn;
     }
 
     private StoredBlueprint storedBlueprint(long id) {
@@ -141,8 +205,8 @@ public class SelfTestService {
     // ---------------------------------------------------------------- taking a test
 
     /**
-     * Starts a test from the blueprint: its questions drawn at random, spread evenly over the areas
-     * that have questions, the deadline fixed now.
+     * Starts a test from the blueprint: its questions drawn at random, part by part or spread evenly
+     * over its areas and types, the deadline fixed now.
      *
      * @throws AttemptException if the blueprint is gone, too few questions match it, or the owner
      *                          already has a test in progress
@@ -151,16 +215,21 @@ public class SelfTestService {
         Instant startedAt = AttemptStore.exact(now);
         Blueprint blueprint = attempts.inTransaction(() -> blueprints.findById(blueprintId).map(StoredBlueprint::toBlueprint))
                 .orElseThrow(() -> new AttemptException("There is no test blueprint " + blueprintId + "."));
-        List<Question> pool = questions.matching(blueprint.areas(), blueprint.types());
-        if (pool.size() < blueprint.questions()) {
-            throw new AttemptException("Only " + pool.size() + " questions match “" + blueprint.name()
+        long seed = ThreadLocalRandom.current().nextLong();
+        List<Question> drawn;
+        try {
+            drawn = draw(blueprint, new Random(seed));
+        } catch (BlueprintException tooFew) {
+            throw new AttemptException("Not enough questions match “" + blueprint.name() + "”: " + tooFew.getMessage()
+                    + " Ask an instructor to change it.");
+        }
+        if (drawn.size() < blueprint.questions()) {
+            throw new AttemptException("Only " + drawn.size() + " questions match “" + blueprint.name()
                     + "”; ask an instructor to change it.");
         }
-        long seed = ThreadLocalRandom.current().nextLong();
         NewAttempt request = new NewAttempt(owner, AttemptKind.TEST, blueprint.scheme(),
                 blueprint.isTimed() ? Optional.of(Duration.ofMinutes(blueprint.minutes())) : Optional.empty(),
-                spreadOverAreas(pool, blueprint.questions(), new Random(seed)), seed, blueprint.areas(),
-                blueprint.types(), blueprint.name());
+                drawn, seed, blueprint.areas(), blueprint.types(), blueprint.name());
         return attempts.inTransaction(() -> {
             for (LoadedAttempt open : attempts.inProgress(owner, AttemptKind.TEST)) {
                 SelfTest test = closeIfOverdue(open, startedAt);
@@ -171,33 +240,6 @@ public class SelfTestService {
             }
             return toTest(attempts.create(request, startedAt));
         });
-    }
-
-    /**
-     * {@code count} questions: the areas in random order take turns, each giving its next question
-     * in random order, so every area is asked about as evenly as the pool allows.
-     */
-    static List<Question> spreadOverAreas(List<Question> pool, int count, Random random) {
-        Map<Area, List<Question>> byArea = new EnumMap<>(Area.class);
-        for (Question question : pool) {
-            byArea.computeIfAbsent(question.area(), area -> new ArrayList<>()).add(question);
-        }
-        List<List<Question>> queues = new ArrayList<>();
-        for (List<Question> questions : byArea.values()) {
-            Collections.shuffle(questions, random);
-            queues.add(questions);
-        }
-        Collections.shuffle(queues, random);
-        List<Question> drawn = new ArrayList<>(count);
-        for (int round = 0; drawn.size() < count; round++) {
-            for (List<Question> queue : queues) {
-                if (round < queue.size() && drawn.size() < count) {
-                    drawn.add(queue.get(round));
-                }
-            }
-        }
-        Collections.shuffle(drawn, random);
-        return drawn;
     }
 
     /** The owner's test in progress, if any; one whose deadline has passed is closed, not resumed. */

@@ -10,20 +10,22 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
+import org.cstoquiz.app.attempt.StoredNames;
 import org.cstoquiz.engine.question.Area;
 import org.cstoquiz.engine.question.QuestionType;
 import org.cstoquiz.engine.scoring.ScoringScheme;
 
-/** The row of a test blueprint; areas and types as JSON names separated by commas, empty for all. */
+/** The row of a test blueprint; areas and types as JSON names separated by commas, empty for all, and its parts. */
 @Entity
 @Table(name = "test_blueprint")
 class StoredBlueprint {
 
     /** The unique constraint on the name, as the migration declares it. */
     static final String UNIQUE_NAME = "uk_test_blueprint_name";
+    private static final String ANY = "*";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,6 +54,10 @@ class StoredBlueprint {
     @Column(nullable = false, length = 32)
     private ScoringScheme scheme;
 
+    /** "dates:single_choice:5;members:*:3", '*' for any; empty when the questions are spread evenly. */
+    @Column(nullable = false, length = 1000)
+    private String parts;
+
     protected StoredBlueprint() {
     }
 
@@ -65,20 +71,27 @@ class StoredBlueprint {
 
     void update(Blueprint blueprint) {
         this.name = blueprint.name();
-        this.areas = blueprint.areas().stream().sorted().map(Area::jsonName).collect(Collectors.joining(","));
-        this.types = blueprint.types().stream().sorted().map(QuestionType::jsonName).collect(Collectors.joining(","));
+        this.areas = StoredNames.ofAreas(blueprint.areas());
+        this.types = StoredNames.ofTypes(blueprint.types());
         this.questions = blueprint.questions();
         this.minutes = blueprint.minutes();
         this.scheme = blueprint.scheme();
+        this.parts = blueprint.parts().stream()
+                .map(part -> part.area().map(Area::jsonName).orElse(ANY) + ":"
+                        + part.type().map(QuestionType::jsonName).orElse(ANY) + ":" + part.questions())
+                .collect(Collectors.joining(";"));
     }
 
     Blueprint toBlueprint() {
-        return new Blueprint(Optional.of(id), name, names(areas, Area::fromJsonName), names(types, QuestionType::fromJsonName),
-                questions, minutes, scheme);
+        return new Blueprint(Optional.of(id), name, StoredNames.areas(areas), StoredNames.types(types),
+                questions, minutes, scheme, parts.isEmpty() ? List.of() : Arrays.stream(parts.split(";"))
+                .map(StoredBlueprint::part).toList());
     }
 
-    private static <T> Set<T> names(String joined, java.util.function.Function<String, T> parse) {
-        return joined.isEmpty() ? Set.of()
-                : Arrays.stream(joined.split(",")).map(parse).collect(Collectors.toUnmodifiableSet());
+    private static Blueprint.Part part(String stored) {
+        String[] fields = stored.split(":");
+        return new Blueprint.Part(fields[0].equals(ANY) ? Optional.empty() : Optional.of(Area.fromJsonName(fields[0])),
+                fields[1].equals(ANY) ? Optional.empty() : Optional.of(QuestionType.fromJsonName(fields[1])),
+                Integer.parseInt(fields[2]));
     }
 }

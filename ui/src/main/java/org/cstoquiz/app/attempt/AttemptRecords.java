@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.cstoquiz.engine.attempt.Attempt;
 import org.cstoquiz.engine.attempt.AttemptPlan;
 import org.cstoquiz.engine.attempt.AttemptResult;
@@ -49,8 +48,7 @@ class AttemptRecords {
         List<Question> questions = plan.slots().stream().map(SlotPlan::question).toList();
         String snapshot = COMPACT.writeValueAsString(new JsonExporter().toTree(new QuestionSet(pack, bankSeed, questions)));
         StoredAttempt stored = new StoredAttempt(owner, kind, plan.behaviour(), plan.scoring(), seed, snapshot, marks,
-                areas.stream().sorted().map(Area::jsonName).collect(Collectors.joining(",")),
-                types.stream().sorted().map(QuestionType::jsonName).collect(Collectors.joining(",")),
+                StoredNames.ofAreas(areas), StoredNames.ofTypes(types),
                 plan.startedAt(), plan.deadline().orElse(null), marks * questions.size(), title);
         return attempts.saveAndFlush(stored);
     }

@@ -1,12 +1,20 @@
 package org.cstoquiz.app.attempt;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import org.cstoquiz.app.bank.ExportRequest;
 import org.cstoquiz.app.bank.QuestionBankService;
+import org.cstoquiz.app.facts.FactCatalog;
+import org.cstoquiz.app.facts.SourceNotes;
 import org.cstoquiz.engine.generate.Bank;
 import org.cstoquiz.engine.question.Area;
 import org.cstoquiz.engine.question.Question;
@@ -20,13 +28,70 @@ public class QuestionPool {
     public static final long BANK_SEED = ExportRequest.DEFAULT_SEED;
 
     private final QuestionBankService bank;
+    private final FactCatalog facts;
 
-    QuestionPool(QuestionBankService bank) {
+    QuestionPool(QuestionBankService bank, FactCatalog facts) {
         this.bank = bank;
+        this.facts = facts;
+    }
+
+    /** The titles and dates of the sources the questions cite, and where the sources disagree. */
+    public SourceNotes sourceNotes() {
+        return facts.sourceNotes(source().packId());
     }
 
     public Bank source() {
         return bank.bank(BANK_SEED);
+    }
+
+    /**
+     * {@code count} questions of {@code pool} (fewer if it has fewer), spread over its areas and its
+     * question types as evenly as it allows, in random order. Each question drawn is of the area and
+     * type drawn least so far, each counted against its fair share (so with 8 areas and 9 types both
+     * stay within about one question of even); areas or types the pool runs out of leave their turn
+     * to the others.
+     */
+    public static List<Question> spread(List<Question> pool, int count, Random random) {
+        List<Question> shuffled = new ArrayList<>(pool);
+        Collections.shuffle(shuffled, random);
+        Map<Area, Map<QuestionType, Deque<Question>>> cells = new LinkedHashMap<>();
+        for (Question question : shuffled) {
+            cells.computeIfAbsent(question.area(), area -> new LinkedHashMap<>())
+                    .computeIfAbsent(question.type(), type -> new ArrayDeque<>()).add(question);
+        }
+        Set<QuestionType> types = new HashSet<>();
+        cells.values().forEach(byType -> types.addAll(byType.keySet()));
+        Map<Area, Integer> areaCounts = new HashMap<>();
+        Map<QuestionType, Integer> typeCounts = new HashMap<>();
+        List<Question> drawn = new ArrayList<>(Math.min(count, shuffled.size()));
+        while (drawn.size() < count) {
+            Area bestArea = null;
+            QuestionType bestType = null;
+            long bestCost = Long.MAX_VALUE;
+            for (Map.Entry<Area, Map<QuestionType, Deque<Question>>> area : cells.entrySet()) {
+                for (Map.Entry<QuestionType, Deque<Question>> cell : area.getValue().entrySet()) {
+                    if (cell.getValue().isEmpty()) {
+                        continue;
+                    }
+                    // counts weighed by the number of the other kind, i.e. each against its fair share
+                    long cost = (long) areaCounts.getOrDefault(area.getKey(), 0) * types.size()
+                            + (long) typeCounts.getOrDefault(cell.getKey(), 0) * cells.size();
+                    if (cost < bestCost) {
+                        bestCost = cost;
+                        bestArea = area.getKey();
+                        bestType = cell.getKey();
+                    }
+                }
+            }
+            if (bestArea == null) {
+                break;
+            }
+            drawn.add(cells.get(bestArea).get(bestType).poll());
+            areaCounts.merge(bestArea, 1, Integer::sum);
+            typeCounts.merge(bestType, 1, Integer::sum);
+        }
+        Collections.shuffle(drawn, random);
+        return drawn;
     }
 
     /** The questions of the areas and types (empty sets match everything), each id once, in bank order. */

@@ -14,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -75,15 +76,20 @@ class SecurityConfiguration {
         CookieRequestCache remembered = new CookieRequestCache();
         remembered.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
         requestCache.setDelegateRequestCache(remembered);
+        // the application's own style sheet, which the login page uses too
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**").permitAll());
         // Vaadin's own requests carry their own CSRF protection; the login form must carry the token
         // too (Vaadin's default exempts the login page, which allows login CSRF).
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.addFilterBefore(new AttemptedLoginName(), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         http.addFilterAfter(new AccountStandingFilter(accounts, lifetimes), SecurityContextHolderFilter.class);
+        // An address no route answers reaches the application once logged in, which shows its own
+        // "page not found" in the layout (instead of an empty 403); anonymous requests log in first.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                        .enableCsrfConfiguration(false))
+                        .enableCsrfConfiguration(false)
+                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
                 .build();
     }
 

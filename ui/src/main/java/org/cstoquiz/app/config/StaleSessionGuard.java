@@ -45,7 +45,7 @@ class StaleSessionGuard extends OncePerRequestFilter {
     }
 
     private static final java.util.regex.Pattern STATIC_RESOURCE = java.util.regex.Pattern.compile(
-            "/(icons/.*|images/.*|favicon\\.ico|manifest\\.webmanifest|offline\\.html|offline-stub\\.html"
+            "/(icons/.*|images/.*|styles/.*|favicon\\.ico|manifest\\.webmanifest|offline\\.html|offline-stub\\.html"
                     + "|sw\\.js|sw-runtime-resources-precache\\.js|robots\\.txt|error|VAADIN/build/.*|VAADIN/static/.*)");
 
     /** Anonymous requests for a static resource leave no session behind. */

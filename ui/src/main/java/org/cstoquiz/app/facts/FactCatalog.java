@@ -23,6 +23,7 @@ import org.cstoquiz.domain.SourceDocument;
 public final class FactCatalog {
 
     private final Map<String, FactBase> packs;
+    private final Map<String, SourceNotes> notes = new java.util.concurrent.ConcurrentHashMap<>();
 
     public FactCatalog(List<FactBase> packs) {
         if (packs.isEmpty()) {
@@ -82,6 +83,11 @@ public final class FactCatalog {
     public String sourceTitle(String packId, String file) {
         return pack(packId).pack().sources().stream().filter(s -> s.file().equals(file)).findFirst()
                 .map(SourceDocument::title).orElse(file);
+    }
+
+    /** The titles and dates of a pack's sources and the points where they disagree, for showing questions. */
+    public SourceNotes sourceNotes(String packId) {
+        return notes.computeIfAbsent(packId, id -> new SourceNotes(pack(id)));
     }
 
     private static boolean matchesAll(String haystack, List<String> words) {

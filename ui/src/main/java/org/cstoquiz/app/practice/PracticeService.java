@@ -1,7 +1,6 @@
 package org.cstoquiz.app.practice;
 
 import java.time.Instant;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -13,6 +12,7 @@ import org.cstoquiz.app.attempt.AttemptStore;
 import org.cstoquiz.app.attempt.LoadedAttempt;
 import org.cstoquiz.app.attempt.NewAttempt;
 import org.cstoquiz.app.attempt.QuestionPool;
+import org.cstoquiz.app.facts.SourceNotes;
 import org.cstoquiz.engine.attempt.Outcome;
 import org.cstoquiz.engine.question.Area;
 import org.cstoquiz.engine.question.Question;
@@ -32,10 +32,22 @@ public class PracticeService {
 
     private final QuestionPool questions;
     private final AttemptStore attempts;
+    private final PracticePreferenceRepository preferences;
 
-    PracticeService(QuestionPool questions, AttemptStore attempts) {
+    PracticeService(QuestionPool questions, AttemptStore attempts, PracticePreferenceRepository preferences) {
         this.questions = questions;
         this.attempts = attempts;
+        this.preferences = preferences;
+    }
+
+    /** What the owner asked of their last practice session, to offer again; empty before the first. */
+    public Optional<PracticeSettings> lastSettings(String owner) {
+        return attempts.inTransaction(() -> preferences.findById(owner).flatMap(PracticePreference::toSettings));
+    }
+
+    /** How the sources of the questions are named, and where they disagree: for showing feedback. */
+    public SourceNotes sourceNotes() {
+        return questions.sourceNotes();
     }
 
     /** How many questions of the bank match the areas and types (empty sets match everything). */
@@ -44,7 +56,8 @@ public class PracticeService {
     }
 
     /**
-     * Starts a session of the owner's; an open practice session of theirs is finished first.
+     * Starts a session of the owner's; an open practice session of theirs is finished first. The
+     * settings are remembered for the owner's next session.
      *
      * @throws AttemptException when no question matches the areas and types
      */
@@ -55,13 +68,16 @@ public class PracticeService {
             throw new AttemptException("No question matches the areas and types you chose.");
         }
         long seed = ThreadLocalRandom.current().nextLong();
-        Collections.shuffle(pool, new Random(seed));
         NewAttempt request = new NewAttempt(owner, AttemptKind.PRACTICE, settings.scheme(), settings.timeLimit(),
-                pool.subList(0, Math.min(settings.length(), pool.size())), seed, settings.areas(), settings.types(), null);
+                QuestionPool.spread(pool, settings.length(), new Random(seed)), seed, settings.areas(), settings.types(),
+                null);
         return attempts.inTransaction(() -> {
             for (LoadedAttempt open : attempts.inProgress(owner, AttemptKind.PRACTICE)) {
                 open.apply(attempt -> attempt.finish(startedAt));
             }
+            PracticePreference preference = preferences.findById(owner).orElseGet(() -> new PracticePreference(owner));
+            preference.update(settings);
+            preferences.save(preference);
             return toSession(attempts.create(request, startedAt));
         });
     }
@@ -125,6 +141,17 @@ public class PracticeService {
             loaded.apply(attempt -> attempt.finish(at));
             return toSession(loaded);
         });
+    }
+
+    /** The owner's closed practice sessions, the latest first. */
+    public List<PastSession> past(String owner) {
+        return attempts.inTransaction(() -> attempts.closed(owner, AttemptKind.PRACTICE).stream()
+                .map(closed -> {
+                    var result = closed.attempt().result().orElseThrow();
+                    return new PastSession(closed.id(), closed.attempt().plan().startedAt(), result.state(),
+                            result.total(), result.timeUsed());
+                })
+                .toList());
     }
 
     private static PracticeSession closeIfOverdue(LoadedAttempt loaded, Instant now) {

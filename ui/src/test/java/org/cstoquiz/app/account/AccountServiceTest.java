@@ -144,6 +144,26 @@ class AccountServiceTest {
     }
 
     @Test
+    void namesInAnyAlphabetAreAcceptedOneAlphabetAtATimeWithAccentsComposed() {
+        assertThat(register("Ольга").username()).isEqualTo("Ольга");
+        var taken = (RegistrationResult.Rejected) service.register(new RegistrationRequest("ОЛЬГА", PASSWORD, PASSWORD));
+        assertThat(taken.problems().get(Field.USERNAME)).contains("already taken");
+        assertThat(register("山田たろう").username()).isEqualTo("山田たろう");
+        assertThat(register("Rene\u0301e").username()).as("an accent typed apart is composed").isEqualTo("Ren\u00e9e");
+        var sameName = (RegistrationResult.Rejected) service.register(
+                new RegistrationRequest("Ren\u00e9e", PASSWORD, PASSWORD));
+        assertThat(sameName.problems().get(Field.USERNAME)).contains("already taken");
+
+        // "Ivan" with a Cyrillic "а": two alphabets that look alike
+        var mixed = (RegistrationResult.Rejected) service.register(new RegistrationRequest("Iv\u0430n", PASSWORD, PASSWORD));
+        assertThat(mixed.problems().get(Field.USERNAME)).startsWith("Use the letters of one alphabet");
+        var symbols = (RegistrationResult.Rejected) service.register(new RegistrationRequest("ольга!", PASSWORD, PASSWORD));
+        assertThat(symbols.problems().get(Field.USERNAME))
+                .isEqualTo("Use 3 to 32 letters (of any alphabet), digits, dots, hyphens or underscores.");
+        assertThat(repository.count()).isEqualTo(3);
+    }
+
+    @Test
     void aUserChangesTheirPasswordAfterGivingTheCurrentOne() {
         register("erin");
         var wrongCurrent = service.changePassword("erin", new PasswordChange("not it at all", "a brand new phrase", "a brand new phrase"));

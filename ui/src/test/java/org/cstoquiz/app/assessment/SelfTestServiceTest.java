@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -123,15 +124,62 @@ class SelfTestServiceTest {
     @Test
     void spreadingOverAreasTakesTurnsAndFallsBackToTheAreasThatStillHaveQuestions() {
         List<Question> all = pool.matching(Set.of(), Set.of());
-        List<Question> drawn = SelfTestService.spreadOverAreas(all, 16, new Random(3));
+        List<Question> drawn = QuestionPool.spread(all, 16, new Random(3));
         Map<Area, Long> perArea = drawn.stream().collect(Collectors.groupingBy(Question::area, Collectors.counting()));
         assertThat(perArea).hasSize(Area.values().length).allSatisfy((area, count) -> assertThat(count).isEqualTo(2L));
 
         List<Question> twoAreas = pool.matching(Set.of(Area.OPERATIONS, Area.DATES), Set.of());
         long operations = twoAreas.stream().filter(q -> q.area() == Area.OPERATIONS).count();
-        List<Question> many = SelfTestService.spreadOverAreas(twoAreas, 2 * (int) operations + 10, new Random(4));
+        List<Question> many = QuestionPool.spread(twoAreas, 2 * (int) operations + 10, new Random(4));
         assertThat(many.stream().filter(q -> q.area() == Area.DATES)).hasSize((int) operations + 10);
         assertThat(many.stream().filter(q -> q.area() == Area.OPERATIONS)).hasSize((int) operations);
+    }
+
+    @Test
+    void theTypesChosenAreAllAskedAsEvenlyAsTheBankAllows() {
+        Set<QuestionType> seven = EnumSet.of(QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_RESPONSE,
+                QuestionType.TRUE_FALSE, QuestionType.NUMERIC, QuestionType.SHORT_ANSWER, QuestionType.ORDERING,
+                QuestionType.MATCHING);
+        for (int seed = 0; seed < 20; seed++) {
+            List<Question> drawn = QuestionPool.spread(pool.matching(Set.of(), seven), 14, new Random(seed));
+            Map<QuestionType, Long> perType = drawn.stream()
+                    .collect(Collectors.groupingBy(Question::type, Collectors.counting()));
+            assertThat(perType).as("seed " + seed).hasSize(7).allSatisfy((type, count) -> assertThat(count).isEqualTo(2L));
+            assertThat(drawn.stream().map(Question::id).distinct()).hasSize(14);
+        }
+    }
+
+    @Test
+    void aBlueprintWithPartsDrawsEachPartsQuestionsAndRefusesAPartTheBankCannotFill() {
+        Blueprint parts = tests.saveBlueprint(Blueprint.draft("By parts", Set.of(), Set.of(), 1, 10, ScoringScheme.PLAIN)
+                .withParts(List.of(
+                        Blueprint.Part.of(Area.DATES, QuestionType.TRUE_FALSE, 3),
+                        Blueprint.Part.of(null, QuestionType.NUMERIC, 2),
+                        Blueprint.Part.of(Area.MEMBERS, null, 4))));
+        assertThat(parts.questions()).isEqualTo(9);
+        assertThat(tests.blueprint(parts.id().orElseThrow()).parts()).isEqualTo(parts.parts());
+
+        SelfTest test = tests.start("parts-learner", parts.id().orElseThrow(), START);
+        List<Question> drawn = test.attempt().slots().stream().map(slot -> slot.question()).toList();
+        assertThat(drawn).hasSize(9);
+        assertThat(drawn.stream().filter(q -> q.area() == Area.DATES && q.type() == QuestionType.TRUE_FALSE)).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(drawn.stream().filter(q -> q.type() == QuestionType.NUMERIC)).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(drawn.stream().filter(q -> q.area() == Area.MEMBERS)).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(drawn.stream().map(Question::id).distinct()).hasSize(9);
+
+        int assertionReason = pool.matching(Set.of(), Set.of(QuestionType.ASSERTION_REASON)).size();
+        Blueprint tooMany = Blueprint.draft("Too many", Set.of(), Set.of(), 1, 10, ScoringScheme.PLAIN)
+                .withParts(List.of(Blueprint.Part.of(null, QuestionType.ASSERTION_REASON, assertionReason + 1)));
+        assertThatThrownBy(() -> tests.saveBlueprint(tooMany))
+                .isInstanceOf(BlueprintException.class)
+                .hasMessage("Only " + assertionReason + " questions are left for “any area, assertion reason”; ask for at most "
+                        + assertionReason + ".")
+                .extracting(e -> ((BlueprintException) e).field()).isEqualTo(java.util.Optional.of("parts"));
+        Blueprint twice = Blueprint.draft("Twice", Set.of(), Set.of(), 1, 10, ScoringScheme.PLAIN)
+                .withParts(List.of(Blueprint.Part.of(Area.DATES, null, 1), Blueprint.Part.of(Area.DATES, null, 2)));
+        assertThatThrownBy(() -> tests.saveBlueprint(twice))
+                .hasMessage("“Dates, any type” is asked for twice; give it one row.");
+        assertThat(tests.blueprints()).extracting(Blueprint::name).doesNotContain("Too many", "Twice");
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-/** A new user in a real browser: register, log in, see the layout, log out, log in again. */
+/** A new user in a real browser: register (which logs in), see the layout, log out, mistype the password, log in again. */
 class AccountJourneyTest extends BrowserJourney {
 
     @Test
@@ -26,11 +26,7 @@ class AccountJourneyTest extends BrowserJourney {
         page.getByLabel("Confirm password").fill("a fine password");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
 
-        assertThat(page.getByText("Account \"e2e-user\" created. Log in to start.")).isVisible();
-        PracticePages.submitLogin(page, "e2e-user", "wrong password");
-        assertThat(page.getByText("Incorrect user name or password")).isVisible();
-
-        PracticePages.submitLogin(page, "e2e-user", "a fine password");
+        // registering logs the new account in
         assertThat(page.getByText("Prepare for your exam on the CSTO")).isVisible();
         assertThat(page.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("Home"))).isVisible();
@@ -43,7 +39,18 @@ class AccountJourneyTest extends BrowserJourney {
         page.navigate(url("/"));
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
 
+        // a wrong password keeps the name: only the password has to be typed again
+        PracticePages.submitLogin(page, "e2e-user", "wrong password");
+        assertThat(page.getByText("Incorrect user name or password")).isVisible();
+        assertThat(page.getByLabel("User name")).hasValue("e2e-user");
+
         PracticePages.submitLogin(page, "e2e-user", "a fine password");
+        assertThat(page.getByText("Prepare for your exam on the CSTO")).isVisible();
+
+        // a mistyped address: a page in the layout that says so, and the way home
+        page.navigate(url("/practise"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Page not found"))).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Go to the home page")).click();
         assertThat(page.getByText("Prepare for your exam on the CSTO")).isVisible();
         page.close();
     }

@@ -81,7 +81,7 @@ class ExamTestJourneyTest extends BrowserJourney {
                         right++;
                     }
                     if (number == 2) {
-                        page.keyboard().press("f");
+                        page.keyboard().press("Shift+F");
                         assertThat(page.getByText("Flagged for review.")).isVisible();
                     }
                     page.keyboard().press("Enter");

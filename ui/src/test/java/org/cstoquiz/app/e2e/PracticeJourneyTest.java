@@ -15,8 +15,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.cstoquiz.app.account.AccountService;
 import org.cstoquiz.app.practice.AnswerResult;
 import org.cstoquiz.app.practice.PracticeService;
@@ -82,12 +84,22 @@ class PracticeJourneyTest extends BrowserJourney {
 
         assertThat(progress(page)).hasText("Question 1 of 3");
         assertThat(score(page)).hasText("Score 0 of 0");
+        // The countdown runs in the page: it changes twice while the page asks the server nothing.
+        List<String> requests = new CopyOnWriteArrayList<>();
+        page.onRequest(request -> {
+            if (request.url().startsWith(url("/"))) {
+                requests.add(request.url());
+            }
+        });
         int firstRead = secondsLeft(page);
         assertThat(firstRead).isBetween(1, 300);
         String shown = countdown(page).textContent();
         assertThat(countdown(page)).not().hasText(shown);
+        String shownNext = countdown(page).textContent();
+        assertThat(countdown(page)).not().hasText(shownNext);
         int secondRead = secondsLeft(page);
         assertThat(secondRead).isLessThan(firstRead);
+        assertThat(requests).as("requests while the countdown ran").isEmpty();
 
         // 1: the correct option by its number key, Enter submits, N goes on.
         Question first = questionOnServer(user, 1);
@@ -159,15 +171,23 @@ class PracticeJourneyTest extends BrowserJourney {
         assertThat(score(page)).hasText("Score 1 of 1");
         int beforeReload = secondsLeft(page);
 
+        // the reload returns to the question that was open, its feedback shown
         page.reload();
+        assertThat(progress(page)).hasText("Question 1 of 3");
+        assertThat(stem(page)).hasText(first.stem());
+        assertThat(verdict(page)).hasText("Correct");
+        assertThat(score(page)).hasText("Score 1 of 1");
+        int afterReload = secondsLeft(page);
+        assertThat(afterReload).isLessThanOrEqualTo(beforeReload);
 
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next question")).click();
         Question second = session.attempt().slot(2).question();
         assertThat(progress(page)).hasText("Question 2 of 3");
         assertThat(stem(page)).hasText(second.stem());
-        assertThat(score(page)).hasText("Score 1 of 1");
         assertThat(verdict(page)).hasCount(0);
-        int afterReload = secondsLeft(page);
-        assertThat(afterReload).isLessThanOrEqualTo(beforeReload);
+        page.reload();
+        assertThat(progress(page)).hasText("Question 2 of 3");
+        assertThat(verdict(page)).hasCount(0);
 
         Page tab = page.context().newPage();
         tab.navigate(page.url());

@@ -22,6 +22,25 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     /** The session attribute holding the name of the account just registered in this browser. */
     static final String REGISTERED = LoginView.class.getName() + ".registered";
+    /** The session attribute holding the name this browser last tried to log in with. */
+    public static final String ATTEMPTED = LoginView.class.getName() + ".attempted";
+
+    /** Puts a name into the form's user name field once the form is drawn. */
+    private static final String FILL_NAME = """
+            const form = this;
+            let tries = 0;
+            const fill = () => {
+              const user = form.querySelector('#vaadinLoginUsername');
+              if (!user) {
+                if (tries++ < 100) {
+                  requestAnimationFrame(fill);
+                }
+                return;
+              }
+              user.value = $0;
+            };
+            customElements.whenDefined('vaadin-login-form').then(fill);
+            """;
 
     private final LoginForm form = new LoginForm();
     private final Paragraph notice = new Paragraph();
@@ -61,7 +80,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
                     "Check that you have entered the right user name and password and try again.");
         }
         form.setI18n(i18n);
-        form.setError(parameters.containsKey("error") || parameters.containsKey("throttled"));
+        boolean failed = parameters.containsKey("error") || parameters.containsKey("throttled");
+        form.setError(failed);
+        // only names this browser sent or registered, never text from the address
+        sessionAttribute(failed ? ATTEMPTED : REGISTERED)
+                .filter(name -> failed || parameters.containsKey("registered"))
+                .ifPresent(name -> form.getElement().executeJs(FILL_NAME, name));
         if (parameters.containsKey("registered")) {
             // only the name this browser registered, never text from the address
             VaadinSession session = VaadinSession.getCurrent();
@@ -71,6 +95,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
                     : "Account created. Log in to start.");
             notice.setVisible(true);
         }
+    }
+
+    private static java.util.Optional<String> sessionAttribute(String name) {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object value = session == null ? null : session.getAttribute(name);
+        if (value == null && session != null && session.getSession() != null) {
+            value = session.getSession().getAttribute(name);
+        }
+        return value instanceof String text && !text.isBlank() ? java.util.Optional.of(text) : java.util.Optional.empty();
     }
 
     /** "a minute", "3 minutes", "40 seconds": from the number of seconds the server gave, if it is one. */

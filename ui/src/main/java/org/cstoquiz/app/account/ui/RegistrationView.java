@@ -8,11 +8,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.Map;
+import java.util.List;
 import org.cstoquiz.app.account.AccountService;
 import org.cstoquiz.app.account.PasswordPolicy;
 import org.cstoquiz.app.account.RegistrationRequest;
@@ -38,16 +37,16 @@ class RegistrationView extends VerticalLayout {
 
         username.setRequiredIndicatorVisible(true);
         username.setAutofocus(true);
-        username.setHelperText("3 to 32 letters, digits, dots, hyphens or underscores");
+        username.setHelperText("3 to 32 letters (of any alphabet), digits, dots, hyphens or underscores");
         password.setRequiredIndicatorVisible(true);
         password.setHelperText(PasswordPolicy.RULE);
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);
         confirmation.setRequiredIndicatorVisible(true);
-        for (var field : new TextField[] {username}) {
-            field.setWidth("20em");
+        // as wide as a phone's screen, and no wider than 24em on a larger one
+        for (var field : List.of(username, password, confirmation)) {
+            field.setWidthFull();
+            field.setMaxWidth("24em");
         }
-        password.setWidth("20em");
-        confirmation.setWidth("20em");
 
         register.addThemeVariants(ButtonVariant.PRIMARY);
         register.addClickShortcut(Key.ENTER);
@@ -66,10 +65,41 @@ class RegistrationView extends VerticalLayout {
         switch (result) {
             case RegistrationResult.Registered registered -> getUI().ifPresent(ui -> {
                 ui.getSession().setAttribute(LoginView.REGISTERED, registered.account().username());
-                ui.navigate(LoginView.class, QueryParameters.simple(Map.of("registered", "")));
+                logIn(registered.account().username());
             });
             case RegistrationResult.Rejected rejected -> rejected.problems().forEach(this::showProblem);
         }
+    }
+
+    /**
+     * Logs the new account in as the login form does, with the name just registered and the password
+     * still in its field: the browser posts them to the login page with the page's CSRF token, so the
+     * same checks, throttling and session handling apply, and the learner lands on the home page (or,
+     * should that login fail, on the login page with the name filled in).
+     */
+    private void logIn(String name) {
+        getElement().executeJs("""
+                const form = document.createElement('form');
+                form.method = 'POST';
+                form.action = 'login';
+                form.hidden = true;
+                const add = (field, value) => {
+                  const input = document.createElement('input');
+                  input.type = 'hidden';
+                  input.name = field;
+                  input.value = value;
+                  form.appendChild(input);
+                };
+                add('username', $0);
+                add('password', $1.value);
+                const token = document.querySelector('meta[name="_csrf"]');
+                const parameter = document.querySelector('meta[name="_csrf_parameter"]');
+                if (token) {
+                  add(parameter ? parameter.content : '_csrf', token.content);
+                }
+                document.body.appendChild(form);
+                form.submit();
+                """, name, password.getElement());
     }
 
     private void showProblem(Field field, String message) {

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Optional;
 import org.cstoquiz.app.base.ui.Names;
 import org.cstoquiz.app.attempt.ui.Labels;
@@ -57,6 +58,7 @@ class BlueprintsView extends VerticalLayout {
     private final Span matching = new Span();
     private final H3 editing = new H3();
     private final Button delete = new Button("Delete");
+    private final BlueprintParts partRows = new BlueprintParts();
     private final BeanValidationBinder<Blueprint> binder = new BeanValidationBinder<>(Blueprint.class);
     private Optional<Long> editedId = Optional.empty();
 
@@ -101,6 +103,7 @@ class BlueprintsView extends VerticalLayout {
         scheme.setItemLabelGenerator(Labels::scheme);
         areas.addValueChangeListener(change -> count());
         types.addValueChangeListener(change -> count());
+        partRows.onChange(this::sumTheRows);
 
         binder.forField(questions).asRequired(Blueprint.QUESTIONS_RULE).bind("questions");
         binder.forField(minutes).asRequired(Blueprint.MINUTES_RULE).bind("minutes");
@@ -119,7 +122,7 @@ class BlueprintsView extends VerticalLayout {
         HorizontalLayout actions = new HorizontalLayout(save, fresh, delete, matching);
         actions.getStyle().set("flex-wrap", "wrap");
         actions.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        add(grid, editing, fields, actions);
+        add(grid, editing, fields, partRows, actions);
         refresh();
         edit(Blueprint.draft("", java.util.Set.of(), java.util.Set.of(), 10, 10, ScoringScheme.PARTIAL_CREDIT));
     }
@@ -132,6 +135,7 @@ class BlueprintsView extends VerticalLayout {
         editedId = blueprint.id();
         editing.setText(blueprint.id().isPresent() ? "Edit “" + blueprint.name() + "”" : "New blueprint");
         binder.readRecord(blueprint);
+        partRows.show(blueprint.parts());
         delete.setEnabled(blueprint.id().isPresent());
         count();
     }
@@ -141,14 +145,26 @@ class BlueprintsView extends VerticalLayout {
         matching.setText(available == 1 ? "1 question matches" : available + " questions match");
     }
 
+    /** With rows, the number of questions is their sum, shown and not typed. */
+    private void sumTheRows() {
+        boolean byRows = !partRows.isEmpty();
+        questions.setReadOnly(byRows);
+        questions.setHelperText(byRows ? "The sum of the rows below" : null);
+        if (byRows) {
+            partRows.parts().ifPresent(parts -> questions.setValue(parts.stream().mapToInt(Blueprint.Part::questions).sum()));
+        }
+    }
+
     /** Checks every field, each showing what is wrong with it; stores nothing until all are right. */
     private void save() {
-        if (!binder.validate().isOk()) {
+        Optional<List<Blueprint.Part>> parts = partRows.parts();
+        partRows.showProblem(null);
+        if (!binder.validate().isOk() || parts.isEmpty()) {
             return;
         }
         try {
             Blueprint saved = service.saveBlueprint(new Blueprint(editedId, name.getValue(), areas.getValue(),
-                    types.getValue(), questions.getValue(), minutes.getValue(), scheme.getValue()));
+                    types.getValue(), questions.getValue(), minutes.getValue(), scheme.getValue(), parts.get()));
             refresh();
             edit(saved);
             Notification.show("Saved “" + saved.name() + "”.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -160,7 +176,9 @@ class BlueprintsView extends VerticalLayout {
                 case "scheme" -> scheme;
                 default -> null;
             };
-            if (field == null) {
+            if (e.field().filter("parts"::equals).isPresent()) {
+                partRows.showProblem(e.getMessage());
+            } else if (field == null) {
                 Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
             } else {
                 field.setErrorMessage(e.getMessage());

@@ -1,7 +1,6 @@
 package org.cstoquiz.app.assessment.ui;
 
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -12,22 +11,25 @@ import java.time.Clock;
 import org.cstoquiz.app.assessment.SelfTest;
 import org.cstoquiz.app.assessment.SelfTestService;
 import org.cstoquiz.app.attempt.ui.AttemptScreen;
-import org.cstoquiz.app.attempt.ui.QuestionCard;
+import org.cstoquiz.app.attempt.ui.AttemptReview;
 import org.cstoquiz.app.attempt.ui.ResultSummary;
-import org.cstoquiz.engine.attempt.Slot;
 
 /**
  * The result of a closed test: the score under the blueprint's scheme, the breakdown by area, the time
- * used, and every question with the learner's answer, the correct one, why, and the source. A test
- * still open goes back to its questions.
+ * used, and every question as Moodle's review page shows it (the options marked, the learner's answer,
+ * the correct one, why, and the source), with a filter for what was got wrong. A test still open goes
+ * back to its questions.
  */
 @Route("tests/:id(\\d+)/result")
 @PageTitle("Test result | CSTO Quiz")
 @PermitAll
 class TestResultView extends AttemptScreen<SelfTest> {
 
+    private final SelfTestService service;
+
     TestResultView(SelfTestService service, Clock clock, AuthenticationContext authentication) {
         super(service::test, TestScreens.LINKS, clock, authentication);
+        this.service = service;
     }
 
     @Override
@@ -36,10 +38,6 @@ class TestResultView extends AttemptScreen<SelfTest> {
         add(new ResultSummary(test.result().orElseThrow(), "Result",
                 "Time is up: the test was closed at its deadline, and the answers saved before it are marked.",
                 "test-result", test.timeAllowed()));
-        add(new H3("Questions"));
-        for (Slot slot : test.attempt().slots()) {
-            add(QuestionCard.reviewed(slot.number(), slot.question(), test.attempt().feedback(slot.number())));
-        }
-        add(new RouterLink("Back to the tests", TestsView.class));
+        add(new AttemptReview(test.attempt(), service.sourceNotes()), new RouterLink("Back to the tests", TestsView.class));
     }
 }

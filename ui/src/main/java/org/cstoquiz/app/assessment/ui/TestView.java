@@ -1,10 +1,9 @@
 package org.cstoquiz.app.assessment.ui;
 
-import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.FocusOption;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -16,6 +15,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.cstoquiz.app.assessment.SelfTest;
 import org.cstoquiz.app.assessment.SelfTestService;
@@ -32,13 +33,17 @@ import org.cstoquiz.engine.question.Response;
 
 /**
  * One test in progress: a question at a time, a button per question to move around (showing which
- * are answered and flagged), every change of an answer stored at once and a countdown from the
- * stored deadline. {@code ?question=N} opens question N; otherwise the first unanswered one. Past
- * the last question comes the summary ({@code tests/:id/summary}); a closed test (submitted, or its
- * time ran out, whoever was watching) goes on to its result ({@code tests/:id/result}).
+ * are answered and flagged), every change of an answer stored at once (a typed answer as it is
+ * typed) and a countdown from the stored deadline. {@code ?question=N} opens question N, and the
+ * address follows the question shown, so a reload stays on it; otherwise the first unanswered one.
+ * Past the last question comes the summary ({@code tests/:id/summary}); a closed test (submitted, or
+ * its time ran out, whoever was watching) goes on to its result ({@code tests/:id/result}).
  *
- * <p>Keys while answering: 1–9 or A–I choose, Enter saves and goes to the next question, N next,
- * P previous, F flags (letters only where no answer is typed).
+ * <p>Keys while answering: 1–9 or A–I choose (T and F for true or false), Enter saves and goes to
+ * the next question, N next, P previous, Shift+F flags; none fires while the focus is in a field or
+ * a dropdown (Enter in a typed answer saves it and goes on). The focus stays on the control used:
+ * "Next", "Previous", a question's button or the flag keep it on the same control for the question
+ * shown; the keys put it in the new question's answer.
  */
 @Route("tests/:id(\\d+)")
 @PageTitle("Test | CSTO Quiz")
@@ -47,10 +52,18 @@ class TestView extends AttemptScreen<SelfTest> {
 
     static final String QUESTION = "question";
 
+    /** Where the focus goes once another question is shown. */
+    private enum Focus { ANSWER, NEXT, PREVIOUS, QUESTION_BUTTON }
+
     private final SelfTestService service;
 
     private int slotNumber;
     private AnswerInput input;
+    private Button previous;
+    private Button next;
+    private Button flag;
+    private Button clear;
+    private final Map<Integer, Button> questionButtons = new LinkedHashMap<>();
     private final Span progress = new Span();
     private final Span answered = new Span();
     private final Countdown countdown = new Countdown("test-countdown");
@@ -77,48 +90,55 @@ class TestView extends AttemptScreen<SelfTest> {
         showSlot(event.getLocation().getQueryParameters().getSingleParameter(QUESTION)
                 .filter(number -> number.matches("\\d{1,4}")).map(Integer::parseInt)
                 .filter(number -> number >= 1 && number <= test.size())
-                .orElse(first));
+                .orElse(first), Focus.ANSWER);
     }
 
-    private void showSlot(int number) {
+    private void showSlot(int number, Focus focus) {
         keys.clear();
         removeAll();
         slotNumber = number;
         Slot slot = current().slot(number);
         Question question = slot.question();
-        Button toSummary = new Button("Finish the test…", click -> go(current().size() + 1));
+        Button toSummary = new Button("Finish the test…", click -> go(current().size() + 1, Focus.ANSWER));
         toSummary.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(new H2(current().title()), StatusLine.withAction(toSummary, progress, answered, countdown), navigation());
         updateStatus();
+        UI.getCurrent().getPage().getHistory().replaceState(null,
+                "tests/" + current().id() + "?" + QUESTION + "=" + number);
 
         QuestionCard card = QuestionCard.asking(question);
         input = AnswerInput.of(question);
         input.show(slot.currentResponse());
         input.onChange(this::saveAnswer);
-        Button previous = new Button("Previous", VaadinIcon.ARROW_LEFT.create(), click -> go(slotNumber - 1));
+        input.onEnter(() -> go(slotNumber + 1, Focus.ANSWER));
+        previous = new Button("Previous", VaadinIcon.ARROW_LEFT.create(), click -> go(slotNumber - 1, Focus.PREVIOUS));
         previous.setEnabled(number > 1);
-        Button next = new Button(number < current().size() ? "Next" : "To the summary", VaadinIcon.ARROW_RIGHT.create(),
-                click -> go(slotNumber + 1));
+        next = new Button(number < current().size() ? "Next" : "To the summary", VaadinIcon.ARROW_RIGHT.create(),
+                click -> go(slotNumber + 1, Focus.NEXT));
         next.setIconAfterText(true);
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button flag = new Button(slot.isFlagged() ? "Remove the flag" : "Flag for review", VaadinIcon.FLAG.create(),
-                click -> toggleFlag());
-        Button clear = new Button("Clear my answer", click -> clearAnswer());
+        flag = new Button(VaadinIcon.FLAG.create(), click -> toggleFlag());
+        clear = new Button("Clear my answer", click -> clearAnswer());
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        clear.setEnabled(slot.isAnswered());
+        showSlotState(slot);
         FlexLayout buttons = new FlexLayout(previous, next, flag, clear);
         buttons.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         buttons.getStyle().set("gap", "var(--lumo-space-s)");
         status.setText(slot.isAnswered() ? "Your answer is saved." : "");
         status.removeClassName("text-error");
         Span keyHelp = new Span("Keys: " + (input.keyHint().isEmpty() ? "" : input.keyHint() + ", ")
-                + "Enter saves and goes on" + (input.typed() ? "" : ", N next, P previous, F flags") + ".");
-        keyHelp.addClassNames("text-secondary", "text-s");
+                + "Enter saves and goes on" + (input.typed() ? "" : ", N next, P previous, Shift+F flags") + ".");
+        keyHelp.addClassNames("text-secondary", "text-s", "key-help");
         keyHelp.getStyle().set("display", "block");
         card.add(input, buttons, status, keyHelp);
         add(card);
-        registerKeys(card);
-        input.focusInput();
+        registerKeys();
+        switch (focus) {
+            case ANSWER -> input.focusInput();
+            case NEXT -> (next.isEnabled() ? next : previous).focus(FocusOption.PreventScroll.ENABLED);
+            case PREVIOUS -> (previous.isEnabled() ? previous : next).focus(FocusOption.PreventScroll.ENABLED);
+            case QUESTION_BUTTON -> questionButtons.get(number).focus(FocusOption.PreventScroll.ENABLED);
+        }
     }
 
     /** A button per question: the current one highlighted, answered ones marked, flagged ones with a flag. */
@@ -126,40 +146,52 @@ class TestView extends AttemptScreen<SelfTest> {
         FlexLayout buttons = new FlexLayout();
         buttons.addClassName("test-navigation");
         buttons.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        buttons.getStyle().set("gap", "var(--lumo-space-xs)");
         buttons.getElement().setAttribute("role", "navigation");
         buttons.getElement().setAttribute("aria-label", "Questions");
+        questionButtons.clear();
         for (Slot slot : current().attempt().slots()) {
             int number = slot.number();
-            Button button = new Button(String.valueOf(number), click -> go(number));
-            if (slot.isFlagged()) {
-                button.setIcon(VaadinIcon.FLAG.create());
-                button.setIconAfterText(true);
-            }
+            Button button = new Button(String.valueOf(number), click -> go(number, Focus.QUESTION_BUTTON));
+            button.addClassName("question-button");
             button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            if (number == slotNumber) {
-                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            } else if (slot.isAnswered()) {
-                button.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
-            } else {
-                button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            }
-            button.setAriaLabel("Question " + number + ", " + (slot.isAnswered() ? "answered" : "not answered")
-                    + (slot.isFlagged() ? ", flagged" : "") + (number == slotNumber ? ", shown" : ""));
+            questionButtons.put(number, button);
             buttons.add(button);
+            showQuestionButton(slot);
         }
         return buttons;
     }
 
-    private void registerKeys(Div card) {
-        keys.on(card, Key.ENTER, () -> go(slotNumber + 1)).resetFocusOnActiveElement();
-        if (input.typed()) {
-            return;
+    /** The button of a question as the question now stands. */
+    private void showQuestionButton(Slot slot) {
+        int number = slot.number();
+        Button button = questionButtons.get(number);
+        button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_TERTIARY);
+        button.setIcon(slot.isFlagged() ? VaadinIcon.FLAG.create() : null);
+        button.setIconAfterText(true);
+        if (number == slotNumber) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            button.getElement().setAttribute("aria-current", "step");
+        } else {
+            button.addThemeVariants(slot.isAnswered() ? ButtonVariant.LUMO_CONTRAST : ButtonVariant.LUMO_TERTIARY);
+            button.getElement().removeAttribute("aria-current");
         }
-        keys.choices(card, input, Set.of(Key.KEY_F));
-        keys.on(card, Key.KEY_N, () -> go(slotNumber + 1));
-        keys.on(card, Key.KEY_P, () -> go(slotNumber - 1));
-        keys.on(card, Key.KEY_F, this::toggleFlag);
+        button.setAriaLabel("Question " + number + ", " + (slot.isAnswered() ? "answered" : "not answered")
+                + (slot.isFlagged() ? ", flagged" : "") + (number == slotNumber ? ", shown" : ""));
+    }
+
+    /** The buttons of the question shown, and its button above, as it now stands. */
+    private void showSlotState(Slot slot) {
+        flag.setText(slot.isFlagged() ? "Remove the flag" : "Flag for review");
+        clear.setEnabled(slot.isAnswered());
+        showQuestionButton(slot);
+    }
+
+    private void registerKeys() {
+        keys.on(this, "Enter", () -> go(slotNumber + 1, Focus.ANSWER));
+        keys.choices(this, input, Set.of());
+        keys.on(this, "n", () -> go(slotNumber + 1, Focus.ANSWER));
+        keys.on(this, "p", () -> go(slotNumber - 1, Focus.ANSWER));
+        keys.on(this, "Shift+F", this::toggleFlag);
     }
 
     /** Stores the answer as it now is in the input (a blank clears it). */
@@ -174,28 +206,29 @@ class TestView extends AttemptScreen<SelfTest> {
 
     private void clearAnswer() {
         if (apply(service.save(owner, current().id(), slotNumber, Response.BLANK, clock.instant()), "")) {
-            showSlot(slotNumber);
+            showSlot(slotNumber, Focus.ANSWER);
             status.setText("Your answer is cleared.");
         }
     }
 
+    /** Flags the question shown or removes its flag; the page stays as it is, the focus where it was. */
     private void toggleFlag() {
         boolean flagged = !current().slot(slotNumber).isFlagged();
-        if (saveAnswer() && apply(service.flag(owner, current().id(), slotNumber, flagged, clock.instant()), "")) {
-            showSlot(slotNumber);
-            status.setText(flagged ? "Flagged for review." : "The flag is removed.");
+        if (saveAnswer() && apply(service.flag(owner, current().id(), slotNumber, flagged, clock.instant()),
+                flagged ? "Flagged for review." : "The flag is removed.")) {
+            showSlotState(current().slot(slotNumber));
         }
     }
 
     /** Saves what is in the input, then shows question {@code number} (past the last: the summary). */
-    private void go(int number) {
+    private void go(int number, Focus focus) {
         if (!saveAnswer() || number < 1) {
             return;
         }
         if (number > current().size()) {
             UI.getCurrent().navigate(TestSummaryView.class, idOf(current().id()));
         } else {
-            showSlot(number);
+            showSlot(number, focus);
         }
     }
 
@@ -225,6 +258,8 @@ class TestView extends AttemptScreen<SelfTest> {
         progress.setText("Question " + slotNumber + " of " + current().size());
         answered.setText(TestSummaryView.answered(current()));
         countdown.show(current().timeLeft(clock.instant()));
+        if (questionButtons.containsKey(slotNumber) && flag != null) {
+            showSlotState(current().slot(slotNumber));
+        }
     }
-
 }

@@ -123,14 +123,20 @@ class TestsView extends VerticalLayout {
         return card;
     }
 
-    /** "25 questions · 30 minutes · all areas · all types · scored: …". */
+    /**
+     * "25 questions · 30 minutes · all areas · all types · scored: …"; a blueprint with parts names
+     * them: "10 questions · 10 minutes · 5 Dates, true or false; 5 any area, numeric · …".
+     */
     static String describe(Blueprint blueprint) {
         String areas = blueprint.areas().isEmpty() ? "all areas"
                 : blueprint.areas().stream().sorted().map(Names::area).collect(Collectors.joining(", "));
         String types = blueprint.types().isEmpty() ? "all types"
                 : blueprint.types().stream().sorted().map(Names::type).collect(Collectors.joining(", "));
-        return blueprint.questions() + " questions · " + Labels.timeLimit(blueprint.minutes()) + " · " + areas + " · "
-                + types + " · " + Labels.scheme(blueprint.scheme());
+        String madeOf = blueprint.parts().isEmpty() ? areas + " · " + types
+                : blueprint.parts().stream().map(part -> part.questions() + " " + SelfTestService.describe(part))
+                .collect(Collectors.joining("; "));
+        return blueprint.questions() + " questions · " + Labels.timeLimit(blueprint.minutes()) + " · " + madeOf + " · "
+                + Labels.scheme(blueprint.scheme());
     }
 
     private void start(Blueprint blueprint) {

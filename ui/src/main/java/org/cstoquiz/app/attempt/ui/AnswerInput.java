@@ -1,6 +1,7 @@
 package org.cstoquiz.app.attempt.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.FocusOption;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -17,6 +18,8 @@ import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.HasValueChangeMode;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.dom.Element;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -34,7 +37,9 @@ import org.cstoquiz.engine.question.Response;
  * The input for one question, by type: radio buttons for one choice (single choice, statements,
  * assertion-reason, true/false), check boxes for multiple response, a number field, a text field,
  * up and down buttons for ordering and a select per prompt for matching. Every text is set as
- * text, never as HTML.
+ * text, never as HTML. A typed answer reaches the server as it is typed (after a short pause), and
+ * Enter in its field sends what the field holds before anything is done with it; moving an item of
+ * an ordering keeps the focus on the button that moved it.
  */
 public abstract sealed class AnswerInput extends Div {
 
@@ -82,6 +87,15 @@ public abstract sealed class AnswerInput extends Div {
 
     public abstract void setReadOnly(boolean readOnly);
 
+    /** How long a typed answer waits after the last key before it reaches the server. */
+    static final int SAVE_AFTER_MILLIS = 400;
+
+    /** Focuses the chosen option of a group of radio buttons or check boxes, or the first. */
+    private static final String FOCUS_OPTION = "const options = [...this.querySelectorAll('vaadin-radio-button, vaadin-checkbox')];"
+            + "const target = options.find(option => option.checked) || options[0];"
+            + "const input = target && target.querySelector('input');"
+            + "if (input) { input.focus({preventScroll: true}); }";
+
     private Runnable changeListener = () -> { };
     private boolean showing;
 
@@ -109,13 +123,18 @@ public abstract sealed class AnswerInput extends Div {
 
     public abstract void display(Response response);
 
+    /** Puts the focus in the input (the chosen or first option, the field), without scrolling the page. */
     public abstract void focusInput();
+
+    /** For a typed answer, what Enter in its field does, with the field's text as typed; other inputs ignore it. */
+    public void onEnter(Runnable action) {
+    }
 
     static String label(Choice choice) {
         return choice.id() + ". " + choice.text();
     }
 
-    /** An answer chosen in one group of options; groups take no focus from the server, the number and letter keys choose instead. */
+    /** An answer chosen in one group of options, with the arrow keys or the number and letter keys. */
     abstract static sealed class Chosen<G extends Component & HasValue<?, ?>> extends AnswerInput
             permits OneChoice, SeveralChoices, TrueOrFalse {
         final G group;
@@ -133,6 +152,7 @@ public abstract sealed class AnswerInput extends Div {
 
         @Override
         public void focusInput() {
+            group.getElement().executeJs(FOCUS_OPTION);
         }
     }
 
@@ -143,9 +163,27 @@ public abstract sealed class AnswerInput extends Div {
 
         Typed(F field) {
             this.field = field;
+            ((HasValueChangeMode) field).setValueChangeMode(ValueChangeMode.LAZY);
+            ((HasValueChangeMode) field).setValueChangeTimeout(SAVE_AFTER_MILLIS);
             field.addValueChangeListener(change -> changed());
             add(field);
         }
+
+        /** The field's text as the browser had it when Enter was pressed (a typed value may still be on its way). */
+        private static final String TYPED = "element.value";
+
+        @Override
+        public void onEnter(Runnable action) {
+            field.getElement().addEventListener("keydown", event -> {
+                        take(event.getEventData().path(TYPED).asString(""));
+                        action.run();
+                    })
+                    .setFilter("event.key === 'Enter' && !event.isComposing && !event.repeat")
+                    .addEventData(TYPED);
+        }
+
+        /** Takes the text the field showed as its value. */
+        abstract void take(String typed);
 
         @Override
         public boolean typed() {
@@ -159,7 +197,7 @@ public abstract sealed class AnswerInput extends Div {
 
         @Override
         public void focusInput() {
-            field.focus();
+            field.focus(FocusOption.PreventScroll.ENABLED);
         }
     }
 
@@ -297,6 +335,19 @@ public abstract sealed class AnswerInput extends Div {
         }
 
         @Override
+        void take(String typed) {
+            if (typed.isBlank()) {
+                field.clear();
+                return;
+            }
+            try {
+                field.setValue(Double.valueOf(typed.strip()));
+            } catch (NumberFormatException notANumber) {
+                // the field shows it as invalid; what it held before stays
+            }
+        }
+
+        @Override
         public void display(Response response) {
             if (response instanceof Response.NumberAnswer answer) {
                 field.setValue(answer.value().doubleValue());
@@ -323,6 +374,11 @@ public abstract sealed class AnswerInput extends Div {
         }
 
         @Override
+        void take(String typed) {
+            field.setValue(typed.length() > 200 ? typed.substring(0, 200) : typed);
+        }
+
+        @Override
         public void display(Response response) {
             if (response instanceof Response.TextAnswer answer) {
                 field.setValue(answer.text());
@@ -336,10 +392,16 @@ public abstract sealed class AnswerInput extends Div {
 
     }
 
-    /** The items in the order the learner puts them, moved with up and down buttons. */
+    /**
+     * The items in the order the learner puts them, moved with up and down buttons. A move keeps the
+     * focus on the button that made it (or, at the top or the bottom, on the item's other button),
+     * so an item can be walked to its place with repeated presses, and says where the item now is.
+     */
     public static final class OrderAnswer extends AnswerInput {
         private final List<Choice> order;
+        private final Map<Choice, Row> rowsByChoice = new LinkedHashMap<>();
         private final Div rows = new Div();
+        private final Span moved = new Span();
         private boolean readOnly;
         /**
          * Whether the order is the learner's: moved by them or saved before. The order first shown is
@@ -347,11 +409,38 @@ public abstract sealed class AnswerInput extends Div {
          */
         private boolean arranged;
 
+        /** One item's line: its buttons and its text, kept while it moves. */
+        private final class Row extends HorizontalLayout {
+            final Choice choice;
+            final Button up = new Button(VaadinIcon.ARROW_UP.create());
+            final Button down = new Button(VaadinIcon.ARROW_DOWN.create());
+            final Span text = new Span();
+
+            Row(Choice choice) {
+                this.choice = choice;
+                up.setAriaLabel("Move up: " + choice.text());
+                up.setTooltipText("Move up");
+                down.setAriaLabel("Move down: " + choice.text());
+                down.setTooltipText("Move down");
+                up.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                down.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                up.addClickListener(click -> move(this.choice, -1));
+                down.addClickListener(click -> move(this.choice, 1));
+                text.addClassName("order-item");
+                add(up, down, text);
+                setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+                setSpacing(false);
+            }
+        }
+
         OrderAnswer(List<Choice> choices) {
             this.order = new ArrayList<>(choices);
             Span label = new Span("Put these in order, first at the top:");
             label.addClassName("font-semibold");
-            add(label, rows);
+            moved.addClassName("visually-hidden");
+            moved.getElement().setAttribute("role", "status");
+            choices.forEach(choice -> rowsByChoice.put(choice, new Row(choice)));
+            add(label, rows, moved);
             render();
         }
 
@@ -363,6 +452,11 @@ public abstract sealed class AnswerInput extends Div {
         @Override
         public String whatToDoFirst() {
             return "Move the items into order first";
+        }
+
+        @Override
+        public String keyHint() {
+            return "Tab to an item's arrow, Enter or Space moves it (the focus stays on it)";
         }
 
         @Override
@@ -385,40 +479,32 @@ public abstract sealed class AnswerInput extends Div {
             return order.stream().map(Choice::text).toList();
         }
 
+        /** Lays the rows out in the order, numbered, each button enabled where a move is possible. */
         private void render() {
             rows.removeAll();
             for (int i = 0; i < order.size(); i++) {
-                int position = i;
-                Choice choice = order.get(i);
-                Span text = new Span((i + 1) + ". " + choice.text());
-                text.addClassName("order-item");
-                Button up = new Button(VaadinIcon.ARROW_UP.create(), click -> move(position, -1));
-                up.setAriaLabel("Move up: " + choice.text());
-                up.setTooltipText("Move up");
-                up.setEnabled(!readOnly && i > 0);
-                Button down = new Button(VaadinIcon.ARROW_DOWN.create(), click -> move(position, 1));
-                down.setAriaLabel("Move down: " + choice.text());
-                down.setTooltipText("Move down");
-                down.setEnabled(!readOnly && i < order.size() - 1);
-                up.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                down.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                HorizontalLayout row = new HorizontalLayout(up, down, text);
-                row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-                row.setSpacing(false);
+                Row row = rowsByChoice.get(order.get(i));
+                row.text.setText((i + 1) + ". " + row.choice.text());
+                row.up.setEnabled(!readOnly && i > 0);
+                row.down.setEnabled(!readOnly && i < order.size() - 1);
                 rows.add(row);
             }
         }
 
-        private void move(int position, int by) {
+        private void move(Choice choice, int by) {
+            int position = order.indexOf(choice);
             int other = position + by;
             if (readOnly || other < 0 || other >= order.size()) {
                 return;
             }
-            Choice moved = order.get(position);
             order.set(position, order.get(other));
-            order.set(other, moved);
+            order.set(other, choice);
             arranged = true;
             render();
+            Row row = rowsByChoice.get(choice);
+            Button same = by < 0 ? row.up : row.down;
+            (same.isEnabled() ? same : by < 0 ? row.down : row.up).focus();
+            moved.setText("“" + choice.text() + "” is now " + (other + 1) + " of " + order.size() + ".");
             changed();
         }
 
@@ -430,6 +516,8 @@ public abstract sealed class AnswerInput extends Div {
 
         @Override
         public void focusInput() {
+            Row first = rowsByChoice.get(order.getFirst());
+            first.down.focus(FocusOption.PreventScroll.ENABLED);
         }
     }
 
@@ -451,12 +539,18 @@ public abstract sealed class AnswerInput extends Div {
                 select.setItemLabelGenerator(choice -> choice == null ? "(no answer)" : label(choice));
                 select.setPlaceholder("Choose");
                 select.setEmptySelectionAllowed(true);
+                select.setEmptySelectionCaption("(no answer)");
                 select.setWidth("min(100%, 28rem)");
                 select.addValueChangeListener(change -> changed());
                 selects.put(prompt, select);
                 Div row = new Div(select);
                 add(row);
             }
+        }
+
+        @Override
+        public String keyHint() {
+            return "Enter or Space opens a list, the arrows choose, Enter takes the choice, Tab goes on";
         }
 
         @Override
@@ -488,7 +582,7 @@ public abstract sealed class AnswerInput extends Div {
 
         @Override
         public void focusInput() {
-            selects.values().stream().findFirst().ifPresent(Select::focus);
+            selects.values().stream().findFirst().ifPresent(select -> select.focus(FocusOption.PreventScroll.ENABLED));
         }
     }
 }

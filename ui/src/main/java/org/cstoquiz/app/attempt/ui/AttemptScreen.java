@@ -21,8 +21,9 @@ import org.cstoquiz.app.attempt.AttemptSnapshot;
  * loaded from the server on every entry (closed first if its deadline has passed) and the screen is
  * drawn anew, or sent on to the screen for the attempt's state. An id that is not the learner's gets
  * the reason in words and a way back. An open attempt's result screen sends the learner on to its
- * questions, and a closed attempt's other screens to its result. While a timed attempt is shown, its {@link Countdown} ticks
- * {@link #tick}: at the deadline the attempt is loaded again, which closes it, and its result is shown.
+ * questions, and a closed attempt's other screens to its result. While a timed attempt is shown, its {@link Countdown}
+ * counts down in the browser and calls {@link #tick} when it reaches zero (and on its slow heartbeat): at the
+ * deadline the attempt is loaded again, which closes it, and its result is shown.
  */
 public abstract class AttemptScreen<S extends AttemptSnapshot> extends VerticalLayout implements BeforeEnterObserver {
 
@@ -100,7 +101,10 @@ public abstract class AttemptScreen<S extends AttemptSnapshot> extends VerticalL
         current = attempt;
     }
 
-    /** Every second of a timed attempt: the time left from the stored deadline; at zero the attempt is closed. */
+    /**
+     * When the browser's countdown reaches zero, or on its heartbeat: the time left from the stored
+     * deadline is shown again (which also sets the browser's count right); at zero the attempt is closed.
+     */
     protected final void tick() {
         if (current == null || !current.isOpen()) {
             return;

@@ -1,81 +1,105 @@
 package org.cstoquiz.app.attempt.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The time left of an attempt, worked out from the deadline the server stored: "Time left 9:05" (in
- * red for the last minute) or "Untimed". While a timed attempt is shown the page polls the server
- * every second and each poll runs the {@link #onTick tick}, which shows the time again or closes the
- * attempt at its deadline.
+ * red for the last minute) or "Untimed". The browser counts down by itself from the time left the
+ * server gave it, so a timed page asks the server nothing while the learner thinks: it tells the
+ * server when its count reaches zero ({@value #ZERO_EVENT}), and once every
+ * {@link #HEARTBEAT_SECONDS} seconds ({@value #SYNC_EVENT}) so that a page whose clock drifts, or
+ * that was asleep, is set right. Both run the {@link #onTick tick}, which shows the time as the
+ * server sees it or closes the attempt at its deadline. The server alone decides: an answer after
+ * the deadline is refused whatever the page shows.
  */
 public class Countdown extends Span {
 
-    static final int POLL_MILLIS = 1000;
+    /** The DOM event the browser fires when its count reaches zero. */
+    public static final String ZERO_EVENT = "countdown-zero";
+    /** The DOM event the browser fires every {@link #HEARTBEAT_SECONDS} seconds while it counts. */
+    public static final String SYNC_EVENT = "countdown-sync";
+    public static final int HEARTBEAT_SECONDS = 60;
+
+    /**
+     * Counts down from {@code $0} milliseconds (the time left on the server's clock when it answered),
+     * writing into the text the server set, so the server's own updates of the text still land.
+     * Timers of the page are throttled in a hidden tab; each step works from the monotonic clock,
+     * so the figure is right whenever it is drawn.
+     */
+    private static final String COUNT_DOWN = """
+            const element = this;
+            if (element.__countdown) {
+              clearTimeout(element.__countdown.timer);
+              clearInterval(element.__countdown.heartbeat);
+            }
+            if ($0 < 0) {
+              element.__countdown = null;
+              return;
+            }
+            const state = { end: performance.now() + $0, zero: false };
+            element.__countdown = state;
+            const pad = n => String(n).padStart(2, '0');
+            const draw = () => {
+              if (element.__countdown !== state) {
+                return;
+              }
+              if (!element.isConnected) {
+                clearInterval(state.heartbeat);
+                return;
+              }
+              const left = Math.max(0, state.end - performance.now());
+              const seconds = Math.ceil(left / 1000);
+              const h = Math.floor(seconds / 3600), m = Math.floor(seconds % 3600 / 60), s = seconds % 60;
+              const text = 'Time left ' + (h > 0 ? h + ':' + pad(m) + ':' + pad(s) : m + ':' + pad(s));
+              const node = element.firstChild;
+              if (node && node.nodeType === Node.TEXT_NODE) {
+                if (node.data !== text) {
+                  node.data = text;
+                }
+              } else {
+                element.textContent = text;
+              }
+              element.classList.toggle('text-error', left < 60000);
+              if (left <= 0) {
+                if (!state.zero) {
+                  state.zero = true;
+                  element.dispatchEvent(new CustomEvent('EVENT_ZERO'));
+                }
+                return;
+              }
+              state.timer = setTimeout(draw, (left % 1000) + 20);
+            };
+            state.heartbeat = setInterval(() => {
+              if (element.__countdown === state && element.isConnected) {
+                element.dispatchEvent(new CustomEvent('EVENT_SYNC'));
+              }
+            }, $1);
+            draw();
+            """.replace("EVENT_ZERO", ZERO_EVENT).replace("EVENT_SYNC", SYNC_EVENT);
 
     private Runnable tick = () -> { };
-    private boolean timed;
-    private Registration polling;
 
     public Countdown(String className) {
         addClassName(className);
         getElement().setAttribute("aria-live", "off");
+        getElement().setAttribute("role", "timer");
+        // also while a dialog (e.g. "Finish the session?") makes the rest of the page inert
+        getElement().addEventListener(ZERO_EVENT, event -> tick.run()).allowInert();
+        getElement().addEventListener(SYNC_EVENT, event -> tick.run()).allowInert();
     }
 
-    /** What each poll of a timed attempt runs. */
+    /** What the browser's zero and heartbeat run: show the time as the server sees it, or close the attempt. */
     public void onTick(Runnable tick) {
         this.tick = tick;
     }
 
-    /** Shows the time left, or "Untimed" for none; polls the server every second while there is a deadline. */
+    /** Shows the time left, or "Untimed" for none, and lets the browser count it down. */
     public void show(Optional<Duration> left) {
         setText(left.map(time -> "Time left " + Labels.clock(time)).orElse("Untimed"));
         getElement().getClassList().set("text-error", left.isPresent() && left.get().compareTo(Duration.ofMinutes(1)) < 0);
-        timed = left.isPresent();
-        getUI().ifPresent(Countdown::poll);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        polling = event.getUI().addPollListener(poll -> tick.run());
-        shown(event.getUI()).add(this);
-        poll(event.getUI());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        polling.remove();
-        shown(event.getUI()).remove(this);
-        poll(event.getUI());
-        super.onDetach(event);
-    }
-
-    /** Polls every second while a timed countdown is on the page, and not at all otherwise. */
-    private static void poll(UI ui) {
-        boolean anyTimed = shown(ui).stream().anyMatch(countdown -> countdown.timed);
-        ui.setPollInterval(anyTimed ? POLL_MILLIS : -1);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Set<Countdown> shown(UI ui) {
-        Set<Countdown> shown = ComponentUtil.getData(ui, Shown.class);
-        if (shown == null) {
-            shown = new Shown();
-            ComponentUtil.setData(ui, Shown.class, (Shown) shown);
-        }
-        return shown;
-    }
-
-    /** The countdowns attached to a UI. */
-    private static final class Shown extends HashSet<Countdown> {
+        getElement().executeJs(COUNT_DOWN, left.map(Duration::toMillis).orElse(-1L),
+                HEARTBEAT_SECONDS * 1000);
     }
 }

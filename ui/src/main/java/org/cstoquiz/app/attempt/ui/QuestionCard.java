@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.Optional;
+import org.cstoquiz.app.facts.SourceNotes;
 import org.cstoquiz.engine.attempt.SlotFeedback;
 import org.cstoquiz.engine.question.Question;
 
@@ -25,14 +26,14 @@ public class QuestionCard extends Div {
         return card;
     }
 
-    /** Question {@code number} of a closed attempt: its prompts listed, then the verdict on the answer given. */
-    public static QuestionCard reviewed(int number, Question question, Optional<SlotFeedback> feedback) {
+    /** Question {@code number} of a closed attempt: the stem, then the answer given marked, and why. */
+    public static QuestionCard reviewed(int number, Question question, Optional<SlotFeedback> feedback,
+                                        SourceNotes notes) {
         QuestionCard card = new QuestionCard();
         Span heading = new Span("Question " + number);
         heading.addClassNames("text-secondary", "text-s");
         card.add(heading, stem(question));
-        question.prompts().forEach(prompt -> card.add(new Paragraph(prompt.id() + ". " + prompt.text())));
-        feedback.ifPresent(given -> card.add(new FeedbackPanel(question, given)));
+        feedback.ifPresent(given -> card.add(new FeedbackPanel(question, given, notes)));
         return card;
     }
 

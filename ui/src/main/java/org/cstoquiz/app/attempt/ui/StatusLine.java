@@ -4,13 +4,17 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
-/** The line over a question: where the learner is, the score or answers so far, the countdown, and one action at the far end. */
+/**
+ * The line over a question: where the learner is, the score or answers so far, the countdown, and one
+ * action at the far end. It stays in view while the page scrolls, so the time left is always seen.
+ */
 public class StatusLine extends HorizontalLayout {
 
     public StatusLine(Component... parts) {
         super(parts);
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         setWidthFull();
+        addClassName("status-line");
         getStyle().set("flex-wrap", "wrap");
     }
 

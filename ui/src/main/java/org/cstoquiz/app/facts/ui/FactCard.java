@@ -9,6 +9,7 @@ import java.util.List;
 import org.cstoquiz.app.base.ui.Names;
 import org.cstoquiz.app.facts.FactCatalog;
 import org.cstoquiz.app.facts.FactDetails;
+import org.cstoquiz.app.facts.ReadableQuotes;
 import org.cstoquiz.domain.Citation;
 import org.cstoquiz.domain.ConflictingClaims;
 import org.cstoquiz.domain.Fact;
@@ -48,12 +49,13 @@ class FactCard extends Div {
         }
     }
 
+    /** A citation as a learner reads it: the words without reference marks, the source by its title and date. */
     private static Div quote(FactCatalog catalog, String packId, Citation citation) {
         Div quote = new Div();
         quote.addClassNames("citation", "text-secondary", "text-s");
         quote.getStyle().set("margin", "var(--lumo-space-xs) 0 var(--lumo-space-s) var(--lumo-space-l)");
-        Span text = new Span("“" + citation.quote() + "”");
-        Span source = new Span(" — " + catalog.sourceTitle(packId, citation.source()) + " (" + citation.source() + ")");
+        Span text = new Span("“" + ReadableQuotes.withoutMarks(citation.quote()) + "”");
+        Span source = new Span(" — " + catalog.sourceNotes(packId).label(citation.source()));
         source.getStyle().set("font-style", "italic");
         quote.add(text, source);
         return quote;

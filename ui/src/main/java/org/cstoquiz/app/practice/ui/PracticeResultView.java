@@ -7,22 +7,31 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import org.cstoquiz.app.attempt.ui.AttemptReview;
 import org.cstoquiz.app.attempt.ui.AttemptScreen;
 import org.cstoquiz.app.attempt.ui.ResultSummary;
 import org.cstoquiz.app.practice.PracticeService;
 import org.cstoquiz.app.practice.PracticeSession;
 
-/** The result of a closed practice session; a session still open goes back to its questions. */
+/**
+ * The result of a closed practice session, with every question reviewed as Moodle's review page shows
+ * it (the options marked, the learner's answer and the key, why, and the source); reached at the end
+ * of a session and from the list of past sessions. A session still open goes back to its questions.
+ */
 @Route("practice/:id(\\d+)/result")
 @PageTitle("Practice result | CSTO Quiz")
 @PermitAll
 class PracticeResultView extends AttemptScreen<PracticeSession> {
 
+    private final PracticeService service;
+
     PracticeResultView(PracticeService service, Clock clock, AuthenticationContext authentication) {
         super(service::session, PracticeScreens.LINKS, clock, authentication);
+        this.service = service;
     }
 
     @Override
@@ -33,6 +42,7 @@ class PracticeResultView extends AttemptScreen<PracticeSession> {
                 "practice-result", session.timeAllowed()));
         Button again = new Button("Start another session", click -> UI.getCurrent().navigate(PracticeView.class));
         again.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(again);
+        add(again, new AttemptReview(session.attempt(), service.sourceNotes()),
+                new RouterLink("Back to practice", PracticeView.class));
     }
 }

@@ -1,14 +1,16 @@
 package org.cstoquiz.app.practice.ui;
 
-import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.FocusOption;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -36,17 +38,22 @@ import org.cstoquiz.engine.question.Response;
 /**
  * A practice session in progress: one question at a time with the verdict, the explanation and the
  * source straight after each. Everything that counts (what is accepted, the score, the time left)
- * comes from the server: the countdown is worked out from the stored deadline at every poll, and an
- * answer after the deadline is refused by the service. Entering it resumes the session at its first
- * unanswered question; a closed session goes on to its result.
+ * comes from the server: the countdown runs in the browser from the stored deadline, and an answer
+ * after the deadline is refused by the service. {@code ?question=N} shows question N (answered, with
+ * its feedback); the address follows the question shown, so a reload stays on it. Otherwise the
+ * session resumes at its first unanswered question; a closed session goes on to its result.
  *
  * <p>Keys while answering: 1–9 or A–I choose an option, Enter submits, N skips to the next
- * question (not while typing an answer); after the feedback, Enter or N goes on.
+ * question (keys do nothing while the focus is in a field or a dropdown; Enter in a typed answer
+ * submits it); after the feedback, Enter or N goes on. The focus goes where the learner continues:
+ * to the options of a new question, to "Next question" after the feedback.
  */
 @Route("practice/:id(\\d+)")
 @PageTitle("Practice | CSTO Quiz")
 @PermitAll
 class PracticeSessionView extends AttemptScreen<PracticeSession> {
+
+    static final String QUESTION = "question";
 
     private final PracticeService service;
 
@@ -55,11 +62,12 @@ class PracticeSessionView extends AttemptScreen<PracticeSession> {
     private Div card;
     private Div feedbackArea;
     private Span hint;
+    private FlexLayout answering;
     private Button submit;
-    private Button dontKnow;
-    private Button next;
     private final Span progress = new Span();
     private final Span score = new Span();
+    /** Says the verdict to a screen reader as it appears. */
+    private final Span announcement = new Span();
     private final Countdown countdown = new Countdown("practice-countdown");
     private final KeyBindings keys = new KeyBindings();
 
@@ -68,22 +76,29 @@ class PracticeSessionView extends AttemptScreen<PracticeSession> {
         this.service = service;
         progress.addClassName("practice-progress");
         score.addClassName("practice-score");
+        announcement.addClassName("visually-hidden");
+        announcement.getElement().setAttribute("role", "status");
         countdown.onTick(this::tick);
     }
 
     @Override
     protected void show(PracticeSession session, BeforeEnterEvent event) {
-        showSlot(session.nextOpenSlot(1).orElse(0));
+        int first = session.nextOpenSlot(1).orElse(0);
+        showSlot(event.getLocation().getQueryParameters().getSingleParameter(QUESTION)
+                .filter(number -> number.matches("\\d{1,4}")).map(Integer::parseInt)
+                .filter(number -> number >= 1 && number <= session.size())
+                .orElse(first));
     }
 
-    /** Shows question {@code number}, or, when every question is answered, the way to the result. */
+    /** Shows question {@code number}, or, for 0, the way to the result once every question is answered. */
     private void showSlot(int number) {
         reset();
         slotNumber = number;
-        Button finish = new Button("Finish session", click -> finish());
+        Button finish = new Button("Finish session", click -> confirmFinish());
         finish.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(new H2("Practice"), StatusLine.withAction(finish, progress, score, countdown));
+        add(new H2("Practice"), StatusLine.withAction(finish, progress, score, countdown), announcement);
         updateStatus();
+        keepAddress();
 
         if (number == 0) {
             card = new Div();
@@ -91,11 +106,12 @@ class PracticeSessionView extends AttemptScreen<PracticeSession> {
             card.setWidthFull();
             add(card);
             card.add(new Paragraph("You have answered every question."));
-            next = new Button("See the result", click -> finish());
-            next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            card.add(next);
-            keys.on(card, Key.ENTER, this::finish);
-            keys.on(card, Key.KEY_N, this::finish);
+            Button result = new Button("See the result", click -> finish());
+            result.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            card.add(result);
+            keys.on(this, "Enter", this::finish);
+            keys.on(this, "n", this::finish);
+            result.focus(FocusOption.PreventScroll.ENABLED);
             return;
         }
 
@@ -103,23 +119,31 @@ class PracticeSessionView extends AttemptScreen<PracticeSession> {
         card = QuestionCard.asking(question);
         add(card);
         input = AnswerInput.of(question);
+        input.onEnter(this::submit);
         hint = new Span();
         hint.addClassName("text-error");
         hint.setVisible(false);
+        hint.getElement().setAttribute("role", "alert");
         submit = new Button("Submit", click -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dontKnow = new Button("I don't know", click -> send(Response.BLANK));
-        next = new Button("Next question", click -> next());
-        next.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout buttons = new HorizontalLayout(submit, dontKnow, next);
+        // a double click sends one answer: the second click finds the button disabled, then gone
+        submit.setDisableOnClick(true);
+        Button dontKnow = new Button("I don't know", click -> send(Response.BLANK));
+        dontKnow.setDisableOnClick(true);
+        Button skip = new Button("Next question", click -> next());
+        skip.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        answering = new FlexLayout(submit, dontKnow, skip);
+        answering.addClassName("answer-buttons");
         feedbackArea = new Div();
         feedbackArea.addClassName("feedback-area");
         Span keyHelp = new Span(keyHelp(input));
-        keyHelp.addClassNames("text-secondary", "text-s");
-        card.add(input, hint, buttons, feedbackArea, keyHelp);
+        keyHelp.addClassNames("text-secondary", "text-s", "key-help");
+        card.add(input, hint, answering, feedbackArea, keyHelp);
 
-        current().attempt().feedback(number).ifPresentOrElse(this::showFeedback, this::answerKeys);
-        input.focusInput();
+        current().attempt().feedback(number).ifPresentOrElse(this::showFeedback, () -> {
+            answerKeys();
+            input.focusInput();
+        });
     }
 
     private static String keyHelp(AnswerInput input) {
@@ -130,27 +154,29 @@ class PracticeSessionView extends AttemptScreen<PracticeSession> {
 
     private void answerKeys() {
         keys.clear();
-        keys.on(card, Key.ENTER, this::submit);
-        keys.choices(card, input, Set.of());
-        if (!input.typed()) {
-            keys.on(card, Key.KEY_N, this::next);
-        }
+        keys.on(this, "Enter", this::submit);
+        keys.choices(this, input, Set.of());
+        keys.on(this, "n", this::next);
     }
 
     private void submit() {
-        if (input == null || submit == null || !submit.isVisible()) {
+        if (input == null || submit == null || !answering.isVisible()) {
             return;
         }
         Response response = input.response();
         if (response.isBlank()) {
             hint.setText(input.whatToDoFirst() + ", or press “I don't know” to see it.");
             hint.setVisible(true);
+            submit.setEnabled(true);
             return;
         }
         send(response);
     }
 
     private void send(Response response) {
+        if (!answering.isVisible()) {
+            return;
+        }
         AnswerResult result;
         try {
             result = service.answer(owner, current().id(), slotNumber, response, clock.instant());
@@ -170,37 +196,64 @@ class PracticeSessionView extends AttemptScreen<PracticeSession> {
                 } else {
                     hint.setText(refused.message());
                     hint.setVisible(true);
-                    current().attempt().feedback(slotNumber).ifPresent(this::showFeedback);
+                    current().attempt().feedback(slotNumber).ifPresentOrElse(this::showFeedback,
+                            () -> answering.getChildren().forEach(button -> ((Button) button).setEnabled(true)));
                     updateStatus();
                 }
             }
         }
     }
 
+    /**
+     * The feedback in place of the options and buttons, "Next question" below it with the focus, and
+     * the verdict said to a screen reader; the verdict is scrolled into view.
+     */
     private void showFeedback(SlotFeedback feedback) {
         Question question = current().attempt().slot(slotNumber).question();
-        input.setReadOnly(true);
+        input.setVisible(false);
         hint.setVisible(false);
-        submit.setVisible(false);
-        dontKnow.setVisible(false);
+        answering.setVisible(false);
         OptionalInt following = current().nextOpenSlot(slotNumber + 1);
-        next.setText(following.isPresent() ? "Next question" : "See the result");
-        next.removeThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button next = new Button(following.isPresent() ? "Next question" : "See the result", click -> next());
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.addClassName("next-question");
+        FeedbackPanel panel = new FeedbackPanel(question, feedback, service.sourceNotes());
         feedbackArea.removeAll();
-        feedbackArea.add(new FeedbackPanel(question, feedback));
+        feedbackArea.add(panel, next);
+        announcement.setText(Labels.verdict(feedback.grade()) + ".");
         keys.clear();
-        keys.on(card, Key.ENTER, this::next);
-        keys.on(card, Key.KEY_N, this::next);
+        keys.on(this, "Enter", this::next);
+        keys.on(this, "n", this::next);
+        next.focus(FocusOption.PreventScroll.ENABLED);
+        panel.getElement().executeJs("this.querySelector('.verdict').scrollIntoView({block: 'nearest'})");
     }
 
     private void next() {
         OptionalInt following = current().nextOpenSlot(slotNumber + 1);
         if (following.isPresent()) {
             showSlot(following.getAsInt());
+            card.getElement().executeJs("this.scrollIntoView({block: 'nearest'})");
         } else {
             finish();
         }
+    }
+
+    /** Finishes at once when every question is answered; otherwise asks first, saying how many are not. */
+    private void confirmFinish() {
+        int open = current().size() - current().submitted();
+        if (open == 0) {
+            finish();
+            return;
+        }
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader("Finish the session?");
+        dialog.setText((open == 1 ? "1 question is" : open + " questions are")
+                + " not answered yet and will count as not answered.");
+        dialog.setCancelable(true);
+        dialog.setCancelText("Keep answering");
+        dialog.setConfirmText("Finish session");
+        dialog.addConfirmListener(confirmed -> finish());
+        dialog.open();
     }
 
     private void finish() {
@@ -211,6 +264,12 @@ class PracticeSessionView extends AttemptScreen<PracticeSession> {
             return;
         }
         showResult();
+    }
+
+    /** The address names the question shown, so a reload comes back to it. */
+    private void keepAddress() {
+        String address = "practice/" + current().id() + (slotNumber == 0 ? "" : "?" + QUESTION + "=" + slotNumber);
+        UI.getCurrent().getPage().getHistory().replaceState(null, address);
     }
 
     @Override
@@ -226,5 +285,6 @@ class PracticeSessionView extends AttemptScreen<PracticeSession> {
         removeAll();
         input = null;
         submit = null;
+        answering = null;
     }
 }

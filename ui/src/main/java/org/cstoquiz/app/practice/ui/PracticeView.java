@@ -4,12 +4,16 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -19,16 +23,19 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
-import org.cstoquiz.app.base.ui.Names;
 import org.cstoquiz.app.attempt.AttemptException;
 import org.cstoquiz.app.attempt.ui.AttemptScreen;
 import org.cstoquiz.app.attempt.ui.Labels;
+import org.cstoquiz.app.base.ui.Names;
+import org.cstoquiz.app.practice.PastSession;
 import org.cstoquiz.app.practice.PracticeService;
 import org.cstoquiz.app.practice.PracticeSession;
 import org.cstoquiz.app.practice.PracticeSettings;
@@ -39,8 +46,9 @@ import org.cstoquiz.engine.scoring.ScoringScheme;
 
 /**
  * Practice: choose areas, types, length, a time limit and a scoring scheme, and start a session (shown
- * at {@code practice/:id}). With a session still open, this page goes on to it: a reload, or coming
- * back later, resumes it.
+ * at {@code practice/:id}); the form offers what the learner chose last time. With a session still
+ * open, this page goes on to it: a reload, or coming back later, resumes it. Past sessions are listed,
+ * each one's result and review a click away.
  */
 @Route("practice")
 @PageTitle("Practice | CSTO Quiz")
@@ -51,6 +59,7 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver {
     static final List<Integer> TIME_LIMITS = List.of(0, 5, 10, 15, 20, 30, 45, 60, 90, 120);
     static final int DEFAULT_LENGTH = 10;
     static final int DEFAULT_MINUTES = 10;
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final PracticeService service;
     private final Clock clock;
@@ -72,6 +81,7 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver {
         }
         removeAll();
         showForm(latest);
+        showPast();
     }
 
     private void showForm(Optional<PracticeSession> last) {
@@ -83,31 +93,39 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver {
         add(new Paragraph("Questions come one at a time; after each you see whether you were right, the correct "
                 + "answer, why, and the words of the source."));
 
+        PracticeSettings offered = service.lastSettings(owner).orElse(new PracticeSettings(java.util.Set.of(),
+                java.util.Set.of(), DEFAULT_LENGTH, Optional.of(Duration.ofMinutes(DEFAULT_MINUTES)),
+                ScoringScheme.PARTIAL_CREDIT));
         MultiSelectComboBox<Area> areas = new MultiSelectComboBox<>("Areas");
         areas.setItems(Area.values());
         areas.setItemLabelGenerator(Names::area);
         areas.setPlaceholder("All areas");
+        areas.setValue(offered.areas());
         MultiSelectComboBox<QuestionType> types = new MultiSelectComboBox<>("Types");
         types.setItems(QuestionType.values());
         types.setItemLabelGenerator(Names::type);
         types.setPlaceholder("All types");
+        types.setValue(offered.types());
         IntegerField length = new IntegerField("Questions");
         length.setMin(1);
         length.setMax(PracticeSettings.MAX_LENGTH);
         length.setStepButtonsVisible(true);
-        length.setValue(DEFAULT_LENGTH);
+        length.setValue(offered.length());
         Select<Integer> limit = new Select<>();
         limit.setLabel("Time limit");
-        limit.setItems(TIME_LIMITS);
+        int minutes = (int) offered.timeLimit().map(Duration::toMinutes).orElse(0L).longValue();
+        limit.setItems(TIME_LIMITS.contains(minutes) ? TIME_LIMITS
+                : java.util.stream.Stream.concat(TIME_LIMITS.stream(), java.util.stream.Stream.of(minutes)).sorted().toList());
         limit.setItemLabelGenerator(Labels::timeLimit);
-        limit.setValue(DEFAULT_MINUTES);
+        limit.setValue(minutes);
         Select<ScoringScheme> scheme = new Select<>();
         scheme.setLabel("Scoring");
         scheme.setItems(ScoringScheme.PARTIAL_CREDIT, ScoringScheme.EXAM_NEGATIVE, ScoringScheme.PLAIN);
         scheme.setItemLabelGenerator(Labels::scheme);
-        scheme.setValue(ScoringScheme.PARTIAL_CREDIT);
+        scheme.setValue(offered.scheme());
         Span matching = new Span();
         matching.addClassName("practice-matching");
+        matching.getElement().setAttribute("role", "status");
         Button start = new Button("Start");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
@@ -139,11 +157,43 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver {
             UI.getCurrent().navigate(PracticeSessionView.class, AttemptScreen.idOf(session.id()));
         });
 
-        FlexLayout fields = new FlexLayout(areas, types, length, limit, scheme);
-        fields.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        fields.getStyle().set("gap", "var(--lumo-space-m)");
+        // one field a row on a phone, each as wide as the screen; side by side where there is room
+        FormLayout fields = new FormLayout(areas, types, length, limit, scheme);
+        fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2),
+                new FormLayout.ResponsiveStep("48rem", 3));
         HorizontalLayout actions = new HorizontalLayout(start, matching);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         add(fields, actions);
+    }
+
+    /** The learner's closed sessions, latest first, each with the way to its result and review. */
+    private void showPast() {
+        List<PastSession> past = service.past(owner);
+        add(new H3("Past sessions"));
+        if (past.isEmpty()) {
+            add(new Paragraph("No session finished yet."));
+            return;
+        }
+        Grid<PastSession> grid = new Grid<>();
+        grid.addColumn(session -> WHEN.format(session.startedAt().atZone(clock.getZone()))).setHeader("Started")
+                .setKey("started").setAutoWidth(true);
+        grid.addColumn(session -> session.total().questions()).setHeader("Questions").setKey("questions")
+                .setAutoWidth(true);
+        grid.addColumn(session -> Labels.score(session.total()) + " (" + Labels.marks(session.total().percentage()) + "%)")
+                .setHeader("Score").setKey("score").setAutoWidth(true);
+        grid.addColumn(session -> session.state() == AttemptState.TIME_UP ? "Time ran out" : "Finished")
+                .setHeader("Ended").setKey("ended").setAutoWidth(true);
+        grid.addComponentColumn(session -> {
+            Anchor open = new Anchor(RouteConfiguration.forSessionScope().getUrl(PracticeResultView.class,
+                    AttemptScreen.idOf(session.id())), "Review");
+            open.getElement().setAttribute("aria-label", "Review the session of " + WHEN.format(
+                    session.startedAt().atZone(clock.getZone())));
+            return open;
+        }).setHeader("Review").setKey("open").setAutoWidth(true);
+        grid.setItems(past);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.addClassName("past-sessions");
+        add(grid);
     }
 }

@@ -26,13 +26,24 @@ class RegistrationViewTest extends SpringBrowserlessTest {
         test($(Button.class).withText("Create account").single()).click();
     }
 
+    /** The browser then logs the new account in through the login form (the account journey follows it there). */
     @Test
-    void registeringLeadsToTheLoginPageWithTheNewNameAnnounced() {
+    void registeringStoresTheAccountWithNoProblemShown() {
         navigate(RegistrationView.class);
         fillIn("reg-ok", "long enough password", "long enough password");
 
-        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
         assertThat(accounts.findByUsername("reg-ok")).isPresent();
+        assertThat($(TextField.class).withLabel("User name").single().isInvalid()).isFalse();
+        assertThat($(PasswordField.class).withLabel("Password").single().isInvalid()).isFalse();
+    }
+
+    @Test
+    void aCyrillicNameIsALegalName() {
+        navigate(RegistrationView.class);
+        fillIn("Светлана", "long enough password", "long enough password");
+
+        assertThat($(TextField.class).withLabel("User name").single().isInvalid()).isFalse();
+        assertThat(accounts.findByUsername("Светлана")).isPresent();
     }
 
     @Test

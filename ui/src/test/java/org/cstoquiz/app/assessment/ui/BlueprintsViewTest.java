@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -13,7 +14,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
 import org.cstoquiz.app.assessment.Blueprint;
 import org.cstoquiz.app.assessment.SelfTestService;
+import org.cstoquiz.app.base.ui.Names;
 import org.cstoquiz.engine.question.Area;
+import org.cstoquiz.engine.question.QuestionType;
 import org.cstoquiz.engine.scoring.ScoringScheme;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,6 +66,50 @@ class BlueprintsViewTest extends SpringBrowserlessTest {
         assertThat(saved.scheme()).isEqualTo(ScoringScheme.EXAM_NEGATIVE);
         int row = test(grid()).size();
         assertThat(row).isEqualTo(service.blueprints().size());
+        service.deleteBlueprint(saved.id().orElseThrow());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void rowsSayHowManyOfEachAreaAndTypeTheTestHasTheirSumAndARowTheBankCannotFillIsRefused() {
+        navigate(BlueprintsView.class);
+        test($(TextField.class).withCaption("Name").single()).setValue("By rows");
+        test(button("Add a row")).click();
+        test(button("Add a row")).click();
+        var areas = $(Select.class).withCaption("Area").all();
+        var types = $(Select.class).withCaption("Type").all();
+        var counts = $(IntegerField.class).withCaption("How many").all();
+        assertThat(areas).hasSize(2);
+        // an area and a type of which the bank has a few questions, to ask for one more
+        Blueprint.Part few = java.util.Arrays.stream(Area.values())
+                .flatMap(area -> java.util.Arrays.stream(QuestionType.values()).map(type -> Blueprint.Part.of(area, type,
+                        service.available(Set.of(area), Set.of(type)))))
+                .filter(part -> part.questions() >= 3 && part.questions() < Blueprint.MAX_QUESTIONS - 4)
+                .findFirst().orElseThrow();
+        Area area = few.area().orElseThrow();
+        QuestionType type = few.type().orElseThrow();
+        int available = few.questions();
+        test((Select<Area>) areas.get(0)).selectItem(Names.area(area));
+        test((Select<QuestionType>) types.get(0)).selectItem(Names.type(type));
+        test(counts.get(0)).setValue(available + 1);
+        test(counts.get(1)).setValue(4);
+        IntegerField questions = $(IntegerField.class).withCaption("Questions").single();
+        assertThat(questions.getValue()).isEqualTo(available + 5);
+        assertThat(questions.isReadOnly()).as("the sum of the rows, not typed").isTrue();
+
+        test(button("Save")).click();
+        Blueprint.Part three = Blueprint.Part.of(area, type, 3);
+        assertThat($(Span.class).withCondition(span -> span.hasClassName("text-error") && span.isVisible()).single()
+                .getText()).isEqualTo("Only " + available + " questions are left for “" + SelfTestService.describe(three)
+                + "” once the other rows have theirs; ask for at most " + available + ".");
+        assertThat(service.blueprints()).extracting(Blueprint::name).doesNotContain("By rows");
+
+        test(counts.get(0)).setValue(3);
+        test(button("Save")).click();
+        assertThat(notification()).isEqualTo("Saved “By rows”.");
+        Blueprint saved = service.blueprints().stream().filter(b -> b.name().equals("By rows")).findFirst().orElseThrow();
+        assertThat(saved.parts()).containsExactly(three, Blueprint.Part.of(null, null, 4));
+        assertThat(saved.questions()).isEqualTo(7);
         service.deleteBlueprint(saved.id().orElseThrow());
     }
 

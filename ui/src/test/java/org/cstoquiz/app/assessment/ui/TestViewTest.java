@@ -1,11 +1,11 @@
 package org.cstoquiz.app.assessment.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cstoquiz.app.attempt.ui.CountdownEvents.countdownReachesZero;
+import static org.cstoquiz.app.attempt.ui.CountdownEvents.heartbeat;
+import static org.cstoquiz.app.attempt.ui.KeyPresses.press;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -105,11 +105,6 @@ class TestViewTest extends SpringBrowserlessTest {
                 Set.of(QuestionType.SINGLE_CHOICE), questions, minutes, ScoringScheme.EXAM_NEGATIVE))).id().orElseThrow();
     }
 
-    private void poll() {
-        UI ui = UI.getCurrent();
-        ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
-    }
-
     // ---------------------------------------------------------------- tests
 
     @Test
@@ -127,7 +122,7 @@ class TestViewTest extends SpringBrowserlessTest {
         assertThat($(Button.class).withCondition(b -> b.getElement().getAttribute("aria-label") != null
                 && b.getElement().getAttribute("aria-label").startsWith("Question ")).all()).hasSize(25);
         clock.advance(Duration.ofSeconds(75));
-        poll();
+        heartbeat();
         assertThat(spanText("test-countdown")).isEqualTo("Time left 28:45");
 
         navigate(TestsView.class);
@@ -184,15 +179,18 @@ class TestViewTest extends SpringBrowserlessTest {
         int position = first.choices().indexOf(first.choices().stream().filter(c -> c.id().equals(rightId(first)))
                 .findFirst().orElseThrow()) + 1;
 
-        fireShortcut(new Key[] {Key.DIGIT_1, Key.DIGIT_2, Key.DIGIT_3, Key.DIGIT_4, Key.DIGIT_5}[position - 1]);
+        press(String.valueOf(position));
         assertThat(current("valentin").slot(1).currentResponse()).isEqualTo(first.correctResponse());
-        fireShortcut(Key.ENTER);
+        press("Enter");
         assertThat(shownNumber()).isEqualTo(2);
-        fireShortcut(Key.KEY_F);
+        press("Shift+F");
         assertThat(current("valentin").flagged()).containsExactly(2);
-        fireShortcut(Key.KEY_N);
+        assertThat(button("Remove the flag").isVisible()).isTrue();
+        press("f");
+        assertThat(current("valentin").flagged()).as("F alone is option F, never the flag").containsExactly(2);
+        press("n");
         assertThat(shownNumber()).isEqualTo(3);
-        fireShortcut(Key.KEY_P);
+        press("p");
         assertThat(shownNumber()).isEqualTo(2);
         assertThat(spanText("test-countdown")).isEqualTo("Untimed");
     }
@@ -243,7 +241,7 @@ class TestViewTest extends SpringBrowserlessTest {
         choose(first, rightId(first));
 
         clock.advance(Duration.ofMinutes(2));
-        poll();
+        countdownReachesZero();
 
         assertThat($(H3.class).withText("Time is up").exists()).isTrue();
         assertThat(spanText("test-result")).isEqualTo("Score: 1 of 3 (33.33%)");

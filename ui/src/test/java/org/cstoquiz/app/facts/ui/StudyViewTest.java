@@ -86,6 +86,11 @@ class StudyViewTest extends SpringBrowserlessTest {
                 .isEqualTo(grid.getCellText(row, grid.getColumnPosition("kind")) + " · "
                         + grid.getCellText(row, grid.getColumnPosition("area")));
         assertThat($(Span.class).withText("“" + disputed.allCitations().getFirst().quote() + "”").exists()).isTrue();
+        String source = disputed.allCitations().getFirst().source();
+        assertThat($(Span.class).withText(" — " + catalog.sourceNotes(catalog.primary().pack().id()).label(source)).exists())
+                .as("the source by its title and date, not its file name").isTrue();
+        assertThat(catalog.sourceNotes(catalog.primary().pack().id()).label(source)).doesNotContain(".txt")
+                .matches(".+, as of .*\\d{4}");
         assertThat($(com.vaadin.flow.component.html.H4.class).withText("Sources disagree: " + conflict.topic()).exists())
                 .isTrue();
         for (var claim : conflict.claims()) {

@@ -1,18 +1,22 @@
 package org.cstoquiz.app.practice.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cstoquiz.app.attempt.ui.CountdownEvents.countdownReachesZero;
+import static org.cstoquiz.app.attempt.ui.CountdownEvents.heartbeat;
+import static org.cstoquiz.app.attempt.ui.KeyPresses.press;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -25,12 +29,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.cstoquiz.engine.question.AnswerKeys;
 import org.cstoquiz.app.MutableClock;
 import org.cstoquiz.app.attempt.AttemptFixtures;
+import org.cstoquiz.app.facts.ReadableQuotes;
 import org.cstoquiz.app.practice.PracticeService;
 import org.cstoquiz.app.practice.PracticeSession;
+import org.cstoquiz.app.practice.PracticeSettings;
 import org.cstoquiz.engine.attempt.AttemptState;
 import org.cstoquiz.engine.question.Area;
 import org.cstoquiz.engine.question.Choice;
@@ -39,6 +47,7 @@ import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.question.QuestionType;
 import org.cstoquiz.engine.question.Response;
 import org.cstoquiz.engine.question.SingleChoice;
+import org.cstoquiz.engine.scoring.ScoringScheme;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -113,14 +122,26 @@ class PracticeViewTest extends SpringBrowserlessTest {
         test(button("Start")).click();
     }
 
-    private void poll() {
-        UI ui = UI.getCurrent();
-        ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
-    }
 
     private static String label(Question question, String choiceId) {
         return question.choices().stream().filter(choice -> choice.id().equals(choiceId))
                 .map(choice -> choice.id() + ". " + choice.text()).findFirst().orElseThrow();
+    }
+
+    private static String rightId(Question question) {
+        return ((Response.Selection) question.correctResponse()).choiceIds().iterator().next();
+    }
+
+    /** The quotes under "Source", as shown. */
+    private List<String> sourceQuotes() {
+        return $(Div.class).withCondition(div -> div.hasClassName("source-quote")).all().stream().map(Div::getText).toList();
+    }
+
+    /** The one option marked with {@code words} ("Correct answer"), as its label reads. */
+    private String markedOption(String words) {
+        List<String> marked = markedOptions(words);
+        assertThat(marked).as(words).hasSize(1);
+        return marked.getFirst();
     }
 
     private static String someWrongChoice(Question question) {
@@ -198,25 +219,27 @@ class PracticeViewTest extends SpringBrowserlessTest {
         test(button("Submit")).click();
 
         assertThat(showsHeading("Correct")).isTrue();
-        assertThat(showsParagraphWith("Why: " + first.explanation())).isTrue();
-        assertThat($(Span.class).withText("“" + first.sources().getFirst().quote() + "”").exists()).isTrue();
+        assertThat(showsParagraphWith("Why: " + first.explanation().split(" Source: ")[0])).isTrue();
+        assertThat(showsParagraphWith(" Source: ")).as("the explanation is not followed by its quotes again").isFalse();
+        assertThat(sourceQuotes()).contains("“" + ReadableQuotes.of(first.sources()).getFirst().text() + "”");
+        assertThat(markedOption("Your answer, correct")).isEqualTo(label(first, rightId(first)));
         assertThat(spanText("practice-score")).isEqualTo("Score 1 of 1");
         assertThat(spanText("practice-countdown")).isEqualTo("Time left 9:30");
 
         // the keyboard: N to go on, a number to choose, Enter to submit
-        fireShortcut(Key.KEY_N);
+        press("n");
         assertThat(spanText("practice-progress")).isEqualTo("Question 2 of 3");
         Question second = shown("pavel");
         String wrong = someWrongChoice(second);
-        fireShortcut(new Key[] {Key.DIGIT_1, Key.DIGIT_2, Key.DIGIT_3, Key.DIGIT_4, Key.DIGIT_5}
-                [second.choices().stream().map(Choice::id).toList().indexOf(wrong)]);
-        fireShortcut(Key.ENTER);
+        press(String.valueOf(second.choices().stream().map(Choice::id).toList().indexOf(wrong) + 1));
+        press("Enter");
 
         assertThat(showsHeading("Incorrect")).isTrue();
-        assertThat(showsParagraphWith("Your answer: " + label(second, wrong))).isTrue();
+        assertThat(markedOption("Your answer, wrong")).isEqualTo(label(second, wrong));
+        assertThat(markedOption("Correct answer")).isEqualTo(label(second, rightId(second)));
         assertThat(showsParagraphWith("Correct answer: " + AnswerKeys.describe(second))).isTrue();
         assertThat(spanText("practice-score")).isEqualTo("Score 1 of 2");
-        assertThat($(RadioButtonGroup.class).single().isReadOnly()).isTrue();
+        assertThat($(RadioButtonGroup.class).all()).as("the options give way to the marked ones").isEmpty();
 
         // "I don't know" reveals the answer of the last one; then the result
         test(button("Next question")).click();
@@ -264,11 +287,17 @@ class PracticeViewTest extends SpringBrowserlessTest {
         test(button("Next question")).click();
 
         clock.set(START.plus(Duration.ofMinutes(5)).minusSeconds(1));
-        poll();
+        heartbeat();
         assertThat(spanText("practice-countdown")).isEqualTo("Time left 0:01");
+        assertThat(UI.getCurrent().getPollInterval()).as("the page never polls").isEqualTo(-1);
+
+        // A browser whose clock runs fast reaches zero early: the server still has a second to give.
+        countdownReachesZero();
+        assertThat(spanText("practice-countdown")).isEqualTo("Time left 0:01");
+        assertThat(current("semyon").isOpen()).isTrue();
 
         clock.advance(Duration.ofSeconds(2));
-        poll();
+        countdownReachesZero();
 
         assertThat(showsHeading("Time is up")).isTrue();
         assertThat(spanText("practice-result")).isEqualTo("Score: 1 of 3 (33.33%)");
@@ -341,11 +370,11 @@ class PracticeViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate(PracticeView.class);
         assertThat($(Paragraph.class).withCondition(p -> p.hasClassName("question-stem")).single().getText())
                 .isEqualTo(stem);
-        fireShortcut(Key.KEY_A);
-        fireShortcut(Key.ENTER);
+        press("a");
+        press("Enter");
 
         assertThat(showsHeading("Correct")).isTrue();
-        assertThat($(Span.class).withText("“<u>quoted</u>”").exists()).isTrue();
+        assertThat(sourceQuotes()).containsExactly("“<u>quoted</u>”");
         assertThat($(Html.class).exists()).isFalse();
         List<Component> all = new ArrayList<>();
         collect(UI.getCurrent(), all);
@@ -368,5 +397,115 @@ class PracticeViewTest extends SpringBrowserlessTest {
         areas.setValue(Set.of(Area.DATES));
         assertThat(spanText("practice-matching"))
                 .isEqualTo(service.available(Set.of(Area.DATES), Set.of()) + " questions match");
+    }
+
+    @Test
+    @WithMockUser(username = "pavel-again", roles = "LEARNER")
+    @SuppressWarnings("unchecked")
+    void theFormOffersWhatTheLearnerAskedForLastTime() {
+        clock.set(START);
+        navigate(PracticeView.class);
+        ((MultiSelectComboBox<Area>) $(MultiSelectComboBox.class).withCaption("Areas").single()).setValue(Set.of(Area.DATES));
+        ((MultiSelectComboBox<QuestionType>) $(MultiSelectComboBox.class).withCaption("Types").single())
+                .setValue(Set.of(QuestionType.TRUE_FALSE, QuestionType.NUMERIC));
+        test($(IntegerField.class).withCaption("Questions").single()).setValue(7);
+        test((Select<Integer>) $(Select.class).withCaption("Time limit").single()).selectItem("20 minutes");
+        test((Select<ScoringScheme>) $(Select.class).withCaption("Scoring").single())
+                .selectItem("Exam: a wrong answer costs a third of a mark");
+        test(button("Start")).click();
+        test(button("Finish session")).click();
+        test($(ConfirmDialog.class).single()).confirm();
+
+        navigate(PracticeView.class);
+        assertThat(((MultiSelectComboBox<Area>) $(MultiSelectComboBox.class).withCaption("Areas").single()).getValue())
+                .containsExactly(Area.DATES);
+        assertThat(((MultiSelectComboBox<QuestionType>) $(MultiSelectComboBox.class).withCaption("Types").single())
+                .getValue()).containsExactlyInAnyOrder(QuestionType.TRUE_FALSE, QuestionType.NUMERIC);
+        assertThat($(IntegerField.class).withCaption("Questions").single().getValue()).isEqualTo(7);
+        assertThat(((Select<Integer>) $(Select.class).withCaption("Time limit").single()).getValue()).isEqualTo(20);
+        assertThat(((Select<ScoringScheme>) $(Select.class).withCaption("Scoring").single()).getValue())
+                .isEqualTo(ScoringScheme.EXAM_NEGATIVE);
+        assertThat(service.lastSettings("someone-new")).as("per learner").isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "pavla", roles = "LEARNER")
+    void finishingWithQuestionsUnansweredAsksFirstAndSaysHowMany() {
+        clock.set(START);
+        startFromTheForm(Set.of(QuestionType.SINGLE_CHOICE), 3, "Untimed");
+        answerCorrectly(shown("pavla"));
+        test(button("Submit")).click();
+
+        test(button("Finish session")).click();
+        ConfirmDialog dialog = $(ConfirmDialog.class).single();
+        assertThat(test(dialog).getHeader()).isEqualTo("Finish the session?");
+        assertThat(test(dialog).getText()).isEqualTo("2 questions are not answered yet and will count as not answered.");
+        test(dialog).cancel();
+        assertThat(getCurrentView()).isInstanceOf(PracticeSessionView.class);
+        assertThat(current("pavla").isOpen()).isTrue();
+
+        test(button("Finish session")).click();
+        test($(ConfirmDialog.class).single()).confirm();
+        assertThat(getCurrentView()).isInstanceOf(PracticeResultView.class);
+        assertThat(service.latest("pavla", clock.instant()).orElseThrow().result().orElseThrow().total().blank())
+                .isEqualTo(2);
+    }
+
+    @Test
+    @WithMockUser(username = "petr", roles = "LEARNER")
+    void theResultReviewsEveryQuestionAndPastSessionsReopen() {
+        clock.set(START);
+        startFromTheForm(Set.of(QuestionType.SINGLE_CHOICE), 2, "Untimed");
+        Question first = shown("petr");
+        answerCorrectly(first);
+        test(button("Submit")).click();
+        press("n");
+        Question second = shown("petr");
+        test(button("I don't know")).click();
+        test(button("See the result")).click();
+        long id = service.latest("petr", clock.instant()).orElseThrow().id();
+
+        assertThat(getCurrentView()).isInstanceOf(PracticeResultView.class);
+        assertThat($(Paragraph.class).withCondition(p -> p.hasClassName("question-stem")).all())
+                .extracting(Paragraph::getText).containsExactly(first.stem(), second.stem());
+        assertThat(markedOptions("Correct answer")).containsExactly(label(second, rightId(second)));
+        Checkbox onlyWrong = $(Checkbox.class).withCaption("Only what I got wrong (1)").single();
+        test(onlyWrong).click();
+        assertThat($(Paragraph.class).withCondition(p -> p.hasClassName("question-stem")).all())
+                .extracting(Paragraph::getText).containsExactly(second.stem());
+
+        navigate(PracticeView.class);
+        assertThat(showsHeading("Past sessions")).isTrue();
+        var past = test($(com.vaadin.flow.component.grid.Grid.class).withCondition(g -> g.hasClassName("past-sessions"))
+                .single());
+        assertThat(past.size()).isEqualTo(1);
+        assertThat(past.getCellText(0, past.getColumnPosition("score"))).isEqualTo("1 of 2 (50%)");
+        UI.getCurrent().navigate(PracticeResultView.class, new com.vaadin.flow.router.RouteParameters("id",
+                String.valueOf(id)));
+        assertThat(getCurrentView()).isInstanceOf(PracticeResultView.class);
+        assertThat(showsHeading("Session finished")).isTrue();
+    }
+
+    @Test
+    void aSessionAsksEveryTypeChosenAsEvenlyAsTheBankAllows() {
+        Set<QuestionType> seven = Set.of(QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_RESPONSE,
+                QuestionType.TRUE_FALSE, QuestionType.NUMERIC, QuestionType.SHORT_ANSWER, QuestionType.ORDERING,
+                QuestionType.MATCHING);
+        PracticeSession session = service.start("pia", new PracticeSettings(Set.of(), seven, 14, Optional.empty(),
+                ScoringScheme.PLAIN), START);
+        Map<QuestionType, Long> perType = session.attempt().slots().stream()
+                .collect(Collectors.groupingBy(slot -> slot.question().type(), Collectors.counting()));
+        assertThat(perType).hasSize(7).allSatisfy((type, count) -> assertThat(count).as(type.name()).isEqualTo(2L));
+    }
+
+    /** The options marked with {@code words}, as their labels read. */
+    private List<String> markedOptions(String words) {
+        return $(ListItem.class).withCondition(item -> item.hasClassName("marked-option") && item.isVisible()
+                        && item.getChildren().anyMatch(part -> part instanceof Span mark && mark.hasClassName("option-mark")
+                        && mark.getText().equals(words)))
+                .all().stream().map(item -> item.getChildren()
+                        .filter(part -> part instanceof Span text && text.hasClassName("option-text"))
+                        .map(part -> ((Span) part).getText()).findFirst().orElseThrow())
+                .toList();
     }
 }
