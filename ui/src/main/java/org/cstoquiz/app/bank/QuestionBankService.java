@@ -3,6 +3,7 @@ package org.cstoquiz.app.bank;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import org.cstoquiz.engine.export.ExportReport;
 import org.cstoquiz.engine.export.Exporter;
 import org.cstoquiz.engine.export.Exporters;
 import org.cstoquiz.engine.export.QuestionSet;
@@ -38,13 +39,34 @@ public class QuestionBankService {
                 .orElseThrow(() -> new BadExportRequest("unknown format '" + request.format() + "'"));
     }
 
-    /** A selection ready to be written: checked completely before the first byte goes out. */
+    /**
+     * A selection ready to be written: checked completely before the first byte goes out.
+     *
+     * @throws BadExportRequest when the request is wrong, or {@link NothingToExport} when the format
+     *                          can carry none of the questions it selects
+     */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public PreparedExport prepare(ExportRequest request) {
-        return new PreparedExport(exporter(request), select(request));
+        return new PreparedExport(exporter(request), select(request)).requireSomethingToWrite();
     }
 
-    public record PreparedExport(Exporter exporter, QuestionSet questions) {
+    /**
+     * Questions and the format to write them in, with the {@link ExportReport report} of what the
+     * file will hold.
+     */
+    public record PreparedExport(Exporter exporter, QuestionSet questions, ExportReport report) {
+
+        public PreparedExport(Exporter exporter, QuestionSet questions) {
+            this(exporter, questions, exporter.report(questions));
+        }
+
+        /** This export, when it writes at least one question; never an empty file. */
+        public PreparedExport requireSomethingToWrite() {
+            if (report.nothingWritten()) {
+                throw new NothingToExport(report);
+            }
+            return this;
+        }
 
         public String fileName() {
             return exporter.fileName(questions);

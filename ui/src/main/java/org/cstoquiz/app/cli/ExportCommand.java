@@ -15,6 +15,7 @@ import org.cstoquiz.app.bank.ExportRequest;
 import org.cstoquiz.app.bank.QuestionBankService.PreparedExport;
 import org.cstoquiz.app.bank.QuestionSelection;
 import org.cstoquiz.content.Packs;
+import org.cstoquiz.engine.export.ExportReport;
 import org.cstoquiz.engine.export.Exporters;
 import org.cstoquiz.engine.generate.QuestionBank;
 import picocli.CommandLine.Command;
@@ -26,7 +27,8 @@ import picocli.CommandLine;
         description = "Write the question bank of the built-in pack (or a sample of it) in an export format, "
                 + "to standard output or to a file.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the questions were written", "1:writing failed", "2:bad options; nothing was written"})
+        exitCodeList = {"0:the questions were written (standard error says how many, and which were skipped and why)",
+            "1:writing failed", "2:bad options, or no question the format can carry; nothing was written"})
 final class ExportCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -51,6 +53,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path out;
 
+    @Option(names = "--list-skipped", description = "List each question the format cannot carry, with its id and why.")
+    boolean listSkipped;
+
     /** Where the export goes without --out: bytes, since some formats are binary. */
     OutputStream stdout = System.out;
 
@@ -64,10 +69,11 @@ final class ExportCommand implements Callable<Integer> {
         }
         var bank = QuestionBank.generate(Packs.loadBuiltIn(), request.seed());
         PreparedExport export = new PreparedExport(Exporters.byName(request.format()).orElseThrow(),
-                QuestionSelection.select(bank, request));
+                QuestionSelection.select(bank, request)).requireSomethingToWrite();
         if (out == null) {
             export.writeTo(stdout);
             stdout.flush();
+            report(err, export.report(), "standard output", listSkipped);
             return 0;
         }
         Path target = out.toAbsolutePath().normalize();
@@ -81,8 +87,31 @@ final class ExportCommand implements Callable<Integer> {
         } finally {
             Files.deleteIfExists(temp);
         }
-        err.printf("Wrote %d questions (%s) to %s%n", export.questions().questions().size(), format, target);
+        report(err, export.report(), target.toString(), listSkipped);
         return 0;
+    }
+
+    /**
+     * What was written where, and each reason questions were skipped for with their number:
+     * <pre>
+     * Wrote 786 of 1530 questions (aiken) to quiz.txt
+     * Skipped 744 questions the format cannot carry:
+     *   439  Aiken has only single-answer multiple choice, not true_false
+     * </pre>
+     */
+    static void report(PrintWriter err, ExportReport report, String where, boolean listEach) {
+        err.printf("Wrote %d of %d questions (%s) to %s%n", report.written(), report.asked(), report.format(), where);
+        if (report.skipped().isEmpty()) {
+            return;
+        }
+        err.printf("Skipped %d %s the format cannot carry:%n", report.skipped().size(),
+                report.skipped().size() == 1 ? "question" : "questions");
+        report.skippedByReason().forEach((reason, count) -> err.printf("  %5d  %s%n", count, reason));
+        if (listEach) {
+            report.skipped().forEach(skipped -> err.printf("  %s: %s%n", skipped.questionId(), skipped.explained()));
+        } else {
+            err.println("  (--list-skipped lists each one)");
+        }
     }
 
     /** Fails before any work when the file cannot be written, so a bad --out leaves nothing behind. */
