@@ -3,14 +3,9 @@ package org.cstoquiz.app.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.cstoquiz.app.bank.BadExportRequest;
 import org.cstoquiz.app.bank.ExportRequest;
 import org.cstoquiz.app.bank.QuestionBankService.PreparedExport;
 import org.cstoquiz.app.bank.QuestionSelection;
@@ -65,7 +60,7 @@ final class ExportCommand implements Callable<Integer> {
         ExportRequest request = ExportRequest.parse(format, Optional.ofNullable(seed), Optional.ofNullable(areas),
                 Optional.ofNullable(types), Optional.ofNullable(count));
         if (out != null) {
-            checkWritable(out);
+            OutputFile.checkWritable(out);
         }
         var bank = QuestionBank.generate(Packs.loadBuiltIn(), request.seed());
         PreparedExport export = new PreparedExport(Exporters.byName(request.format()).orElseThrow(),
@@ -76,17 +71,7 @@ final class ExportCommand implements Callable<Integer> {
             report(err, export.report(), "standard output", listSkipped);
             return 0;
         }
-        Path target = out.toAbsolutePath().normalize();
-        // a temporary file beside the target, created with the user's usual permissions, then moved in
-        Path temp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".part");
-        try {
-            try (OutputStream file = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                export.writeTo(file);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        Path target = OutputFile.write(out, export::writeTo);
         report(err, export.report(), target.toString(), listSkipped);
         return 0;
     }
@@ -101,6 +86,11 @@ final class ExportCommand implements Callable<Integer> {
      */
     static void report(PrintWriter err, ExportReport report, String where, boolean listEach) {
         err.printf("Wrote %d of %d questions (%s) to %s%n", report.written(), report.asked(), report.format(), where);
+        skipped(err, report, listEach);
+    }
+
+    /** The questions left out, counted by reason (each one with {@code listEach}); nothing when none was. */
+    static void skipped(PrintWriter err, ExportReport report, boolean listEach) {
         if (report.skipped().isEmpty()) {
             return;
         }
@@ -111,28 +101,6 @@ final class ExportCommand implements Callable<Integer> {
             report.skipped().forEach(skipped -> err.printf("  %s: %s%n", skipped.questionId(), skipped.explained()));
         } else {
             err.println("  (--list-skipped lists each one)");
-        }
-    }
-
-    /** Fails before any work when the file cannot be written, so a bad --out leaves nothing behind. */
-    private static void checkWritable(Path file) {
-        Path target = file.toAbsolutePath().normalize();
-        Path dir = target.getParent();
-        if (Files.isDirectory(target)) {
-            throw new BadExportRequest("--out " + file + " is a directory");
-        }
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new BadExportRequest("--out " + file + ": directory " + dir + " does not exist");
-        }
-        if (!Files.isWritable(dir) || (Files.exists(target) && !Files.isWritable(target))) {
-            throw new BadExportRequest("--out " + file + ": cannot write there (permission denied)");
-        }
-        try {
-            Files.deleteIfExists(Files.createTempFile(dir, ".csto-quiz-check", ".tmp"));
-        } catch (AccessDeniedException e) {
-            throw new BadExportRequest("--out " + file + ": cannot write there (permission denied)");
-        } catch (IOException e) {
-            throw new BadExportRequest("--out " + file + ": cannot write there (" + e.getMessage() + ")");
         }
     }
 
