@@ -9,21 +9,38 @@ import org.cstoquiz.engine.export.Exporters;
 import org.cstoquiz.engine.export.QuestionSet;
 import org.cstoquiz.engine.generate.Bank;
 import org.cstoquiz.engine.generate.QuestionBank;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-/** The question bank of the built-in pack by seed, and the exports made from it. */
+/**
+ * The question bank of the built-in pack by seed, as it is served (curated: see {@link BankCuration}),
+ * and the exports made from it.
+ */
 @Service
 public class QuestionBankService {
 
     private final BankGenerator generator;
+    private final ObjectProvider<BankCuration> curation;
 
-    public QuestionBankService(BankGenerator generator) {
+    public QuestionBankService(BankGenerator generator, ObjectProvider<BankCuration> curation) {
         this.generator = generator;
+        this.curation = curation;
     }
 
-    /** The bank of {@code seed}, generated on first use and then kept a while ({@link BankCache}). */
+    /**
+     * The bank of {@code seed} as it is served: generated on first use and then kept a while
+     * ({@link BankCache}), with the instructors' curation applied (retired questions left out,
+     * corrected ones replaced by their edited copy).
+     */
     public Bank bank(long seed) {
+        Bank generated = generator.generate(seed);
+        BankCuration curated = curation.getIfAvailable();
+        return curated == null ? generated : curated.apply(generated);
+    }
+
+    /** The bank of {@code seed} as the generator made it, before any curation. */
+    public Bank generated(long seed) {
         return generator.generate(seed);
     }
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import org.cstoquiz.app.curation.ui.ReportProblem;
 import org.cstoquiz.engine.question.AnswerKeys;
 import org.cstoquiz.engine.attempt.SlotFeedback;
 import org.cstoquiz.engine.question.GradeState;
@@ -49,6 +50,7 @@ public class FeedbackPanel extends Div {
             heading.addClassName("font-semibold");
             add(heading, sources);
         }
+        add(new ReportProblem(question));
     }
 
     private static Paragraph line(String label, String text) {

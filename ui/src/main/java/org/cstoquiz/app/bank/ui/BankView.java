@@ -1,6 +1,5 @@
 package org.cstoquiz.app.bank.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -31,7 +30,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -52,7 +50,9 @@ import org.cstoquiz.app.bank.ExportRequest;
 import org.cstoquiz.app.bank.ItemStatisticsService;
 import org.cstoquiz.app.bank.QuestionBankService;
 import org.cstoquiz.app.bank.QuestionSelection;
+import org.cstoquiz.app.base.ui.ListWithDetail;
 import org.cstoquiz.app.base.ui.Names;
+import org.cstoquiz.app.base.ui.QuestionPreview;
 import org.cstoquiz.engine.export.ExportReport;
 import org.cstoquiz.engine.export.Exporter;
 import org.cstoquiz.engine.export.Exporters;
@@ -81,7 +81,6 @@ import org.cstoquiz.engine.stats.ItemStatistic;
 class BankView extends VerticalLayout {
 
     /** Below this window width the preview goes under the grid. */
-    static final int NARROW = 900;
 
     enum Difficulty {
         ANY("Any", 0, 1.01), EASY("Easy (below 0.35)", 0, 0.35), MEDIUM("Medium", 0.35, 0.65),
@@ -115,8 +114,8 @@ class BankView extends VerticalLayout {
     private final Span count = new Span();
     private final Details filters = new Details();
     private final Grid<Question> grid = new Grid<>();
-    private final SplitLayout split = new SplitLayout();
     private final Div preview = new Div();
+    private final ListWithDetail split = new ListWithDetail(grid, preview, 62, 55);
     private final Details export = new Details();
     private final Select<String> format = new Select<>();
     private final IntegerField sampleSize = new IntegerField("How many");
@@ -127,15 +126,13 @@ class BankView extends VerticalLayout {
     private final Anchor download;
     private List<Question> shown = List.of();
     private Question previewed;
-    private boolean narrow;
     private volatile DownloadFile current;
     private volatile byte[] statsCsvSnapshot = new byte[0];
     /** Ticked questions, kept while the filters change. */
     private final Set<Question> picked = new LinkedHashSet<>();
-    /** The searchable words of each question of the bank shown, by seed. */
-    private final Map<Long, Map<String, String>> searchText = new HashMap<>();
+    /** The searchable words of each question shown, by id (the id changes with the content). */
+    private final Map<String, String> searchText = new HashMap<>();
     private boolean refreshing;
-    private Registration resize;
 
     /** What the Download link serves, prepared while the UI lock is held. */
     record DownloadFile(String fileName, String contentType, Bytes bytes) {
@@ -174,10 +171,6 @@ class BankView extends VerticalLayout {
 
         preview.addClassName("bank-preview");
         preview.getStyle().set("padding", "0 var(--lumo-space-m)").set("overflow", "auto").set("box-sizing", "border-box");
-        split.addToPrimary(grid);
-        split.addToSecondary(preview);
-        split.setSizeFull();
-        split.getStyle().set("min-height", "0");
         showPreview(null);
 
         download = new Anchor(DownloadHandler.fromInputStream(event -> {
@@ -308,31 +301,9 @@ class BankView extends VerticalLayout {
         return row;
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        getElement().executeJs("return window.innerWidth").then(Integer.class, this::fitTo);
-        resize = event.getUI().getPage().addBrowserWindowResizeListener(e -> fitTo(e.getWidth()));
-    }
-
-    @Override
-    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
-        if (resize != null) {
-            resize.remove();
-        }
-        super.onDetach(event);
-    }
-
     /** The preview beside the grid on a wide window, below it on a narrow one. */
     void fitTo(int windowWidth) {
-        narrow = windowWidth < NARROW;
-        split.setOrientation(narrow ? SplitLayout.Orientation.VERTICAL : SplitLayout.Orientation.HORIZONTAL);
-        placeSplitter();
-    }
-
-    /** The grid has the whole split until a question is previewed. */
-    private void placeSplitter() {
-        split.setSplitterPosition(previewed == null ? 100 : narrow ? 55 : 62);
+        split.fitTo(windowWidth);
     }
 
     SplitLayout.Orientation previewPlacement() {
@@ -342,8 +313,7 @@ class BankView extends VerticalLayout {
     private void showPreview(Question question) {
         previewed = question;
         preview.removeAll();
-        preview.setVisible(question != null);
-        placeSplitter();
+        split.showDetail(question != null);
         if (question == null) {
             return;
         }
@@ -367,15 +337,13 @@ class BankView extends VerticalLayout {
     private void refresh() {
         long bankSeed = currentSeed();
         Bank bank = service.bank(bankSeed);
-        Map<String, String> words = searchText.computeIfAbsent(bankSeed, s -> bank.questions().stream()
-                .collect(Collectors.toMap(Question::id, BankView::searchable, (a, b) -> a)));
         String text = search.getValue() == null ? "" : AnswerText.normalise(search.getValue());
         Difficulty level = Optional.ofNullable(difficulty.getValue()).orElse(Difficulty.ANY);
         shown = bank.questions().stream()
                 .filter(q -> areas.getValue().isEmpty() || areas.getValue().contains(q.area()))
                 .filter(q -> types.getValue().isEmpty() || types.getValue().contains(q.type()))
                 .filter(q -> level.admits(q.difficulty()))
-                .filter(q -> text.isEmpty() || words.getOrDefault(q.id(), "").contains(text))
+                .filter(q -> text.isEmpty() || searchText.computeIfAbsent(q.id(), id -> searchable(q)).contains(text))
                 .filter(q -> !flaggedOnly.getValue() || stat(q).filter(ItemStatistic::flagged).isPresent())
                 .toList();
         statsCsvSnapshot = statistics.csv(shown, stats).getBytes(StandardCharsets.UTF_8);

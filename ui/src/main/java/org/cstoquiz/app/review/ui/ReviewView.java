@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.cstoquiz.engine.question.AnswerKeys;
+import org.cstoquiz.app.curation.ui.ReportProblem;
 import org.cstoquiz.app.review.ReviewService;
 import org.cstoquiz.app.review.ReviewService.ReviewItem;
 import org.cstoquiz.app.review.ReviewService.ReviewResult;
@@ -181,6 +182,7 @@ class ReviewView extends VerticalLayout {
                 + "\n" + q.explanation() + source + "\nNext review: " + DATE.format(result.nextDue()
                 .atZone(ZoneId.systemDefault()).toLocalDate()) + " (rated " + result.rating().name().toLowerCase(Locale.ROOT) + ")");
         check.setEnabled(false);
+        card.add(new ReportProblem(q));
         refreshStatus();
     }
 

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.ZipInputStream;
 import org.cstoquiz.app.bank.QuestionBankService;
+import org.cstoquiz.app.base.ui.QuestionPreview;
 import org.cstoquiz.engine.export.JsonImporter;
 import org.cstoquiz.engine.export.QuestionSet;
 import org.cstoquiz.engine.question.AnswerKeys;
