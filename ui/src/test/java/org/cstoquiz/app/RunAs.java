@@ -7,17 +7,29 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Calls a service as an instructor would, for setting up what a test needs. */
+/** Calls a service as an instructor or a learner would, for setting up what a test needs. */
 public final class RunAs {
 
     private RunAs() {
     }
 
     public static <T> T instructor(Supplier<T> work) {
+        return as("test-setup", "ROLE_INSTRUCTOR", work);
+    }
+
+    /** Runs {@code work} signed in as the learner {@code username}. */
+    public static void learner(String username, Runnable work) {
+        as(username, "ROLE_LEARNER", () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private static <T> T as(String username, String role, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("test-setup", null,
-                List.of(new SimpleGrantedAuthority("ROLE_INSTRUCTOR"))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+                List.of(new SimpleGrantedAuthority(role))));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

@@ -22,12 +22,14 @@ import org.cstoquiz.engine.question.SingleAnswerBody;
  *
  * Written: every question with one correct choice (single choice, and the exam formats statements
  * and assertion-reason, as Moodle's own Aiken export writes every single-answer multiple choice).
- * Aiken has one line per stem and per option, so line breaks inside them become single spaces (the
- * numbered statements then follow each other on the stem's line). Aiken has no comments, so what
- * cannot be written is not mentioned in the file: {@link #skipped(QuestionSet)} lists it, with the
- * reason. Skipped are other types, and stems Moodle would misread: one starting like an option
- * ({@code A.} or {@code B)}) or like {@code ANSWER:}, or a stem shorter than two bytes (Moodle ignores
- * such lines). Moodle escapes the text it reads, so no escaping is needed (or possible).
+ * Aiken has one line per stem and per option. A stem of several lines is written so its lines still
+ * read apart ({@link TextLines#sentences}): the numbered statements of the exam formats become
+ * {@code (1) …; (2) ….} before the question; line breaks inside an option become spaces. Aiken has no
+ * comments, so what cannot be written is not mentioned in the file: {@link #skipped(QuestionSet)}
+ * lists it, with the reason. Skipped are other types, questions with more than 26 options (Aiken
+ * labels them A to Z), and stems Moodle would misread: one starting like an option ({@code A.} or
+ * {@code B)}) or like {@code ANSWER:}, or a stem shorter than two bytes (Moodle ignores such lines).
+ * Moodle escapes the text it reads, so no escaping is needed (or possible).
  */
 public final class AikenExporter implements Exporter {
 
@@ -62,7 +64,7 @@ public final class AikenExporter implements Exporter {
                 continue;
             }
             SingleAnswerBody body = (SingleAnswerBody) question.body();
-            aiken.append(oneLine(question.stem())).append('\n');
+            aiken.append(stemLine(question.stem())).append('\n');
             List<Choice> choices = body.choices();
             String answer = null;
             for (int i = 0; i < choices.size(); i++) {
@@ -78,6 +80,7 @@ public final class AikenExporter implements Exporter {
     }
 
     /** The questions of {@code set} that {@link #write} leaves out, in set order, with the reason. */
+    @Override
     public List<Skipped> skipped(QuestionSet set) {
         return set.questions().stream()
                 .flatMap(question -> whyNot(question).map(reason -> new Skipped(question.id(), reason)).stream())
@@ -93,7 +96,10 @@ public final class AikenExporter implements Exporter {
         if (!(question.body() instanceof SingleAnswerBody)) {
             return Optional.of("Aiken has only single-answer multiple choice, not " + question.type().jsonName());
         }
-        String stem = oneLine(question.stem());
+        if (question.choices().size() > 26) {
+            return Optional.of("Aiken labels options A to Z: more than 26 options cannot be written");
+        }
+        String stem = stemLine(question.stem());
         if (MISREAD.matcher(stem).matches()) {
             return Optional.of("the stem starts like an Aiken option or answer line");
         }
@@ -101,6 +107,11 @@ public final class AikenExporter implements Exporter {
             return Optional.of("Moodle ignores lines shorter than two bytes");
         }
         return Optional.empty();
+    }
+
+    /** The stem as written: on one line, its lines still reading apart ({@link TextLines#sentences}). */
+    static String stemLine(String stem) {
+        return TextLines.sentences(stem);
     }
 
     /** {@code text} on one line: every line break, with the blanks around it, becomes one space. */

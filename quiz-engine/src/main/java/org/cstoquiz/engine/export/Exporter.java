@@ -2,6 +2,7 @@ package org.cstoquiz.engine.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 
 /**
  * Writes a {@link QuestionSet} in one file format. One implementation per format (JSON, Moodle XML,
@@ -20,10 +21,24 @@ public interface Exporter {
     String fileExtension();
 
     /**
-     * Writes {@code set} to {@code out}. The stream is flushed, not closed: it belongs to the caller.
-     * The same set always gives the same bytes.
+     * Writes the questions of {@code set} the target can import whole (all but {@link #skipped}) to
+     * {@code out}. The stream is flushed, not closed: it belongs to the caller. The same set always
+     * gives the same bytes.
      */
     void write(QuestionSet set, OutputStream out) throws IOException;
+
+    /**
+     * The questions of {@code set} that {@link #write} leaves out because the format or the tool it is
+     * for cannot carry them whole, in set order, each with the reason. None by default.
+     */
+    default List<Skipped> skipped(QuestionSet set) {
+        return List.of();
+    }
+
+    /** What {@link #write} makes of {@code set}: how many questions are written, which are skipped and why. */
+    default ExportReport report(QuestionSet set) {
+        return ExportReport.of(this, set);
+    }
 
     /** A download name such as {@code csto-42.json}. */
     default String fileName(QuestionSet set) {

@@ -41,7 +41,9 @@ import org.cstoquiz.engine.question.TrueFalse;
  * it as a wildcard; a variant starting with {@code [} is preceded by {@code [plain]} so it is not
  * read as a format; line breaks become spaces). A variant containing {@code ->} cannot be written
  * (Moodle would take the question for matching) and is left out; a short-answer question with no
- * other variant is left out of the file and listed by {@link #skipped(QuestionSet)}.
+ * other variant is left out of the file and listed by {@link #skipped(QuestionSet)}, as is a
+ * question Moodle could not store whole ({@link MoodleLimits}: the {@code ::name::} here is the
+ * question id, and a matching answer over 255 characters breaks the import).
  *
  * <p>Mapping: single choice, statements and assertion-reason as {@code =right ~wrong}; multiple
  * response with weights {@code ~%33.33333%right ~%-50%wrong} (as in {@link MoodleXmlExporter});
@@ -130,17 +132,19 @@ public final class GiftExporter implements Exporter {
     }
 
     /** The questions {@link #write} leaves out, in set order, with the reason. */
+    @Override
     public List<Skipped> skipped(QuestionSet set) {
-        return set.questions().stream()
-                .flatMap(question -> whyNot(question).map(reason -> new Skipped(question.id(), reason)).stream())
-                .toList();
+        return set.questions().stream().flatMap(question -> whyNot(question).stream()).toList();
     }
 
-    private static Optional<String> whyNot(Question question) {
+    private static Optional<Skipped> whyNot(Question question) {
         if (question.body() instanceof ShortAnswer shortAnswer && writableVariants(shortAnswer).isEmpty()) {
-            return Optional.of("every accepted variant contains \"->\", which GIFT reads as a matching question");
+            return Optional.of(new Skipped(question.id(),
+                    "every accepted variant contains \"->\", which GIFT reads as a matching question"));
         }
-        return Optional.empty();
+        // Moodle stores the name and the matching answers unescaped: the text as the model has it, on one line
+        return MoodleLimits.problem(question, question.id().replaceAll("\\R", " "), false,
+                MoodleLimits.matchingAnswers(question, text -> text.replaceAll("\\R", " ")));
     }
 
     /**

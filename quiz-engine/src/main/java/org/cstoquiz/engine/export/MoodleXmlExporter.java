@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.cstoquiz.engine.question.Area;
 import org.cstoquiz.engine.question.Choice;
 import org.cstoquiz.engine.question.Matching;
@@ -40,6 +41,10 @@ import org.cstoquiz.engine.question.TrueFalse;
  * <p>All texts are written with {@code format="plain_text"}, so Moodle shows them literally
  * (escaped, line breaks kept): nothing in a stem is read as HTML. The question id goes to
  * {@code <idnumber>}, the explanation to {@code <generalfeedback>}.
+ *
+ * <p>A question Moodle could not store whole ({@link MoodleLimits}: e.g. a matching answer over 255
+ * characters) is left out of the file and listed by {@link #skipped(QuestionSet)}, so the file
+ * imports in one pass.
  */
 public final class MoodleXmlExporter implements Exporter {
 
@@ -68,11 +73,11 @@ public final class MoodleXmlExporter implements Exporter {
         out.flush();
     }
 
-    /** The whole document. */
+    /** The whole document: every question Moodle can store, by area. */
     public String toXml(QuestionSet set) {
         XmlWriter xml = new XmlWriter().start("quiz");
         for (Area area : Area.values()) {
-            List<Question> inArea = set.questions().stream().filter(q -> q.area() == area).toList();
+            List<Question> inArea = set.questions().stream().filter(q -> q.area() == area && whyNot(q).isEmpty()).toList();
             if (inArea.isEmpty()) {
                 continue;
             }
@@ -84,10 +89,26 @@ public final class MoodleXmlExporter implements Exporter {
         return xml.end().toXml();
     }
 
+    /** The questions {@link #write} leaves out because Moodle could not store them, in set order, with the reason. */
+    @Override
+    public List<Skipped> skipped(QuestionSet set) {
+        return set.questions().stream().flatMap(question -> whyNot(question).stream()).toList();
+    }
+
+    private static Optional<Skipped> whyNot(Question question) {
+        return MoodleLimits.problem(question, questionName(question), true,
+                MoodleLimits.matchingAnswers(question, text -> text));
+    }
+
+    /** The name written: the stem's first line, shortened; the id when the stem has no words. */
+    static String questionName(Question question) {
+        String name = name(question.stem());
+        return name.isEmpty() ? question.id() : name;
+    }
+
     private void question(XmlWriter xml, Question question) {
         xml.start("question", "type", moodleType(question));
-        String name = name(question.stem());
-        xml.start("name").element("text", name.isEmpty() ? question.id() : name).end();
+        xml.start("name").element("text", questionName(question)).end();
         formatted(xml, "questiontext", question.stem());
         formatted(xml, "generalfeedback", question.explanation());
         xml.element("defaultgrade", "1")

@@ -55,27 +55,41 @@ public final class PdfExporter implements Exporter {
 
     private final String title;
     private final String variantLabel;
+    private final String baseName;
     private final boolean trueType;
 
-    /** Title "CSTO Quiz"; the variant label is the set's pack and seed. */
+    /** Title "CSTO Quiz"; the pages name the set's pack and seed; files are named {@code <pack>-<seed>-…}. */
     public PdfExporter() {
-        this("CSTO Quiz", null, true);
+        this("CSTO Quiz", null, null, true);
     }
 
-    private PdfExporter(String title, String variantLabel, boolean trueType) {
+    private PdfExporter(String title, String variantLabel, String baseName, boolean trueType) {
         this.title = Objects.requireNonNull(title, "title");
         this.variantLabel = variantLabel;
+        this.baseName = baseName;
         this.trueType = trueType;
     }
 
-    /** An exporter printing {@code title} and "Variant {@code label}" on every page. */
+    /**
+     * An exporter for a paper: {@code title} on every page, files named after it
+     * ({@code mid-term.pdf.zip} holding {@code mid-term-paper.pdf} and {@code mid-term-key.pdf}).
+     */
+    public static PdfExporter titled(String title) {
+        return new PdfExporter(title, null, FileNames.slug(title), true);
+    }
+
+    /**
+     * An exporter for one variant of a paper: {@code title} and "Variant {@code label}" on every
+     * page, files named {@code mid-term-B-paper.pdf} and {@code mid-term-B-key.pdf}.
+     */
     public static PdfExporter forVariant(String title, String label) {
-        return new PdfExporter(title, Objects.requireNonNull(label, "label"), true);
+        Objects.requireNonNull(label, "label");
+        return new PdfExporter(title, label, FileNames.slug(title) + "-" + label, true);
     }
 
     /** The same exporter with Helvetica (standard 14, not embedded) instead of the bundled TrueType font. */
     public PdfExporter withStandardFont() {
-        return new PdfExporter(title, variantLabel, false);
+        return new PdfExporter(title, variantLabel, baseName, false);
     }
 
     /** Whether text is set in the embedded TrueType font (else Helvetica, WinAnsi only). */
@@ -107,12 +121,21 @@ public final class PdfExporter implements Exporter {
         out.flush();
     }
 
+    @Override
+    public String fileName(QuestionSet set) {
+        return base(set) + "." + fileExtension();
+    }
+
     public String paperFileName(QuestionSet set) {
-        return set.pack() + "-" + set.seed() + "-paper.pdf";
+        return base(set) + "-paper.pdf";
     }
 
     public String keyFileName(QuestionSet set) {
-        return set.pack() + "-" + set.seed() + "-key.pdf";
+        return base(set) + "-key.pdf";
+    }
+
+    private String base(QuestionSet set) {
+        return baseName != null ? baseName : set.pack() + "-" + set.seed();
     }
 
     /** The printable paper as PDF bytes. */
@@ -151,7 +174,7 @@ public final class PdfExporter implements Exporter {
     }
 
     private String label(QuestionSet set) {
-        return "Variant " + (variantLabel != null ? variantLabel : set.pack() + "-" + set.seed());
+        return variantLabel != null ? "Variant " + variantLabel : set.pack() + " · seed " + set.seed();
     }
 
     private static List<Paragraph> question(int number, Question question) {

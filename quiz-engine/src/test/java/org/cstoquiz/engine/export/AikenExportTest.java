@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 import org.cstoquiz.engine.question.Area;
+import org.cstoquiz.engine.question.ExamFormats;
 import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.question.QuestionType;
 import org.cstoquiz.engine.question.SampleQuestions;
@@ -29,7 +30,7 @@ class AikenExportTest {
     /** The meaning Aiken can carry: stem and options on one line each. */
     static Meaning expected(Question question) {
         Meaning meaning = Meaning.of(question);
-        return new Meaning(AikenExporter.oneLine(meaning.stem()), meaning.options().stream().map(AikenExporter::oneLine).toList(),
+        return new Meaning(AikenExporter.stemLine(meaning.stem()), meaning.options().stream().map(AikenExporter::oneLine).toList(),
                 meaning.key().stream().map(AikenExporter::oneLine).toList());
     }
 
@@ -69,11 +70,23 @@ class AikenExportTest {
     }
 
     @Test
-    void multi_line_exam_stems_are_joined_onto_one_line() throws IOException {
+    void numbered_statements_on_the_stems_one_line_still_read_as_statements() throws IOException {
         Question statements = SampleQuestions.statements();
         AikenReader.AikenQuestion read = AikenReader.read(export(new QuestionSet("csto", 1, List.of(statements)))).questions().getFirst();
-        assertThat(read.stem()).isEqualTo(statements.stem().replace("\n", " ")).doesNotContain("\n");
-        assertThat(read.stem()).contains("statements: 1. It was signed in Tashkent in 1992. 2. Uzbekistan");
+        assertThat(read.stem()).doesNotContain("\n")
+                .contains("statements: (1) It was signed in Tashkent in 1992; (2) Uzbekistan")
+                .endsWith(". " + ExamFormats.WHICH_QUESTION);
+    }
+
+    @Test
+    void lines_of_a_stem_that_end_no_sentence_get_a_full_stop() {
+        assertThat(AikenExporter.stemLine("Consider the following statements:\nAssertion (A): It was signed in 1992\n"
+                + "Reason (R): It entered into force in 1994\nWhich one is correct?"))
+                .isEqualTo("Consider the following statements: Assertion (A): It was signed in 1992. "
+                        + "Reason (R): It entered into force in 1994. Which one is correct?");
+        assertThat(AikenExporter.stemLine("How many years apart?\n1. Belarus signed.\n2. It entered into force\n"))
+                .isEqualTo("How many years apart? (1) Belarus signed; (2) It entered into force.");
+        assertThat(AikenExporter.stemLine("  One line only  ")).isEqualTo("One line only");
     }
 
     @Test
@@ -104,12 +117,17 @@ class AikenExportTest {
     }
 
     @Test
-    void a_set_with_nothing_to_write_gives_an_empty_file() throws IOException {
+    void a_set_with_nothing_to_write_is_reported_as_such() throws IOException {
         QuestionSet set = new QuestionSet("csto", 1, List.of(SampleQuestions.trueFalse(), SampleQuestions.numeric()));
         assertThat(export(set)).isEmpty();
         assertThat(AIKEN.skipped(set)).extracting(Skipped::questionId).containsExactly(
                 SampleQuestions.trueFalse().id(), SampleQuestions.numeric().id());
         assertThat(AIKEN.skipped(set).getFirst().reason()).contains(QuestionType.TRUE_FALSE.jsonName());
+        ExportReport report = AIKEN.report(set);
+        assertThat(report.nothingWritten()).isTrue();
+        assertThat(report.summary()).isEqualTo("0 of 2 questions written in aiken; 2 skipped: "
+                + "1 Aiken has only single-answer multiple choice, not true_false; "
+                + "1 Aiken has only single-answer multiple choice, not numeric");
     }
 
     private static Question stem(String stem) {

@@ -131,4 +131,38 @@ class GiftExportTest {
         assertThat(positive).isCloseTo(100, org.assertj.core.api.Assertions.within(1e-3));
         assertThat(negative).isCloseTo(-100, org.assertj.core.api.Assertions.within(1e-3));
     }
+
+    @Test
+    void a_matching_answer_moodle_cannot_store_leaves_its_question_out_with_the_reason() throws IOException {
+        Question tooLong = Question.builder().area(Area.ORGANS).stem("Match each body to its seat")
+                .body(new Matching(Prompt.numbered("Council", "Secretariat"),
+                        Choice.lettered("Ж".repeat(256), "Moscow"), java.util.Map.of("1", "A", "2", "B"))).build();
+        QuestionSet set = new QuestionSet("csto", 1, List.of(SampleQuestions.singleChoice(), tooLong));
+        GiftExporter exporter = new GiftExporter();
+
+        assertThat(exporter.skipped(set)).extracting(Skipped::questionId).containsExactly(tooLong.id());
+        assertThat(exporter.skipped(set).getFirst().detail()).startsWith("256 characters");
+        String gift = export(set);
+        assertThat(gift).doesNotContain("ЖЖЖ");
+        assertThat(GiftReader.questions(gift)).hasSize(1);
+    }
+
+    @Test
+    void ampersands_and_angle_brackets_in_every_html_text_are_escaped() throws IOException {
+        String text = "R&D < 5 > 3 && <b>bold</b> &amp; &lt;";
+        Question question = Question.builder().area(Area.DATES).stem(text + " stem")
+                .body(SingleChoice.of(text + " A", List.of(text + " A", "plain B"))).explanation(text + " why").build();
+        Question matching = Question.builder().area(Area.ORGANS).stem(text + " match")
+                .body(new Matching(Prompt.numbered(text + " left", "other left"),
+                        Choice.lettered("R&D <right>", "other"), java.util.Map.of("1", "A", "2", "B"))).build();
+        QuestionSet set = new QuestionSet("csto", 1, List.of(question, matching));
+
+        String gift = export(set);
+
+        assertThat(gift).contains("R&amp;D &lt; 5 &gt; 3 &amp;&amp; &lt;b&gt;bold&lt;/b&gt; &amp;amp; &amp;lt;")
+                .doesNotContain("<b>");
+        // the right-hand side of a match is plain text in Moodle: written as it is
+        assertThat(gift).contains("-> R&D <right>");
+        assertMeaningSurvives(set);
+    }
 }

@@ -120,12 +120,23 @@ final class GiftReader {
         return text.replaceAll("\\R", " ").replaceAll("\\s\\s+", " ").strip();
     }
 
-    /** The text of an {@code [html]} field as the exporter wrote it: {@code <br>} and its five entities decoded. */
+    /** An entity the exporter writes, or a {@code &} that starts none. */
+    private static final java.util.regex.Pattern AMPERSAND = java.util.regex.Pattern.compile("&(?!(amp|lt|gt|quot|nbsp|#37|#91);)");
+
+    /**
+     * The text of an {@code [html]} field as the exporter wrote it: {@code <br>} and its five entities
+     * decoded. The field must be escaped HTML: no {@code <} or {@code >} but those of {@code <br>}, no
+     * {@code &} that does not start an entity (else Moodle would read a stem's {@code <b>} as markup).
+     */
     static String html(JsonNode formatted) {
         String format = formatted.get("format").asString();
         String text = formatted.get("text").asString();
         if (!format.equals("html")) {
             throw new AssertionError("expected an [html] text, got [" + format + "] " + text);
+        }
+        String markup = text.replace("<br>", "");
+        if (markup.contains("<") || markup.contains(">") || AMPERSAND.matcher(markup).find()) {
+            throw new AssertionError("unescaped <, > or & in an [html] text: " + text);
         }
         return text.replace("<br>", "\n").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
                 .replace("&nbsp;", "\u00A0").replace("&#37;", "%").replace("&#91;", "[").replace("&amp;", "&");

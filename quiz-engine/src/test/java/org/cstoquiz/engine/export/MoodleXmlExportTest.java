@@ -236,4 +236,38 @@ class MoodleXmlExportTest {
             }
         }
     }
+
+    /** Moodle 4.5 on PostgreSQL stopped a whole-bank import at a matching answer of 374 characters. */
+    @Test
+    void questions_moodle_cannot_store_whole_are_left_out_and_reported_never_cut_short() throws IOException {
+        String longAnswer = "A very long right-hand answer " + "x".repeat(344);
+        Question tooLong = Question.builder().area(Area.ORGANS).stem("Match each body to its seat")
+                .body(new org.cstoquiz.engine.question.Matching(
+                        org.cstoquiz.engine.question.Prompt.numbered("Council", "Secretariat"),
+                        Choice.lettered(longAnswer, "Moscow"), Map.of("1", "A", "2", "B"))).build();
+        Question longId = Question.builder().id("q".repeat(101)).area(Area.DATES).stem("Which year?")
+                .body(SingleChoice.of("1992", List.of("1992", "1993"))).build();
+        String justFits = "y".repeat(255);
+        Question fits = Question.builder().area(Area.ORGANS).stem("Match again")
+                .body(new org.cstoquiz.engine.question.Matching(
+                        org.cstoquiz.engine.question.Prompt.numbered("Council", "Secretariat"),
+                        Choice.lettered(justFits, "Moscow"), Map.of("1", "A", "2", "B"))).build();
+        QuestionSet set = new QuestionSet("csto", 1, List.of(SampleQuestions.singleChoice(), tooLong, longId, fits));
+        MoodleXmlExporter exporter = new MoodleXmlExporter();
+
+        String xml = export(set);
+
+        assertValid(xml);
+        assertThat(MoodleXmlReader.read(xml)).extracting(MoodleQuestion::idnumber)
+                .containsExactlyInAnyOrder(SampleQuestions.singleChoice().id(), fits.id());
+        assertThat(xml).doesNotContain("A very long").contains(justFits);
+        assertThat(exporter.skipped(set)).extracting(Skipped::questionId).containsExactly(tooLong.id(), longId.id());
+        assertThat(exporter.skipped(set).getFirst().explained())
+                .isEqualTo("a matching answer is longer than 255 characters, the most Moodle stores "
+                        + "(374 characters: “A very long right-hand answer xxxxxxxxxxxxxxxxxxxxxxxxxxxxx…”)");
+        assertThat(exporter.skipped(set).getLast().reason()).contains("id number");
+        assertThat(exporter.report(set).summary()).isEqualTo("2 of 4 questions written in moodle-xml; 2 skipped: "
+                + "1 a matching answer is longer than 255 characters, the most Moodle stores; "
+                + "1 the question id is longer than 100 characters, the most Moodle stores as an id number");
+    }
 }

@@ -1,7 +1,7 @@
 package org.cstoquiz.app.bank;
 
 /** An export that cannot be made as asked; the message is one line written for the user. */
-public final class BadExportRequest extends RuntimeException {
+public class BadExportRequest extends RuntimeException {
 
     public BadExportRequest(String message) {
         super(message);

@@ -3,26 +3,44 @@ package org.cstoquiz.app.bank;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import org.cstoquiz.engine.export.ExportReport;
 import org.cstoquiz.engine.export.Exporter;
 import org.cstoquiz.engine.export.Exporters;
 import org.cstoquiz.engine.export.QuestionSet;
 import org.cstoquiz.engine.generate.Bank;
 import org.cstoquiz.engine.generate.QuestionBank;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-/** The question bank of the built-in pack by seed, and the exports made from it. */
+/**
+ * The question bank of the built-in pack by seed, as it is served (curated: see {@link BankCuration}),
+ * and the exports made from it.
+ */
 @Service
 public class QuestionBankService {
 
     private final BankGenerator generator;
+    private final ObjectProvider<BankCuration> curation;
 
-    public QuestionBankService(BankGenerator generator) {
+    public QuestionBankService(BankGenerator generator, ObjectProvider<BankCuration> curation) {
         this.generator = generator;
+        this.curation = curation;
     }
 
-    /** The bank of {@code seed}, generated on first use and then kept a while ({@link BankCache}). */
+    /**
+     * The bank of {@code seed} as it is served: generated on first use and then kept a while
+     * ({@link BankCache}), with the instructors' curation applied (retired questions left out,
+     * corrected ones replaced by their edited copy).
+     */
     public Bank bank(long seed) {
+        Bank generated = generator.generate(seed);
+        BankCuration curated = curation.getIfAvailable();
+        return curated == null ? generated : curated.apply(generated);
+    }
+
+    /** The bank of {@code seed} as the generator made it, before any curation. */
+    public Bank generated(long seed) {
         return generator.generate(seed);
     }
 
@@ -38,13 +56,34 @@ public class QuestionBankService {
                 .orElseThrow(() -> new BadExportRequest("unknown format '" + request.format() + "'"));
     }
 
-    /** A selection ready to be written: checked completely before the first byte goes out. */
+    /**
+     * A selection ready to be written: checked completely before the first byte goes out.
+     *
+     * @throws BadExportRequest when the request is wrong, or {@link NothingToExport} when the format
+     *                          can carry none of the questions it selects
+     */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public PreparedExport prepare(ExportRequest request) {
-        return new PreparedExport(exporter(request), select(request));
+        return new PreparedExport(exporter(request), select(request)).requireSomethingToWrite();
     }
 
-    public record PreparedExport(Exporter exporter, QuestionSet questions) {
+    /**
+     * Questions and the format to write them in, with the {@link ExportReport report} of what the
+     * file will hold.
+     */
+    public record PreparedExport(Exporter exporter, QuestionSet questions, ExportReport report) {
+
+        public PreparedExport(Exporter exporter, QuestionSet questions) {
+            this(exporter, questions, exporter.report(questions));
+        }
+
+        /** This export, when it writes at least one question; never an empty file. */
+        public PreparedExport requireSomethingToWrite() {
+            if (report.nothingWritten()) {
+                throw new NothingToExport(report);
+            }
+            return this;
+        }
 
         public String fileName() {
             return exporter.fileName(questions);

@@ -40,6 +40,7 @@ public final class CommandLineEntry {
             return USAGE_ERROR;
         });
         ((ExportCommand) commandLine.getSubcommands().get("export").getCommand()).stdout = out;
+        ((PaperCommand) commandLine.getSubcommands().get("paper").getCommand()).stdout = out;
         commandLine.setExecutionExceptionHandler((exception, parsed, parseResult) -> {
             if (exception instanceof BadExportRequest bad) {
                 errWriter.println("Error: " + bad.getMessage());
@@ -70,7 +71,7 @@ public final class CommandLineEntry {
                 "Without a command the web application starts (http://localhost:8080).",
                 "Spring Boot options such as --server.port=9090 or --csto-quiz.data-dir=/srv/quiz",
                 "may be given then."},
-            subcommands = {CommandLine.HelpCommand.class, FactsCommand.class, ExportCommand.class},
+            subcommands = {CommandLine.HelpCommand.class, FactsCommand.class, ExportCommand.class, PaperCommand.class},
             footer = {"", "Run 'java -jar csto-quiz.jar help COMMAND' for a command's options."})
     static final class Root implements Runnable {
         @CommandLine.Spec

@@ -3,18 +3,14 @@ package org.cstoquiz.app.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.cstoquiz.app.bank.BadExportRequest;
 import org.cstoquiz.app.bank.ExportRequest;
 import org.cstoquiz.app.bank.QuestionBankService.PreparedExport;
 import org.cstoquiz.app.bank.QuestionSelection;
 import org.cstoquiz.content.Packs;
+import org.cstoquiz.engine.export.ExportReport;
 import org.cstoquiz.engine.export.Exporters;
 import org.cstoquiz.engine.generate.QuestionBank;
 import picocli.CommandLine.Command;
@@ -26,7 +22,8 @@ import picocli.CommandLine;
         description = "Write the question bank of the built-in pack (or a sample of it) in an export format, "
                 + "to standard output or to a file.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the questions were written", "1:writing failed", "2:bad options; nothing was written"})
+        exitCodeList = {"0:the questions were written (standard error says how many, and which were skipped and why)",
+            "1:writing failed", "2:bad options, or no question the format can carry; nothing was written"})
 final class ExportCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -51,6 +48,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path out;
 
+    @Option(names = "--list-skipped", description = "List each question the format cannot carry, with its id and why.")
+    boolean listSkipped;
+
     /** Where the export goes without --out: bytes, since some formats are binary. */
     OutputStream stdout = System.out;
 
@@ -60,50 +60,47 @@ final class ExportCommand implements Callable<Integer> {
         ExportRequest request = ExportRequest.parse(format, Optional.ofNullable(seed), Optional.ofNullable(areas),
                 Optional.ofNullable(types), Optional.ofNullable(count));
         if (out != null) {
-            checkWritable(out);
+            OutputFile.checkWritable(out);
         }
         var bank = QuestionBank.generate(Packs.loadBuiltIn(), request.seed());
         PreparedExport export = new PreparedExport(Exporters.byName(request.format()).orElseThrow(),
-                QuestionSelection.select(bank, request));
+                QuestionSelection.select(bank, request)).requireSomethingToWrite();
         if (out == null) {
             export.writeTo(stdout);
             stdout.flush();
+            report(err, export.report(), "standard output", listSkipped);
             return 0;
         }
-        Path target = out.toAbsolutePath().normalize();
-        // a temporary file beside the target, created with the user's usual permissions, then moved in
-        Path temp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".part");
-        try {
-            try (OutputStream file = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                export.writeTo(file);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-        err.printf("Wrote %d questions (%s) to %s%n", export.questions().questions().size(), format, target);
+        Path target = OutputFile.write(out, export::writeTo);
+        report(err, export.report(), target.toString(), listSkipped);
         return 0;
     }
 
-    /** Fails before any work when the file cannot be written, so a bad --out leaves nothing behind. */
-    private static void checkWritable(Path file) {
-        Path target = file.toAbsolutePath().normalize();
-        Path dir = target.getParent();
-        if (Files.isDirectory(target)) {
-            throw new BadExportRequest("--out " + file + " is a directory");
+    /**
+     * What was written where, and each reason questions were skipped for with their number:
+     * <pre>
+     * Wrote 786 of 1530 questions (aiken) to quiz.txt
+     * Skipped 744 questions the format cannot carry:
+     *   439  Aiken has only single-answer multiple choice, not true_false
+     * </pre>
+     */
+    static void report(PrintWriter err, ExportReport report, String where, boolean listEach) {
+        err.printf("Wrote %d of %d questions (%s) to %s%n", report.written(), report.asked(), report.format(), where);
+        skipped(err, report, listEach);
+    }
+
+    /** The questions left out, counted by reason (each one with {@code listEach}); nothing when none was. */
+    static void skipped(PrintWriter err, ExportReport report, boolean listEach) {
+        if (report.skipped().isEmpty()) {
+            return;
         }
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new BadExportRequest("--out " + file + ": directory " + dir + " does not exist");
-        }
-        if (!Files.isWritable(dir) || (Files.exists(target) && !Files.isWritable(target))) {
-            throw new BadExportRequest("--out " + file + ": cannot write there (permission denied)");
-        }
-        try {
-            Files.deleteIfExists(Files.createTempFile(dir, ".csto-quiz-check", ".tmp"));
-        } catch (AccessDeniedException e) {
-            throw new BadExportRequest("--out " + file + ": cannot write there (permission denied)");
-        } catch (IOException e) {
-            throw new BadExportRequest("--out " + file + ": cannot write there (" + e.getMessage() + ")");
+        err.printf("Skipped %d %s the format cannot carry:%n", report.skipped().size(),
+                report.skipped().size() == 1 ? "question" : "questions");
+        report.skippedByReason().forEach((reason, count) -> err.printf("  %5d  %s%n", count, reason));
+        if (listEach) {
+            report.skipped().forEach(skipped -> err.printf("  %s: %s%n", skipped.questionId(), skipped.explained()));
+        } else {
+            err.println("  (--list-skipped lists each one)");
         }
     }
 

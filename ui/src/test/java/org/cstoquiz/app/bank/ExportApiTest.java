@@ -86,7 +86,9 @@ class ExportApiTest {
     @Test
     void everyFormatIsServedWithItsContentTypeAndFileName() throws Exception {
         for (var exporter : org.cstoquiz.engine.export.Exporters.all()) {
-            var response = get("?format=" + exporter.formatName() + "&count=5&seed=9", "teacher", "chalk and blackboard");
+            // Aiken carries single-answer questions only: ask for those, so the sample has something to write
+            String types = exporter.formatName().equals("aiken") ? "&types=single_choice" : "";
+            var response = get("?format=" + exporter.formatName() + "&count=5&seed=9" + types, "teacher", "chalk and blackboard");
             assertThat(response.statusCode()).as(exporter.formatName()).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type").orElseThrow()).as(exporter.formatName())
                     .startsWith(exporter.contentType().split(";")[0]);
@@ -126,5 +128,45 @@ class ExportApiTest {
         assertThat(problem(learner).path("title").asString()).isEqualTo("Forbidden");
 
         assertThat(get("?format=json", "teacher", "wrong").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theHeadersSayWhatTheFileHoldsAndTheReportSaysWhatWasSkippedAndWhy() throws Exception {
+        var response = get("?format=aiken&areas=dates", "teacher", "chalk and blackboard");
+        assertThat(response.statusCode()).isEqualTo(200);
+        int asked = Integer.parseInt(response.headers().firstValue("X-Export-Asked").orElseThrow());
+        int written = Integer.parseInt(response.headers().firstValue("X-Export-Written").orElseThrow());
+        int skipped = Integer.parseInt(response.headers().firstValue("X-Export-Skipped").orElseThrow());
+        assertThat(written).isPositive().isEqualTo((int) body(response).lines().filter(l -> l.startsWith("ANSWER: ")).count());
+        assertThat(skipped).isPositive();
+        assertThat(asked).isEqualTo(written + skipped);
+
+        var report = get("/report?format=aiken&areas=dates", "teacher", "chalk and blackboard");
+        assertThat(report.statusCode()).isEqualTo(200);
+        JsonNode json = JsonMapper.builder().build().readTree(report.body());
+        assertThat(json.path("asked").asInt()).isEqualTo(asked);
+        assertThat(json.path("written").asInt()).isEqualTo(written);
+        assertThat(json.path("skipped").size()).isEqualTo(skipped);
+        assertThat(json.path("skipped").get(0).path("reason").asString()).startsWith("Aiken has only single-answer");
+        assertThat(json.path("summary").asString()).startsWith(written + " of " + asked + " questions written in aiken; ");
+
+        var json200 = get("?format=json&areas=dates", "teacher", "chalk and blackboard");
+        assertThat(json200.headers().firstValue("X-Export-Skipped")).hasValue("0");
+    }
+
+    @Test
+    void nothingToWriteIsA422ProblemDetailNotAnEmptyFile() throws Exception {
+        var response = get("?format=aiken&types=true_false", "teacher", "chalk and blackboard");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        JsonNode problem = problem(response);
+        assertThat(problem.path("title").asString()).isEqualTo("Nothing to export");
+        assertThat(problem.path("detail").asString()).startsWith("nothing to write: none of the ")
+                .endsWith("can be written in aiken (" + problem.path("asked").asInt()
+                        + " Aiken has only single-answer multiple choice, not true_false)");
+        assertThat(problem.path("written").asInt()).isZero();
+        assertThat(problem.path("skipped").path("Aiken has only single-answer multiple choice, not true_false").asInt())
+                .isEqualTo(problem.path("asked").asInt()).isPositive();
+        assertThat(response.headers().firstValue("Content-Disposition")).isEmpty();
     }
 }

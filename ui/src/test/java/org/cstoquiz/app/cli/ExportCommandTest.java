@@ -14,6 +14,7 @@ import org.cstoquiz.engine.export.JsonImporter;
 import org.cstoquiz.engine.export.QuestionSet;
 import org.cstoquiz.engine.question.Area;
 import org.cstoquiz.engine.question.QuestionType;
+import org.cstoquiz.engine.question.SingleAnswerBody;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +46,47 @@ class ExportCommandTest {
         assertThat(set.pack()).isEqualTo("csto");
         assertThat(set.seed()).isEqualTo(42);
         assertThat(set.questions()).hasSizeGreaterThan(100);
-        assertThat(err()).isEmpty();
+        assertThat(err()).isEqualTo("Wrote " + set.questions().size() + " of " + set.questions().size()
+                + " questions (json) to standard output\n");
+    }
+
+    @Test
+    void aikenSaysWhatItWroteAndWhatItSkippedAndWhy(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("quiz.aiken.txt");
+
+        assertThat(run("export", "--format", "aiken", "--areas", "dates", "--out", file.toString())).isZero();
+
+        int written = (int) Files.readAllLines(file).stream().filter(line -> line.startsWith("ANSWER: ")).count();
+        assertThat(written).isPositive();
+        assertThat(run("export", "--format", "json", "--areas", "dates")).isZero();
+        QuestionSet dates = exported();
+        long singleAnswer = dates.questions().stream().filter(q -> q.body() instanceof SingleAnswerBody).count();
+        assertThat(written).isEqualTo(singleAnswer);
+        assertThat(run("export", "--format", "aiken", "--areas", "dates", "--out", file.toString())).isZero();
+        long trueFalse = dates.questions().stream().filter(q -> q.type() == QuestionType.TRUE_FALSE).count();
+        assertThat(err()).startsWith("Wrote " + written + " of " + dates.questions().size() + " questions (aiken) to " + file
+                        + "\nSkipped " + (dates.questions().size() - written) + " questions the format cannot carry:\n")
+                .containsPattern("\\s" + trueFalse + "  Aiken has only single-answer multiple choice, not true_false\n")
+                .contains("(--list-skipped lists each one)");
+
+        assertThat(run("export", "--format", "aiken", "--areas", "dates", "--list-skipped", "--out", file.toString())).isZero();
+        String someTrueFalse = dates.questions().stream().filter(q -> q.type() == QuestionType.TRUE_FALSE).findFirst()
+                .orElseThrow().id();
+        assertThat(err()).contains("  " + someTrueFalse + ": Aiken has only single-answer multiple choice, not true_false\n");
+    }
+
+    @Test
+    void anExportWithNothingTheFormatCanCarryWritesNoFile(@TempDir Path dir) {
+        Path file = dir.resolve("quiz.aiken.txt");
+
+        assertThat(run("export", "--format", "aiken", "--types", "true_false", "--out", file.toString())).isEqualTo(2);
+
+        assertThat(err().lines()).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("Error: nothing to write: none of the ")
+                .endsWith("questions can be written in aiken (" + line.replaceAll(".*none of the (\\d+) .*", "$1")
+                        + " Aiken has only single-answer multiple choice, not true_false)"));
+        assertThat(file).doesNotExist();
+        assertThat(out.size()).isZero();
     }
 
     @Test
@@ -89,7 +130,7 @@ class ExportCommandTest {
 
         assertThat(out.size()).isZero();
         assertThat(new JsonImporter().read(Files.readString(file)).questions()).hasSize(3);
-        assertThat(err()).contains("Wrote 3 questions (json) to " + file);
+        assertThat(err()).isEqualTo("Wrote 3 of 3 questions (json) to " + file + "\n");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactly(file);
         }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cstoquiz.app.curation.ui.ReportProblem;
 import org.cstoquiz.app.facts.ReadableQuotes;
 import org.cstoquiz.app.facts.SourceNotes;
 import org.cstoquiz.engine.attempt.SlotFeedback;
@@ -59,6 +60,7 @@ public class FeedbackPanel extends Div {
         if (!feedback.sources().isEmpty()) {
             add(sources(feedback, notes));
         }
+        add(new ReportProblem(question));
     }
 
     /**

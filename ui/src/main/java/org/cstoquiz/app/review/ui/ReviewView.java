@@ -43,6 +43,7 @@ import org.cstoquiz.app.base.ui.Plural;
 import org.cstoquiz.app.review.LearnerSettingsService;
 import org.cstoquiz.app.review.RecallMode;
 import org.cstoquiz.app.review.ReviewException;
+import org.cstoquiz.app.curation.ui.ReportProblem;
 import org.cstoquiz.app.review.ReviewService;
 import org.cstoquiz.app.review.ReviewService.FactKey;
 import org.cstoquiz.app.review.ReviewService.RatingOption;
@@ -359,6 +360,7 @@ class ReviewView extends VerticalLayout {
             heading.addClassName("font-semibold");
             answer.add(heading, list);
         }
+        answer.add(new ReportProblem(q));
 
         card.getChildren().filter(c -> c.hasClassName("review-actions") || c.hasClassName("review-hint"))
                 .toList().forEach(card::remove);

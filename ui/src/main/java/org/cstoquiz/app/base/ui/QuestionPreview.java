@@ -1,4 +1,4 @@
-package org.cstoquiz.app.bank.ui;
+package org.cstoquiz.app.base.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -11,10 +11,13 @@ import org.cstoquiz.engine.question.AnswerKeys;
 import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.question.QuestionType;
 
-/** A question as a learner sees it, then its key, explanation and citations. All text, never HTML. */
-class QuestionPreview extends Div {
+/**
+ * A question as a learner sees it, then its key, explanation and citations, for the instructors' screens
+ * (question bank, curation). All text, never HTML.
+ */
+public class QuestionPreview extends Div {
 
-    QuestionPreview(Question question) {
+    public QuestionPreview(Question question) {
         addClassName("question-preview");
         Paragraph stem = new Paragraph(question.stem());
         stem.getStyle().set("white-space", "pre-line").set("font-weight", "600");

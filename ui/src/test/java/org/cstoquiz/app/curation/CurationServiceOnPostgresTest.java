@@ -1,0 +1,7 @@
+package org.cstoquiz.app.curation;
+
+import org.cstoquiz.app.testdb.OnPostgres;
+
+@OnPostgres
+class CurationServiceOnPostgresTest extends CurationServiceTest {
+}
