@@ -110,6 +110,7 @@ final class FactReader {
     private final Fields.Context context;
     private final List<Located> facts = new ArrayList<>();
     private final List<Declared> declared = new ArrayList<>();
+    private final java.util.Set<String> trivia = new java.util.LinkedHashSet<>();
 
     FactReader(Fields.Context context) {
         this.context = context;
@@ -121,6 +122,11 @@ final class FactReader {
 
     List<Declared> declared() {
         return declared;
+    }
+
+    /** Ids of the facts marked {@code exam: false}: kept for study, never asked. */
+    java.util.Set<String> trivia() {
+        return trivia;
     }
 
     /** Reads one parsed content file. */
@@ -172,6 +178,7 @@ final class FactReader {
             f.problem(node.line(), "missing field 'area' in a " + section.singular
                     + " (one of: dates, members, articles, organs, people, figures, operations, relations)");
         }
+        boolean examWorthy = f.bool("exam").orElse(true);
         String theId = id == null ? "?" : id;
         Supplier<Fact> build = switch (section) {
             case ORGANIZATIONS -> organization(f, theId, area);
@@ -198,6 +205,9 @@ final class FactReader {
         }
         try {
             facts.add(new Located(build.get(), file, node.line(), lines));
+            if (!examWorthy) {
+                trivia.add(id);
+            }
         } catch (IllegalArgumentException | NullPointerException e) {
             context.problems().add(file, node.line(), section.singular + " '" + id + "': " + e.getMessage());
         }
@@ -236,10 +246,11 @@ final class FactReader {
     private Supplier<Fact> place(Fields f, String id, Area area) {
         String name = f.requiredText("name");
         List<String> variants = f.textList("variants");
+        Optional<org.cstoquiz.domain.PlaceKind> kind = f.enumValue("kind", org.cstoquiz.domain.PlaceKind.class);
         Optional<String> country = f.text("country");
         var capitalOf = f.sourcedText("capitalOf");
         List<Citation> cite = f.requiredCitations(id);
-        return () -> new Place(id, area, name, variants, country, capitalOf, cite);
+        return () -> new Place(id, area, name, variants, kind, country, capitalOf, cite);
     }
 
     private Supplier<Fact> membership(Fields f, String id, Area area) {

@@ -200,7 +200,7 @@ public final class PackLoader {
             PackInfo info = new PackInfo(id, name, organization, description, sources);
             List<Fact> facts = reader.facts().stream().map(FactReader.Located::fact).toList();
             try {
-                return new Result(Optional.of(FactBase.of(info, facts)), List.of(), idLocation);
+                return new Result(Optional.of(FactBase.of(info, facts, reader.trivia())), List.of(), idLocation);
             } catch (IllegalArgumentException e) {
                 // every rule of FactBase is checked above with a line; this is a safety net
                 problems.add(descriptorFile, 0, e.getMessage());

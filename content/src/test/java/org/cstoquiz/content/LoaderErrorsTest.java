@@ -47,7 +47,7 @@ class LoaderErrorsTest {
 
         assertThat(problems()).containsExactly(
                 "countries.yaml:" + lineOf("countries.yaml", "capital: Stockholm")
-                        + ": unknown field 'capital' in a country (expected one of: id, area, name, officialName, variants, postSoviet, cite)");
+                        + ": unknown field 'capital' in a country (expected one of: id, area, exam, name, officialName, variants, postSoviet, cite)");
     }
 
     @Test
