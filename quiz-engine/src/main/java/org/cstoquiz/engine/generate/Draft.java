@@ -49,6 +49,8 @@ final class Draft {
     private Precision precision = Precision.YEAR;
     private final List<String> hints = new ArrayList<>();
     private boolean shuffle;
+    /** Why the body could not be built (two options that read the same, say): the draft is dropped. */
+    private String unbuildable;
 
     Draft(Context ctx, Area area, String family, String randomKey) {
         this.ctx = ctx;
@@ -114,7 +116,7 @@ final class Draft {
         List<String> texts = new ArrayList<>();
         texts.add(key.text());
         distractors.forEach(o -> texts.add(o.text()));
-        body = SingleChoice.of(key.text(), texts);
+        body = build(() -> SingleChoice.of(key.text(), texts));
         checks.add(new AssertionCheck(key.text(), key.assertion(), true));
         distractors.forEach(o -> checks.add(new AssertionCheck(o.text(), o.assertion(), false)));
         answers.add(key.text());
@@ -125,7 +127,7 @@ final class Draft {
     /** Options shown in the given order (years ascending, say); the key is {@code options.get(keyIndex)}. */
     Draft singleChoiceInOrder(List<Option> options, int keyIndex) {
         Option key = options.get(keyIndex);
-        body = SingleChoice.of(key.text(), options.stream().map(Option::text).toList());
+        body = build(() -> SingleChoice.of(key.text(), options.stream().map(Option::text).toList()));
         for (int i = 0; i < options.size(); i++) {
             checks.add(new AssertionCheck(options.get(i).text(), options.get(i).assertion(), i == keyIndex));
         }
@@ -138,7 +140,7 @@ final class Draft {
         List<String> texts = new ArrayList<>();
         correct.forEach(o -> texts.add(o.text()));
         wrong.forEach(o -> texts.add(o.text()));
-        body = MultipleResponse.of(correct.stream().map(Option::text).toList(), texts);
+        body = build(() -> MultipleResponse.of(correct.stream().map(Option::text).toList(), texts));
         correct.forEach(o -> checks.add(new AssertionCheck(o.text(), o.assertion(), true)));
         wrong.forEach(o -> checks.add(new AssertionCheck(o.text(), o.assertion(), false)));
         correct.forEach(o -> answers.add(o.text()));
@@ -160,7 +162,7 @@ final class Draft {
     }
 
     Draft shortAnswer(List<String> accepted, Assertion assertion) {
-        body = new ShortAnswer(accepted);
+        body = build(() -> new ShortAnswer(accepted));
         checks.add(new AssertionCheck(AssertionCheck.STEM, assertion, true));
         answers.addAll(accepted);
         return this;
@@ -169,7 +171,7 @@ final class Draft {
     /** Items in their right order; each one's assertion places it against its neighbour. */
     Draft ordering(List<Option> inOrder) {
         List<String> texts = inOrder.stream().map(Option::text).toList();
-        body = Ordering.of(texts, texts);
+        body = build(() -> Ordering.of(texts, texts));
         inOrder.forEach(o -> checks.add(new AssertionCheck(o.text(), o.assertion(), true)));
         shuffle = true;
         return this;
@@ -194,7 +196,7 @@ final class Draft {
         for (int i = 0; i < prompts.size(); i++) {
             key.put(ps.get(i).id(), SingleChoice.of(keyChoices.get(i), choiceTexts).correctChoiceId());
         }
-        body = new Matching(ps, choices, key);
+        body = build(() -> new Matching(ps, choices, key));
         for (int i = 0; i < prompts.size(); i++) {
             for (String c : choiceTexts) {
                 checks.add(new AssertionCheck(prompts.get(i) + " \u2192 " + c, assertion.apply(i, c),
@@ -242,10 +244,23 @@ final class Draft {
         }
     }
 
+    private QuestionBody build(java.util.function.Supplier<QuestionBody> body) {
+        try {
+            return body.get();
+        } catch (IllegalArgumentException e) {
+            unbuildable = e.getMessage();
+            return new TrueFalse(true);
+        }
+    }
+
     // ---------------------------------------------------------------- emit
 
     /** Checks the draft and adds it to the bank, or drops it with a reason. */
     void emit() {
+        if (unbuildable != null) {
+            ctx.drop(family + ": " + unbuildable.replaceAll("'[^']*'", "…"), factIds);
+            return;
+        }
         if (stem == null || body == null || statement == null || factIds.isEmpty()) {
             throw new IllegalStateException("incomplete draft in family " + family);
         }

@@ -53,6 +53,8 @@ final class RelationFamily implements Family {
         String key = shown(ctx, object);
         List<Fact> pool = ctx.facts.facts().stream()
                 .filter(f -> f.getClass() == object.getClass() && f != object && !f.id().equals(r.subject())
+                        && !(f instanceof Article a && a.number().isEmpty())
+                        && !Names.same(shown(ctx, f), key)
                         && !(f instanceof Named n && object instanceof Named o && n.sharesNameWith(o)))
                 .filter(f -> !(f instanceof Document d && object instanceof Document o) || d.kind() == o.kind())
                 .filter(f -> !(f instanceof Place p && object instanceof Place o) || p.kind().equals(o.kind()))

@@ -24,6 +24,8 @@ final class TestPacks {
     static final FactBase CSTO = Packs.loadBuiltIn();
     static final FactBase NATO = PackLoader.fromDirectory(EXTRA.resolve("nato"));
     static final List<FactBase> ALL = List.of(CSTO, NATO);
+    /** A pack of a few facts, also written from the guide: too small for the bank properties, but it must generate. */
+    static final FactBase NORDIC = PackLoader.fromDirectory(EXTRA.resolve("nordic"));
 
     private static final Map<String, Bank> BANKS = new ConcurrentHashMap<>();
     private static final Map<String, String> SOURCES = new ConcurrentHashMap<>();
