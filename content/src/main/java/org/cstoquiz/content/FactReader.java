@@ -129,6 +129,36 @@ final class FactReader {
         return trivia;
     }
 
+    /**
+     * Notes the ids of facts that could not be read (a section with a misspelt name), so that the
+     * facts referring to them are not reported as well: one slip, one problem.
+     */
+    private void declareUnread(String file, Node node) {
+        if (node instanceof Node.ListNode list) {
+            for (Node item : list.items()) {
+                if (item instanceof Node.MapNode m && m.entries().get("id") instanceof Node.Entry id
+                        && id.value() instanceof Node.Scalar sc && !sc.isNull()) {
+                    declared.add(new Declared(sc.text().strip(), file, id.keyLine()));
+                }
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern ID_LINE =
+            java.util.regex.Pattern.compile("(?m)^[ \\t-]*id:[ \\t]*[\"']?([A-Za-z][A-Za-z0-9.\\-]*)");
+
+    /**
+     * Notes the ids a file that is not valid YAML appears to declare (lines {@code id: ...}), so that
+     * the facts referring to them are not reported as well: the file's own problem is the one to fix.
+     */
+    void declareUnreadable(String file, String text) {
+        java.util.regex.Matcher m = ID_LINE.matcher(text);
+        while (m.find()) {
+            int line = (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
+            declared.add(new Declared(m.group(1), file, line));
+        }
+    }
+
     /** Reads one parsed content file. */
     void readFile(String file, Node root) {
         if (!(root instanceof Node.MapNode map)) {
@@ -139,8 +169,10 @@ final class FactReader {
         for (Node.Entry e : map.entries().values()) {
             Optional<Section> section = Section.of(e.key());
             if (section.isEmpty()) {
-                context.problems().add(file, e.keyLine(), "unknown section '" + e.key() + "' (expected one of: "
-                        + String.join(", ", java.util.Arrays.stream(Section.values()).map(Section::key).toList()) + ")");
+                List<String> keys = java.util.Arrays.stream(Section.values()).map(Section::key).toList();
+                context.problems().add(file, e.keyLine(), "unknown section '" + e.key() + "'" + Spelling.meant(e.key(), keys)
+                        .map(k -> ": did you mean '" + k + "'?").orElse(" (expected one of: " + String.join(", ", keys) + ")"));
+                declareUnread(file, e.value());
                 continue;
             }
             if (e.value() instanceof Node.Scalar s && s.isNull()) {
