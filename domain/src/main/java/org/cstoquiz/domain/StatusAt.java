@@ -36,12 +36,15 @@ public sealed interface StatusAt {
         };
     }
 
-    /** Did the country hold {@code status} throughout the date? */
+    /**
+     * Did the country hold {@code status} throughout the date? No only where the status it held rules
+     * the other out ({@link MembershipStatus#excludes}); a step the sources do not mention is unknown.
+     */
     default Truth is(MembershipStatus status) {
         return switch (this) {
-            case Known k -> Truth.of(k.status() == status);
+            case Known k -> k.status() == status ? Truth.YES : k.status().excludes(status) ? Truth.NO : Truth.UNKNOWN;
             case NoStatus n -> Truth.NO;
-            case Unknown u -> u.possible().contains(status) ? Truth.UNKNOWN : Truth.NO;
+            case Unknown u -> u.possible().stream().allMatch(p -> p.excludes(status)) ? Truth.NO : Truth.UNKNOWN;
         };
     }
 }

@@ -88,4 +88,16 @@ class MembershipTest {
         assertThat(uzbekistan.atomicCount()).isEqualTo(5);
         assertThat(uzbekistan.citations()).hasSize(5);
     }
+
+    @Test
+    void aStatusIsDeniedOnlyWhereTheStatusHeldRulesItOut() {
+        // a full member has not withdrawn; nothing says it has not announced a withdrawal or suspended its membership
+        assertThat(uzbekistan.statusAt(d("1997")).is(WITHDRAWN)).isEqualTo(Truth.NO);
+        assertThat(uzbekistan.statusAt(d("1997")).is(SUSPENDED)).isEqualTo(Truth.UNKNOWN);
+        assertThat(uzbekistan.statusAt(d("1997")).is(MembershipStatus.INTENTION_TO_WITHDRAW_ANNOUNCED)).isEqualTo(Truth.UNKNOWN);
+        // a suspended member is not a full member
+        assertThat(uzbekistan.statusAt(d("2015")).is(MEMBER)).isEqualTo(Truth.NO);
+        assertThat(MembershipStatus.MEMBER.excludes(MembershipStatus.OBSERVER)).isTrue();
+        assertThat(MembershipStatus.WITHDRAWN.excludes(MembershipStatus.OBSERVER)).isFalse();
+    }
 }

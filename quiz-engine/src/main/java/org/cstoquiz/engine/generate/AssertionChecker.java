@@ -110,6 +110,10 @@ public final class AssertionChecker {
         if (m.isEmpty()) {
             return Truth.NO;
         }
+        if (m.get().periods().stream().noneMatch(p -> p.status() == s.status())) {
+            // a step the country never took is denied only by what it was at that date
+            return facts.statusAt(s.country(), s.organization(), s.date()).is(s.status()) == Truth.NO ? Truth.NO : Truth.UNKNOWN;
+        }
         boolean unknown = false;
         for (StatusPeriod p : m.get().periods()) {
             if (p.status() != s.status()) {

@@ -21,7 +21,7 @@ final class AttributeQuestions {
     /** Words that name kinds of institution and so give nothing away when a name and a value share them. */
     private static final Set<String> INSTITUTIONAL = Set.of("counc", "commi", "assem", "secre", "staff", "centr", "cente",
             "group", "meeti", "body", "bodie", "organ", "coord", "joint", "perma", "colle", "membe", "heads", "head",
-            "natio", "inter", "gener", "force", "forces", "minis", "polic", "affai", "work", "worki", "activ", "suppo");
+            "natio", "inter", "regio", "gener", "force", "forces", "minis", "polic", "affai", "work", "worki", "activ", "suppo");
 
     private AttributeQuestions() {
     }
@@ -46,6 +46,14 @@ final class AttributeQuestions {
         Set<String> own = Texts.words(ctx.words.org() + " " + ctx.facts.primaryOrganization().name());
         return Texts.words(a).stream().filter(w -> !INSTITUTIONAL.contains(w) && !own.contains(w))
                 .anyMatch(Texts.words(b)::contains);
+    }
+
+    /** True when half or more of the value's own words are in the name: a statement of it would be true by its name. */
+    static boolean restatesName(Context ctx, String name, String value) {
+        Set<String> own = Texts.words(ctx.words.org() + " " + ctx.facts.primaryOrganization().name());
+        List<String> specific = Texts.words(value).stream().filter(w -> !INSTITUTIONAL.contains(w) && !own.contains(w)).toList();
+        long inName = specific.stream().filter(Texts.words(name)::contains).count();
+        return specific.isEmpty() || 2 * inName >= specific.size();
     }
 
     static List<Item> different(Item key, List<Item> all) {
@@ -94,7 +102,20 @@ final class AttributeQuestions {
     }
 
     static void reverse(Context ctx, Area area, String family, String which, List<Item> items) {
-        for (Item key : items) {
+        reverse(ctx, area, family, which, items, items);
+    }
+
+    /**
+     * From the value to the fact, asked only where at least two others of the key's level can be offered
+     * (an exercise among operations would stand out by what its aim says: "training").
+     */
+    static void reverseAmongLike(Context ctx, Area area, String family, String which, List<Item> items) {
+        reverse(ctx, area, family, which, items.stream()
+                .filter(k -> items.stream().filter(i -> i.fact() != k.fact() && i.level().equals(k.level())).count() >= 2).toList(), items);
+    }
+
+    private static void reverse(Context ctx, Area area, String family, String which, List<Item> keys, List<Item> items) {
+        for (Item key : keys) {
             if (!unique(key, items) || givesAway(ctx, key.value(), key.option())) {
                 ctx.cannotAsk(key.fact().id(), "its " + key.attribute() + " does not single it out");
                 continue;
@@ -124,7 +145,7 @@ final class AttributeQuestions {
     static void trueFalse(Context ctx, Area area, String family, List<Item> items) {
         boolean refutable = AttributeValues.SINGLE_VALUED.contains(items.isEmpty() ? "" : items.getFirst().attribute());
         for (Item key : items) {
-            if (Texts.words(key.option()).containsAll(Texts.words(key.value()))) {
+            if (restatesName(ctx, key.option(), key.value())) {
                 ctx.cannotAsk(key.fact().id(), "its name says its " + key.attribute());
                 continue;
             }

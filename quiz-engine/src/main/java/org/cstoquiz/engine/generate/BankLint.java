@@ -42,16 +42,16 @@ public final class BankLint {
     public static final int MOODLE_LIMIT = 255;
 
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
-    private static final Pattern YEAR = Pattern.compile("^\\d{4}$");
     private static final Pattern MONTH_YEAR = Pattern.compile("^(" + MONTHS + ") (\\d{4})$");
     private static final Pattern DAY = Pattern.compile("^(\\d{1,2}) (" + MONTHS + ") (\\d{4})$");
-    private static final Pattern MONTH = Pattern.compile("^(" + MONTHS + ")$");
     private static final Pattern META = Pattern.compile("(?i)\\b(the sources? (describe|give|say|state|call)s?|described as follows"
             + "|as follows:|according to the sources|what figure|do the sources|was recorded|was taken)\\b");
     private static final Pattern AS_OF = Pattern.compile("As of ((?:\\d{1,2} )?(?:(?:" + MONTHS + ") )?\\d{4})");
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*");
-    private static final Pattern CAPS = Pattern.compile("\\b\\p{Lu}{2,8}\\b");
     private static final Pattern LOWER_MONTH = Pattern.compile("\\b(january|february|march|april|june|july|august|september|october|november|december)\\b");
+    /** "As of 20 May 2012, the CSTO has developed ...": a past date wants a past verb. */
+    private static final Pattern PRESENT_AFTER_AS_OF = Pattern.compile(
+            "^(\\d+\\. |True or false\\? )?As of [^,]*\\d{4}, (?:(?!\\b(?:which|that|who)\\b)[^,;?])*?\\b(is|are|has|have)\\b(?![^?]*\\?)");
     private static final Pattern STATEMENT_LINE = Pattern.compile("^(\\d+\\. |Assertion \\(A\\): |Reason \\(R\\): ).*");
 
     private final FactBase facts;
@@ -67,12 +67,13 @@ public final class BankLint {
         Question q = g.question();
         List<Finding> out = new ArrayList<>();
         List<String> texts = new ArrayList<>(q.choices().stream().map(Choice::text).toList());
-        evenlySpacedDates(texts, out);
+        OptionLint.evenlySpacedDates(texts, out);
         if (q.body() instanceof SingleAnswerBody single && !(q.type().jsonName().equals("statements")
                 || q.type().jsonName().equals("assertion_reason"))) {
-            keyStandsOut(single, out);
+            OptionLint.keyStandsOut(single, out);
+            OptionLint.keyEchoesStem(q.stem(), single, out);
         }
-        initials(q, out);
+        OptionLint.initials(q, out);
         meta(q, texts, out);
         timeFrames(g, out);
         disputedDistractors(g, out);
@@ -93,106 +94,6 @@ public final class BankLint {
     }
 
     // ---------------------------------------------------------------- options
-
-    static Optional<Long> dateOrdinal(String text) {
-        Matcher m;
-        if (YEAR.matcher(text).matches()) {
-            return Optional.of(Long.parseLong(text));
-        }
-        if ((m = MONTH_YEAR.matcher(text)).matches()) {
-            return Optional.of(Long.parseLong(m.group(2)) * 12 + Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue());
-        }
-        if ((m = DAY.matcher(text)).matches()) {
-            return Optional.of(PartialDate.ofDay(Integer.parseInt(m.group(3)), Month.valueOf(m.group(2).toUpperCase(Locale.ROOT))
-                    .getValue(), Integer.parseInt(m.group(1))).earliest().toEpochDay());
-        }
-        if ((m = MONTH.matcher(text)).matches()) {
-            return Optional.of((long) Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue());
-        }
-        return Optional.empty();
-    }
-
-    private static void evenlySpacedDates(List<String> texts, List<Finding> out) {
-        List<Long> dates = texts.stream().map(BankLint::dateOrdinal).flatMap(Optional::stream).toList();
-        if (dates.size() >= 3 && dates.size() == texts.size() && Picks.evenlySpaced(dates)) {
-            out.add(new Finding("evenly-spaced-dates", String.join(" / ", texts)));
-        }
-    }
-
-    /** The form of an option: a date, a number, a verb phrase, an infinitive, or a noun phrase. */
-    static String form(String text) {
-        if (dateOrdinal(text).isPresent()) {
-            return "date";
-        }
-        if (text.matches("^(About |More than |Up to |about |more than |up to )?[\\d,.]+( [a-z].*)?$")) {
-            return "number";
-        }
-        String[] words = text.toLowerCase(Locale.ROOT).split("[\\s,;:]+");
-        String first = words[0];
-        String second = words.length > 1 ? words[1] : "";
-        if (first.equals("to")) {
-            return "infinitive";
-        }
-        boolean verb = first.matches("(is|are|has|have|was|were)")
-                || first.matches("[a-z-]*[^s]s") && !first.matches(".*(ss|us|is)")
-                && Set.of("the", "a", "an", "its", "their", "with", "for", "all", "on", "in", "and", "to").contains(second);
-        return verb ? "verb" : "noun";
-    }
-
-    /** The flaws of a single-answer body's options alone (a generator checks them before it keeps a question). */
-    static List<Finding> optionFlaws(SingleAnswerBody body) {
-        List<Finding> out = new ArrayList<>();
-        evenlySpacedDates(body.choices().stream().map(Choice::text).toList(), out);
-        keyStandsOut(body, out);
-        return out;
-    }
-
-    private static void keyStandsOut(SingleAnswerBody body, List<Finding> out) {
-        String key = body.correctChoiceText();
-        List<String> others = body.choices().stream().map(Choice::text).filter(t -> !t.equals(key)).toList();
-        if (others.size() < 2) {
-            return;
-        }
-        int longest = others.stream().mapToInt(String::length).max().orElse(0);
-        if (key.length() >= 40 && key.length() > 1.8 * longest) {
-            out.add(new Finding("key-length", "the key (" + key.length() + " characters) is far longer than any other option ("
-                    + longest + ")"));
-        }
-        Set<String> forms = new HashSet<>(others.stream().map(BankLint::form).toList());
-        if (forms.size() == 1 && !forms.contains(form(key))) {
-            out.add(new Finding("key-form", "the key is a " + form(key) + ", every other option a " + forms.iterator().next()
-                    + ": " + key));
-        }
-    }
-
-    private static void initials(Question q, List<Finding> out) {
-        String stem = q.stem();
-        for (Choice c : q.choices()) {
-            String t = c.text().strip();
-            if (t.matches("\\p{Lu}{2,8}") && phrasesOf(stem).stream().anyMatch(p -> Texts.initials(p).equals(t))) {
-                out.add(new Finding("initials", "option " + t + " spells the initials of a name in the stem"));
-            }
-        }
-        Matcher m = CAPS.matcher(stem);
-        while (m.find()) {
-            String abbreviation = m.group();
-            List<Choice> spelling = q.choices().stream().filter(c -> c.text().split("\\s+").length > 1
-                    && Texts.initials(c.text()).equals(abbreviation)).toList();
-            if (spelling.size() == 1) {
-                out.add(new Finding("initials", "only " + spelling.getFirst().text() + " spells " + abbreviation + " of the stem"));
-            }
-        }
-    }
-
-    /** Runs of capitalised words (allowing "of", "and", "the" inside): the names a stem holds. */
-    private static List<String> phrasesOf(String text) {
-        List<String> out = new ArrayList<>();
-        Matcher m = Pattern.compile("\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:of|and|the|for|on)\\s+)*\\p{Lu}[\\p{L}-]*)+").matcher(text);
-        while (m.find()) {
-            out.add(m.group());
-        }
-        return out;
-    }
 
     private static void meta(Question q, List<String> texts, List<Finding> out) {
         List<String> all = new ArrayList<>(texts);
@@ -344,6 +245,9 @@ public final class BankLint {
             }
             if (!line.isEmpty() && Character.isLowerCase(line.codePointAt(0))) {
                 out.add(new Finding("lower-case-start", abbreviate(line)));
+            }
+            if (PRESENT_AFTER_AS_OF.matcher(line).find()) {
+                out.add(new Finding("tense", "\"As of\" a past date with a verb in the present: " + abbreviate(line)));
             }
             Matcher month = LOWER_MONTH.matcher(line);
             if (month.find()) {

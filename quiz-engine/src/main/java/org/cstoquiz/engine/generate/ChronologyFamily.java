@@ -21,7 +21,11 @@ import org.cstoquiz.engine.question.Area;
  */
 final class ChronologyFamily implements Family {
 
-    private record Theme(String key, String about, List<Event> events) {
+    /** Events on one subject, or of one decade ({@code fromYear} to {@code toYear}: no year outside it is offered). */
+    private record Theme(String key, String about, List<Event> events, int fromYear, int toYear) {
+        Theme(String key, String about, List<Event> events) {
+            this(key, about, events, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        }
     }
 
     @Override
@@ -60,7 +64,8 @@ final class ChronologyFamily implements Family {
             for (int decade = first; decade <= events.getLast().date().year(); decade += 10) {
                 int from = decade;
                 themes.add(new Theme("decade." + decade, "of the " + decade + "s",
-                        events.stream().filter(e -> e.date().year() >= from && e.date().year() < from + 10).toList()));
+                        events.stream().filter(e -> e.date().year() >= from && e.date().year() < from + 10).toList(),
+                        from, from + 9));
             }
         }
         return themes;
@@ -146,7 +151,8 @@ final class ChronologyFamily implements Family {
         int lo = items.getFirst().date().year();
         int hi = items.getLast().date().year();
         List<Long> extraPool = ctx.facts.events().stream().map(e -> (long) e.date().year()).distinct()
-                .filter(y -> y >= lo - 3 && y <= hi + 3 && !keys.contains(Long.toString(y))).toList();
+                .filter(y -> y >= lo - 3 && y <= hi + 3 && y >= t.fromYear() && y <= t.toYear()
+                        && !keys.contains(Long.toString(y))).toList();
         List<Long> shown = new java.util.ArrayList<>(keys.stream().map(Long::parseLong).toList());
         List<Long> fitting = extraPool.stream().filter(y -> {
             List<Long> all = new java.util.ArrayList<>(shown);

@@ -3,12 +3,14 @@ package org.cstoquiz.engine.generate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.BiFunction;
 import org.cstoquiz.domain.Citation;
 import org.cstoquiz.domain.ConflictingClaims;
+import org.cstoquiz.domain.Names;
 import org.cstoquiz.domain.PartialDate;
 import org.cstoquiz.domain.Precision;
 import org.cstoquiz.domain.SourceDocument;
@@ -299,14 +301,14 @@ final class Draft {
         }
         finalStem = Texts.capitalNegatives(finalStem);
         if (body instanceof SingleChoice single) {
-            List<BankLint.Finding> flaws = BankLint.optionFlaws(single);
+            List<BankLint.Finding> flaws = OptionLint.flaws(finalStem, single);
             if (!flaws.isEmpty()) {
                 ctx.drop(family + ": " + flaws.getFirst().rule(), factIds);
                 return;
             }
         }
         for (String answer : answers) {
-            if (Texts.containsWords(finalStem, answer)) {
+            if (Texts.containsWords(finalStem, answer) || body instanceof ShortAnswer && echoes(finalStem, answer)) {
                 ctx.drop(family + ": the stem gives the answer away", factIds);
                 return;
             }
@@ -350,6 +352,14 @@ final class Draft {
         }
         return conflict.claims().stream().map(c -> c.asOf().orElseThrow())
                 .anyMatch(asOf -> !timeFrame.get().isCertainlyBefore(asOf));
+    }
+
+    /** A name the stem gives away by a word of the same root ("the Uzbek parliament" for "Uzbekistan"). */
+    private static boolean echoes(String stem, String answer) {
+        String first = Names.bare(answer).split("[^\\p{L}]+")[0];
+        Set<String> word = OptionLint.contentWords(first);
+        word.retainAll(OptionLint.contentWords(stem));
+        return !word.isEmpty();
     }
 
     private static boolean isInOrder(Question q) {

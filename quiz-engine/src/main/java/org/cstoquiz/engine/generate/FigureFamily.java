@@ -43,7 +43,9 @@ final class FigureFamily implements Family {
     private void choice(Context ctx, Figure f) {
         Draft d = ctx.draft(Context.area(f), "figure-choice", f.id());
         List<BigDecimal> pool = Figures.candidates(ctx, f);
-        Optional<List<BigDecimal>> wrong = Picks.around(f.value(), pool, 3, BigDecimal::doubleValue, x -> true, d.random);
+        Optional<List<BigDecimal>> wrong = Picks.around(f.value(), pool, 3, BigDecimal::doubleValue,
+                x -> !Picks.anyThreeEvenlySpaced(java.util.stream.Stream.concat(x.stream(), java.util.stream.Stream.of(f.value()))
+                        .map(BigDecimal::doubleValue).toList()), d.random);
         if (wrong.isEmpty()) {
             ctx.cannotAsk(f.id(), "too few values far enough from it to offer");
             return;

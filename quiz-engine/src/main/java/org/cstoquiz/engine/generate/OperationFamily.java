@@ -23,7 +23,7 @@ final class OperationFamily implements Family {
                 .map(v -> new AttributeQuestions.Item(o, o.name(), Wording.shown(o), Wording.plural(o.name()), o.to().isPresent(),
                         "purpose", v.value(), o.kind().name(), v.citations()))).toList();
         AttributeQuestions.forward(ctx, Area.OPERATIONS, "operation-purpose", purposes);
-        AttributeQuestions.reverse(ctx, Area.OPERATIONS, "purpose-operation", "Which " + ctx.words.orgs("operation, exercise or mission"),
+        AttributeQuestions.reverseAmongLike(ctx, Area.OPERATIONS, "purpose-operation", "Which " + ctx.words.orgs("operation, exercise or mission"),
                 purposes);
         AttributeQuestions.trueFalse(ctx, Area.OPERATIONS, "operation-purpose-tf", purposes);
         for (Operation o : operations) {
@@ -62,7 +62,7 @@ final class OperationFamily implements Family {
     }
 
     private void host(Context ctx, Operation o) {
-        if (o.countries().size() != 1 || o.kind() == OperationKind.OPERATION) {
+        if (o.countries().size() != 1) {
             return;
         }
         Country c = ctx.facts.get(o.countries().getFirst(), Country.class);
@@ -91,7 +91,8 @@ final class OperationFamily implements Family {
     /** The exercise names the pack lists without dates: which are exercises, and which one is not. */
     private void exercises(Context ctx, List<Operation> operations) {
         List<Operation> series = operations.stream().filter(o -> o.kind() == OperationKind.EXERCISE && o.from().isEmpty()).toList();
-        List<Operation> others = operations.stream().filter(o -> o.kind() != OperationKind.EXERCISE && !calledExercise(o)).toList();
+        List<Operation> others = operations.stream().filter(o -> o.kind() != OperationKind.EXERCISE && !calledExercise(o)
+                && codeName(o).isPresent()).toList();
         if (series.size() < 3 || others.size() < 2) {
             return;
         }
@@ -99,8 +100,8 @@ final class OperationFamily implements Family {
         List<Operation> keys = Picks.random(series, 3, d.random).stream().sorted(Comparator.comparing(Operation::name)).toList();
         List<Operation> wrong = Picks.random(others, 2, d.random);
         d.stem("Which of the following are names of " + exercises(ctx) + "? Select all that apply.")
-                .multipleResponse(keys.stream().map(o -> new Option(Wording.shown(o), kind(o))).toList(),
-                        wrong.stream().map(o -> new Option(Wording.shown(o), kind(o))).toList())
+                .multipleResponse(keys.stream().map(o -> new Option(shownAsName(o), kind(o))).toList(),
+                        wrong.stream().map(o -> new Option(shownAsName(o), kind(o))).toList())
                 .facts(keys.stream().map(Operation::id).toList())
                 .cite(keys.stream().flatMap(o -> o.citations().stream().limit(1)).toList())
                 .because(Texts.sentence(Texts.joinAnd(keys.stream().map(o -> Names.capitalized(o.name())).toList())
@@ -111,13 +112,26 @@ final class OperationFamily implements Family {
         Draft s = ctx.draft(Area.OPERATIONS, "not-exercise", odd.id());
         List<Operation> three = Picks.random(series, 3, s.random);
         s.stem("Which of the following is NOT the name of " + anExercise(ctx) + "?")
-                .singleChoice(new Option(Wording.shown(odd), new Assertion.Not(kind(odd))),
-                        three.stream().map(o -> new Option(Wording.shown(o), new Assertion.Not(kind(o)))).toList())
+                .singleChoice(new Option(shownAsName(odd), new Assertion.Not(kind(odd))),
+                        three.stream().map(o -> new Option(shownAsName(o), new Assertion.Not(kind(o)))).toList())
                 .facts(three.stream().map(Operation::id).toList()).cite(odd.citations())
                 .cite(three.stream().flatMap(o -> o.citations().stream().limit(1)).toList())
                 .because(Texts.sentence(Names.capitalized(odd.name()) + " is " + (odd.kind() == OperationKind.OPERATION ? "an operation"
                         : "a mission") + ", not an exercise"))
                 .difficulty(0.45).emit();
+    }
+
+    /** Its bare code name ("Kanal" for Operation Kanal), when it has one that does not say what kind it is. */
+    private static java.util.Optional<String> codeName(Operation o) {
+        return o.allNames().stream().map(Names::bare).filter(n -> !n.isEmpty() && Character.isUpperCase(n.charAt(0))
+                && Texts.words(n).stream().noneMatch(w -> w.startsWith("exerc") || w.startsWith("opera") || w.startsWith("missi")))
+                .min(Comparator.comparingInt(String::length));
+    }
+
+    /** A code name in quotation marks, as exam papers print them: "Interaction", "Kanal". */
+    private static String shownAsName(Operation o) {
+        String n = codeName(o).orElse(Wording.shown(o));
+        return n.startsWith("\"") ? n : "\"" + n + "\"";
     }
 
     private String exercises(Context ctx) {
@@ -135,9 +149,14 @@ final class OperationFamily implements Family {
         return o.allCitations().stream().anyMatch(c -> Texts.containsWords(c.quote(), "exercise"));
     }
 
+    /** "Operation Kanal", "the 2014 exercises in Kazakhstan": the name says what kind it is. */
+    private static boolean nameSaysKind(Operation o) {
+        return Texts.words(o.name()).stream().anyMatch(w -> w.startsWith("exerc") || w.startsWith("opera") || w.startsWith("missi"));
+    }
+
     private void exerciseTrueFalse(Context ctx, Operation o) {
         boolean exercise = o.kind() == OperationKind.EXERCISE;
-        if (!exercise && calledExercise(o)) {
+        if (!exercise && calledExercise(o) || nameSaysKind(o)) {
             return;
         }
         String is = Names.capitalized(o.name()) + (o.to().isPresent() ? (Wording.plural(o.name()) ? " were " : " was ")

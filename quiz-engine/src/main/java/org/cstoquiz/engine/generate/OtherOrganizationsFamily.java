@@ -53,13 +53,13 @@ final class OtherOrganizationsFamily implements Family {
         Country c = ctx.facts.get(m.country(), Country.class);
         Assertion a = new Assertion.MemberAt(c.id(), org.id(), date);
         String is = "As of " + date.display() + ", " + c.displayName() + " was a member of " + Wording.org(org) + ".";
-        String isNot = "As of " + date.display() + ", " + c.displayName() + " was NOT a member of " + Wording.org(org) + ".";
+        String isNot = "As of " + date.display() + ", " + c.displayName() + " was not a member of " + Wording.org(org) + ".";
         List<Citation> cites = Memberships.citations(m, date);
         ctx.candidate(StatementCandidate.both(Context.area(m), m.id(), member.isYes() ? is : isNot,
                 member.isYes() ? a : new Assertion.Not(a), member.isYes() ? isNot : is, member.isYes() ? new Assertion.Not(a) : a, cites));
         ctx.draft(Context.area(m), "other-member-tf", m.id() + "|" + date)
                 .stem("True or false? " + is).trueFalse(a, member.isYes())
-                .facts(m.id()).cite(cites).because(member.isYes() ? is : isNot.replace(" NOT ", " not "))
+                .facts(m.id()).cite(cites).because(member.isYes() ? is : isNot)
                 .timeFrame(date).difficulty(0.45).emit();
     }
 

@@ -98,6 +98,23 @@ final class Picks {
         return true;
     }
 
+    /** True when some three of the values, sorted, are the same distance apart ("20,000 / 40,000 / 60,000"). */
+    static boolean anyThreeEvenlySpaced(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        for (int i = 0; i < sorted.size(); i++) {
+            for (int j = i + 1; j < sorted.size(); j++) {
+                for (int k = j + 1; k < sorted.size(); k++) {
+                    double a = sorted.get(j) - sorted.get(i);
+                    double b = sorted.get(k) - sorted.get(j);
+                    if (Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(sorted.get(k)))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Up to {@code n} items spread evenly over the list (first and last included). */
     static <T> List<T> spread(List<T> list, int n) {
         if (list.size() <= n) {

@@ -40,6 +40,12 @@ final class RelationFamily implements Family {
         return f instanceof Named n ? n.allNames().stream().map(Names::bare).distinct().toList() : List.of();
     }
 
+    /** 0 for a fact that stands in the same kind of relation elsewhere, 1 for one in any relation, 2 otherwise. */
+    private static int related(Context ctx, Relation r, Fact f) {
+        List<Relation> all = ctx.facts.relations().stream().filter(x -> x.involves(f.id())).toList();
+        return all.stream().anyMatch(x -> x.kind() == r.kind()) ? 0 : all.isEmpty() && ctx.facts.referringTo(f.id()).isEmpty() ? 2 : 1;
+    }
+
     private void blank(Context ctx, Relation r) {
         Fact object = ctx.facts.find(r.object()).orElseThrow();
         String description = Texts.clause(r.description());
@@ -60,9 +66,12 @@ final class RelationFamily implements Family {
                 .filter(f -> !(f instanceof Place p && object instanceof Place o) || p.kind().equals(o.kind()))
                 .filter(f -> ctx.holds(new Assertion.RelationHolds(r.subject(), r.kind(), f.id()), false))
                 .filter(f -> !Texts.containsWords(blanked, shown(ctx, f)))
+                // a body or office of the subject itself would be a give-away ("The CSTO has observer status in its own council")
+                .filter(f -> f.references().stream().noneMatch(ref -> ref.target().equals(r.subject())))
                 .toList();
         Draft d = ctx.draft(Context.area(r), "relation-blank", r.id());
-        List<Fact> wrong = Picks.nearest(pool, 3, f -> Math.abs(Math.log((double) shown(ctx, f).length() / key.length())), d.random);
+        List<Fact> wrong = Picks.nearest(pool, 3, f -> related(ctx, r, f)
+                + Math.abs(Math.log((double) shown(ctx, f).length() / key.length())) / 3, d.random);
         Assertion right = new Assertion.RelationHolds(r.subject(), r.kind(), object.id());
         if (wrong.size() == 3) {
             d.stem("Fill in the blank: " + blanked)

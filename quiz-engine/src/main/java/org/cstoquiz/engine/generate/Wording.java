@@ -99,9 +99,17 @@ final class Wording {
 
     // ---------------------------------------------------------------- events and dates
 
-    /** The event as a clause: its title, and where it took place. */
+    /**
+     * The event as a clause: its title, and where it took place: after a short title ("the treaty was
+     * signed in Tashkent"), before a long one, where "in Yerevan" at the end would seem to belong to
+     * its last words ("in Yerevan, the Council decided to establish the Crisis Response Centre").
+     */
     String clause(Event e) {
-        return e.title() + e.place().flatMap(p -> facts.find(p, Place.class)).map(p -> " in " + p.name()).orElse("");
+        Optional<String> place = e.place().flatMap(p -> facts.find(p, Place.class)).map(Place::name);
+        if (place.isEmpty()) {
+            return e.title();
+        }
+        return e.title().split("\\s+").length > 9 ? "in " + place.get() + ", " + e.title() : e.title() + " in " + place.get();
     }
 
     /** "In 1992, the treaty was signed in Tashkent": the event as a sentence, without the full stop. */
