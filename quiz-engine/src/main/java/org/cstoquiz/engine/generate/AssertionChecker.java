@@ -11,6 +11,7 @@ import org.cstoquiz.domain.FactBase;
 import org.cstoquiz.domain.Figure;
 import org.cstoquiz.domain.MembersAt;
 import org.cstoquiz.domain.Membership;
+import org.cstoquiz.domain.Names;
 import org.cstoquiz.domain.OfficeHolding;
 import org.cstoquiz.domain.Operation;
 import org.cstoquiz.domain.PartialDate;
@@ -171,7 +172,7 @@ public final class AssertionChecker {
                 .filter(x -> h.organ().isEmpty() || x.organ().equals(h.organ()))
                 .filter(x -> h.office().isEmpty() || x.office().equals(h.office()))
                 .filter(x -> h.country().isEmpty() || x.country().equals(h.country()))
-                .filter(x -> h.title().isEmpty() || x.title().equals(h.title().get()))
+                .filter(x -> h.title().isEmpty() || samePost(x.title(), x.country(), h.title().get(), h.country()))
                 .toList();
         if (matching.isEmpty()) {
             return Truth.NO;
@@ -190,6 +191,23 @@ public final class AssertionChecker {
         return unknown ? Truth.UNKNOWN : Truth.NO;
     }
 
+    /**
+     * Whether two titles name one post: the same words, or, for a state's post, the same kind of post
+     * of the same state however the state is named ("President of Russia", "the President of the
+     * Russian Federation").
+     */
+    static boolean samePost(String a, Optional<String> countryA, String b, Optional<String> countryB) {
+        if (Names.same(a, b)) {
+            return true;
+        }
+        return countryA.isPresent() && countryA.equals(countryB) && postKind(a).equals(postKind(b));
+    }
+
+    /** "president", "foreign minister": a title without the state or body it belongs to. */
+    static String postKind(String title) {
+        return Names.normalize(title.split(" (of|to) ", 2)[0]);
+    }
+
     /** A post held by one person at a time (an office, or a state's post) was certainly someone else's then. */
     private boolean someoneElseHeld(Assertion.HeldPost h) {
         if (h.office().isEmpty() && (h.country().isEmpty() || h.title().isEmpty())) {
@@ -197,7 +215,7 @@ public final class AssertionChecker {
         }
         return facts.holdings().stream().filter(x -> !x.person().equals(h.person()))
                 .filter(x -> h.office().isPresent() ? x.office().equals(h.office())
-                        : x.country().equals(h.country()) && x.title().equals(h.title().get()))
+                        : x.country().equals(h.country()) && samePost(x.title(), x.country(), h.title().get(), h.country()))
                 .anyMatch(x -> x.period().covers(h.date()) == Truth.YES
                         || x.period().asOf().filter(a -> a.equals(h.date())).isPresent());
     }

@@ -56,6 +56,18 @@ final class AttributeQuestions {
         return specific.isEmpty() || 2 * inName >= specific.size();
     }
 
+    private static final List<String> DESCRIPTIVE = List.of("role", "composition", "function", "purpose", "summary",
+            "meetings", "region", "standing", "appointment", "type");
+
+    /**
+     * Whether another of the fact's descriptions says much the same as {@code value} (a centre "for
+     * information and analytical support" when the key "plays a role in information and analytical
+     * work"): offered as wrong, it could be defended as right.
+     */
+    static boolean describedAlike(Fact fact, String value) {
+        return DESCRIPTIVE.stream().flatMap(a -> AttributeValues.of(fact, a).stream()).anyMatch(v -> Texts.similar(v, value));
+    }
+
     static List<Item> different(Item key, List<Item> all) {
         return all.stream().filter(i -> i.fact() != key.fact() && !Texts.similar(i.value(), key.value())).toList();
     }
@@ -123,6 +135,7 @@ final class AttributeQuestions {
             Draft d = ctx.draft(area, family, key.fact().id());
             List<Item> pool = new ArrayList<>();
             different(key, items).stream().filter(i -> pool.stream().noneMatch(o -> o.option().equals(i.option())))
+                    .filter(i -> !describedAlike(i.fact(), key.value()))
                     .forEach(pool::add);
             List<Item> wrong = Picks.nearest(pool, 3, closeness(key, false), d.random);
             if (wrong.size() < 3) {
@@ -151,6 +164,8 @@ final class AttributeQuestions {
             }
             List<Item> others = refutable ? distinctValues(different(key, items)) : List.of();
             boolean truth = others.isEmpty() || Context.stableBit(family + key.fact().id());
+            // a statement that can only be true is a weak item: asked only where the fact has no two better ones
+            boolean weak = others.isEmpty() && ctx.typesSoFar(key.fact().id()).size() >= 2;
             Item shown = truth ? key : others.get(Math.floorMod(key.fact().id().hashCode(), others.size()));
             String trueText = Texts.sentence(key.sentence());
             if (others.isEmpty()) {
@@ -161,6 +176,9 @@ final class AttributeQuestions {
                         Texts.sentence(Names.capitalized(key.subject()) + " "
                                 + Wording.predicate(key.attribute(), wrong.value(), key.plural(), key.past())),
                         is(key, wrong.value()), key.citations()));
+            }
+            if (weak) {
+                continue;
             }
             ctx.draft(area, family, key.fact().id())
                     .stem("True or false? " + Texts.sentence(Names.capitalized(key.subject()) + " "

@@ -260,6 +260,13 @@ final class Context {
         whyNot.putIfAbsent(factId, reason);
     }
 
+    /** The kinds of question the bank holds so far on a fact. */
+    java.util.Set<org.cstoquiz.engine.question.QuestionType> typesSoFar(String factId) {
+        java.util.Set<org.cstoquiz.engine.question.QuestionType> types = java.util.EnumSet.noneOf(org.cstoquiz.engine.question.QuestionType.class);
+        out.stream().filter(g -> g.question().factIds().contains(factId)).forEach(g -> types.add(g.question().type()));
+        return types;
+    }
+
     List<GeneratedQuestion> generated() {
         return List.copyOf(out);
     }

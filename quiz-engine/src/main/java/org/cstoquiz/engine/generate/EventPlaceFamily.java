@@ -52,7 +52,7 @@ final class EventPlaceFamily implements Family {
                 boolean truth = Context.stableBit("place-tf" + e.id());
                 Place shown = truth ? place : wrong.getFirst();
                 ctx.draft(Context.area(e), "event-place-tf", e.id()).hint(place.name())
-                        .stem("True or false? " + Texts.sentence(Wording.dated(e.date(), e.title() + " in " + shown.name())))
+                        .stem("True or false? " + Texts.sentence(Wording.dated(e.date(), Wording.at(e.title(), shown.name()))))
                         .trueFalse(new Assertion.EventPlace(e.id(), shown.id()), truth)
                         .facts(e.id()).cite(e.citations()).because(ctx.words.dated(e))
                         .difficulty(truth ? 0.35 : 0.4).emit();

@@ -63,6 +63,9 @@ final class EventYearFamily implements Family {
                             new Assertion.EventDate(e.id(), PartialDate.ofYear(y)), e.citations()))
                     .orElseGet(() -> StatementCandidate.trueOnly(Context.area(e), e.id(), trueText, right, e.citations())));
         }
+        if (falseYear.isEmpty() && ctx.typesSoFar(e.id()).size() >= 2) {
+            return; // it could only be put truly: a weak item where better ones ask it
+        }
         boolean truth = falseYear.isEmpty() || Context.stableBit("year-tf" + e.id());
         int shown = truth ? year : falseYear.get();
         ctx.draft(Context.area(e), "event-year-tf", e.id()).hint(Integer.toString(year))

@@ -1,46 +1,96 @@
 package org.cstoquiz.engine.generate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedList;
 import java.util.List;
+import java.util.Set;
 import org.cstoquiz.domain.Citation;
-import org.cstoquiz.engine.question.Area;
 
 /**
  * "Consider the following statements: 1. ... 2. ... Which of the statements given above is/are
- * correct?" and "How many of the above statements are correct?", as civil-service papers set them:
- * statements of one area, each true, or (the seed decides, where the facts would contradict it) false.
- * Every candidate appears in one two-statement and one three-statement item.
+ * correct?" and "How many of the above statements are correct?", as civil-service papers set them.
+ *
+ * <p>The answers take turns ("1 only", "2 only", "neither", "both"; "only one", "only two", "none",
+ * "all three"), so that always answering "both" scores no better than chance. A statement is shown
+ * false only where the facts contradict the false version; statements that can only be true (most
+ * of the pack's own statements) fill the true places, the false ones come from statements of the same
+ * area where there are, else of another. When no statement is left to be shown false, no item is
+ * made: the remaining statements are asked in their other questions.
  */
 final class ExamStatementsFamily implements Family {
 
+    /** Which statements are true, item by item, in turn. */
+    private static final List<List<Boolean>> PAIRS = List.of(
+            List.of(true, false), List.of(false, true), List.of(false, false), List.of(true, true));
+    private static final List<List<Boolean>> THREES = List.of(
+            List.of(true, false, false), List.of(true, true, false), List.of(false, false, false), List.of(true, true, true));
+
     @Override
     public void generate(Context ctx) {
-        for (Area area : Area.values()) {
-            List<StatementCandidate> pool = ctx.candidates(area);
-            if (pool.size() < 2) {
+        List<StatementCandidate> pool = new ArrayList<>();
+        for (org.cstoquiz.engine.question.Area area : org.cstoquiz.engine.question.Area.values()) {
+            pool.addAll(ctx.candidates(area));
+        }
+        build(ctx, "statements-pair", pool, PAIRS);
+        build(ctx, "statements-three", pool, THREES);
+    }
+
+    private static void build(Context ctx, String family, List<StatementCandidate> pool, List<List<Boolean>> patterns) {
+        LinkedList<StatementCandidate> falsifiable = new LinkedList<>(pool.stream().filter(StatementCandidate::canBeFalse).toList());
+        LinkedList<StatementCandidate> trueOnly = new LinkedList<>(pool.stream().filter(c -> !c.canBeFalse()).toList());
+        int turn = 0;
+        int misses = 0;
+        while (misses < patterns.size()) {
+            List<Boolean> pattern = patterns.get(turn++ % patterns.size());
+            List<StatementCandidate> parts = take(pattern, falsifiable, trueOnly);
+            if (parts.isEmpty()) {
+                misses++;
                 continue;
             }
-            for (int i = 0; i < pool.size(); i += 2) {
-                combine(ctx, area, "statements-pair", List.of(pool.get(i), pool.get((i + 1) % pool.size())));
-            }
-            if (pool.size() >= 3) {
-                for (int i = 0; i < pool.size(); i += 3) {
-                    combine(ctx, area, "statements-three",
-                            List.of(pool.get(i), pool.get((i + 1) % pool.size()), pool.get((i + 2) % pool.size())));
-                }
-            }
+            misses = 0;
+            combine(ctx, family, parts, pattern);
         }
     }
 
-    private static void combine(Context ctx, Area area, String family, List<StatementCandidate> parts) {
-        if (parts.stream().map(StatementCandidate::factId).distinct().count() < parts.size()) {
-            return;
+    /** Candidates for the pattern, the true places from statements that cannot be false first; empty if too few are left. */
+    private static List<StatementCandidate> take(List<Boolean> pattern, LinkedList<StatementCandidate> falsifiable,
+                                                 LinkedList<StatementCandidate> trueOnly) {
+        long falses = pattern.stream().filter(t -> !t).count();
+        if (falsifiable.size() < falses || falses == 0 && falsifiable.isEmpty()) {
+            return List.of(); // an all-true item only while false ones can still be made: never a run of them
         }
-        Draft d = ctx.draft(area, family, String.join("|", parts.stream().map(StatementCandidate::factId).toList()));
+        List<StatementCandidate> parts = new ArrayList<>();
+        Set<String> facts = new HashSet<>();
+        org.cstoquiz.engine.question.Area area = null;
+        for (boolean truth : pattern) {
+            LinkedList<StatementCandidate> from = truth && !trueOnly.isEmpty() ? trueOnly : falsifiable;
+            StatementCandidate next = pick(from, facts, area);
+            if (next == null) {
+                parts.forEach(p -> (p.canBeFalse() ? falsifiable : trueOnly).addFirst(p));
+                return List.of();
+            }
+            from.remove(next);
+            parts.add(next);
+            facts.add(next.factId());
+            area = area == null ? next.area() : area;
+        }
+        return parts;
+    }
+
+    /** The first candidate on a fact not yet in the item, of the item's area if there is one. */
+    private static StatementCandidate pick(List<StatementCandidate> from, Set<String> facts, org.cstoquiz.engine.question.Area area) {
+        return from.stream().filter(c -> !facts.contains(c.factId()))
+                .min(Comparator.comparingInt(c -> c.area() == area || area == null ? 0 : 1)).orElse(null);
+    }
+
+    private static void combine(Context ctx, String family, List<StatementCandidate> parts, List<Boolean> pattern) {
+        Draft d = ctx.draft(parts.getFirst().area(), family, String.join("|", parts.stream().map(StatementCandidate::factId).toList()));
         List<Draft.Stmt> stmts = new ArrayList<>();
-        for (StatementCandidate c : parts) {
-            boolean truly = !c.canBeFalse() || d.random.nextBoolean();
-            stmts.add(truly ? new Draft.Stmt(c.trueText(), c.trueAssertion(), true)
+        for (int i = 0; i < parts.size(); i++) {
+            StatementCandidate c = parts.get(i);
+            stmts.add(pattern.get(i) ? new Draft.Stmt(c.trueText(), c.trueAssertion(), true)
                     : new Draft.Stmt(c.falseText().orElseThrow(), c.falseAssertion().orElseThrow(), false));
         }
         if (parts.size() == 2) {

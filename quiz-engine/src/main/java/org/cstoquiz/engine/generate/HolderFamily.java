@@ -42,7 +42,7 @@ final class HolderFamily implements Family {
 
     /** "the President", "the Foreign Minister": the kind of post, for like-with-like distractors. */
     private static String kind(String title) {
-        return title.split(" (of|to) ", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        return AssertionChecker.postKind(title);
     }
 
     private static Assertion held(OfficeHolding h, String person, PartialDate date) {
@@ -75,11 +75,13 @@ final class HolderFamily implements Family {
                 .stem("Name the person who was " + h.title() + " as of " + date.display() + ".")
                 .shortAnswer(key.allNames().stream().map(Names::bare).distinct().toList(), held(h, key.id(), date))
                 .facts(h.id()).cite(h.citations()).because(because(ctx, h, date)).timeFrame(date).difficulty(0.7).emit();
-        boolean refutable = h.country().isPresent() || h.office().isPresent();
-        boolean truth = !refutable || pool.isEmpty() || Context.stableBit("holder-tf" + h.id());
+        // a false version only with someone who held the same kind of post: "Bordyuzha was Prime Minister" convinces no one
+        boolean refutable = (h.country().isPresent() || h.office().isPresent()) && !pool.isEmpty()
+                && holdings.stream().anyMatch(o -> o.person().equals(pool.getFirst().id()) && likeness(h, o) <= 1);
+        boolean truth = !refutable || Context.stableBit("holder-tf" + h.id());
         Person shown = truth ? key : pool.getFirst();
         String is = "As of " + date.display() + ", " + key.displayName() + " was " + h.title() + ".";
-        if (refutable && !pool.isEmpty()) {
+        if (refutable) {
             ctx.candidate(StatementCandidate.both(Area.PEOPLE, h.id(), is, held(h, key.id(), date),
                     "As of " + date.display() + ", " + pool.getFirst().displayName() + " was " + h.title() + ".",
                     held(h, pool.getFirst().id(), date), h.citations()));
@@ -100,8 +102,10 @@ final class HolderFamily implements Family {
     private void post(Context ctx, OfficeHolding h, PartialDate date, List<OfficeHolding> holdings) {
         Person p = ctx.facts.get(h.person(), Person.class);
         List<OfficeHolding> pool = new ArrayList<>();
-        holdings.stream().filter(o -> likeness(h, o) <= 1 && !o.title().equals(h.title()))
-                .filter(o -> pool.stream().noneMatch(x -> x.title().equals(o.title())) && ctx.holds(held(o, p.id(), date), false))
+        holdings.stream().filter(o -> likeness(h, o) <= 1
+                        && !AssertionChecker.samePost(o.title(), o.country(), h.title(), h.country()))
+                .filter(o -> pool.stream().noneMatch(x -> AssertionChecker.samePost(x.title(), x.country(), o.title(), o.country()))
+                        && ctx.holds(held(o, p.id(), date), false))
                 .forEach(pool::add);
         Draft d = ctx.draft(Area.PEOPLE, "post", h.id());
         List<OfficeHolding> wrong = Picks.random(pool, 3, d.random);

@@ -53,7 +53,8 @@ final class MembershipStatusFamily implements Family {
     }
 
     private void choice(Context ctx, Organization org, Membership m, PartialDate date, MembershipStatus key, Set<MembershipStatus> used) {
-        List<MembershipStatus> others = used.stream().filter(s -> s != key).toList();
+        // only standings its own rules out: a full member may also have announced a withdrawal
+        List<MembershipStatus> others = used.stream().filter(key::excludes).toList();
         if (others.size() < 2) {
             ctx.cannotAsk(m.id(), "the pack uses too few kinds of standing to offer");
             return;
@@ -70,7 +71,7 @@ final class MembershipStatusFamily implements Family {
     private void trueFalse(Context ctx, Organization org, Membership m, PartialDate date, MembershipStatus key,
                            Set<MembershipStatus> used) {
         boolean truth = Context.stableBit("status-tf" + m.id() + date);
-        List<MembershipStatus> others = used.stream().filter(s -> s != key && s.isFormalMember() == key.isFormalMember()).toList();
+        List<MembershipStatus> others = used.stream().filter(key::excludes).toList();
         MembershipStatus shown = truth || others.isEmpty() ? key : others.get(Math.floorMod((m.id() + date).hashCode(), others.size()));
         Country c = ctx.facts.get(m.country(), Country.class);
         ctx.draft(Area.MEMBERS, "status-tf", m.id() + "|" + date)
@@ -83,7 +84,9 @@ final class MembershipStatusFamily implements Family {
     private void matching(Context ctx, Organization org, PartialDate date) {
         Map<MembershipStatus, Membership> byStatus = new LinkedHashMap<>();
         for (Membership m : Memberships.of(ctx, org)) {
-            if (m.statusAt(date) instanceof StatusAt.Known k && !ctx.contested(m.id())) {
+            // standings that rule each other out, so that every wrong pairing is contradicted
+            if (m.statusAt(date) instanceof StatusAt.Known k && !ctx.contested(m.id())
+                    && byStatus.keySet().stream().allMatch(s -> s.excludes(k.status()) && k.status().excludes(s))) {
                 byStatus.putIfAbsent(k.status(), m);
             }
         }

@@ -35,8 +35,9 @@ final class OtherOrganizationsFamily implements Family {
                 }
             }
             for (PartialDate date : dates) {
-                memberships.forEach(m -> trueFalse(ctx, org, m, date));
                 MembersAt at = ctx.facts.membersAt(org.id(), date);
+                java.util.Deque<Country> outside = new java.util.ArrayDeque<>(outside(ctx, primary, org, date, at));
+                memberships.forEach(m -> trueFalse(ctx, org, m, date, outside, at));
                 if (at.uncertain().isEmpty() && at.members().size() >= 3) {
                     memberOf(ctx, org, date, at);
                     both(ctx, primary, org, date, at);
@@ -45,7 +46,23 @@ final class OtherOrganizationsFamily implements Family {
         }
     }
 
-    private void trueFalse(Context ctx, Organization org, Membership m, PartialDate date) {
+    /** States of the pack's own organization that were certainly not members of the other one then. */
+    private static List<Country> outside(Context ctx, Organization primary, Organization org, PartialDate date, MembersAt at) {
+        if (!at.uncertain().isEmpty()) {
+            return List.of();
+        }
+        MembersAt p = ctx.facts.membersAt(primary.id(), date);
+        return known(ctx, org, date, at.nonMembers()).stream().filter(p.members()::contains)
+                .filter(c -> ctx.facts.membership(c.id(), primary.id()).map(x -> !ctx.contested(x.id())).orElse(false)).toList();
+    }
+
+    /**
+     * The membership as a true/false item, or (by the text, not the seed; each outsider once) a state
+     * of the pack's own organization that was not a member then, put as one: members and non-members
+     * alike are asked.
+     */
+    private void trueFalse(Context ctx, Organization org, Membership m, PartialDate date, java.util.Deque<Country> outsiders,
+                           MembersAt at) {
         Truth member = m.wasMemberAt(date);
         if (!member.isKnown()) {
             return;
@@ -57,6 +74,22 @@ final class OtherOrganizationsFamily implements Family {
         List<Citation> cites = Memberships.citations(m, date);
         ctx.candidate(StatementCandidate.both(Context.area(m), m.id(), member.isYes() ? is : isNot,
                 member.isYes() ? a : new Assertion.Not(a), member.isYes() ? isNot : is, member.isYes() ? new Assertion.Not(a) : a, cites));
+        if (member.isYes() && !outsiders.isEmpty() && !Context.stableBit("other-member-tf" + m.id() + date)) {
+            // a state that was not a member, put as one: the item asks who the members were
+            Country outsider = outsiders.poll();
+            List<String> ids = ctx.facts.membershipsIn(org.id()).stream().filter(x -> x.wasMemberAt(date).isYes())
+                    .map(Membership::id).toList();
+            ctx.draft(Context.area(m), "other-member-tf", m.id() + "|" + date)
+                    .stem("True or false? As of " + date.display() + ", " + outsider.displayName() + " was a member of "
+                            + Wording.org(org) + ".")
+                    .trueFalse(new Assertion.MemberAt(outsider.id(), org.id(), date), false)
+                    .facts(ids).cite(cites)
+                    .because("As of " + date.display() + ", the members of " + Wording.org(org) + " were "
+                            + Texts.joinAnd(at.members().stream().map(Country::displayName).toList()) + "; "
+                            + outsider.displayName() + " was not one of them.")
+                    .timeFrame(date).difficulty(0.45).emit();
+            return;
+        }
         ctx.draft(Context.area(m), "other-member-tf", m.id() + "|" + date)
                 .stem("True or false? " + is).trueFalse(a, member.isYes())
                 .facts(m.id()).cite(cites).because(member.isYes() ? is : isNot)

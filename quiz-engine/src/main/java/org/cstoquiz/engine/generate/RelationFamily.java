@@ -40,10 +40,15 @@ final class RelationFamily implements Family {
         return f instanceof Named n ? n.allNames().stream().map(Names::bare).distinct().toList() : List.of();
     }
 
-    /** 0 for a fact that stands in the same kind of relation elsewhere, 1 for one in any relation, 2 otherwise. */
+    /**
+     * How unlike a plausible stand-in the fact is: 0 for one in the same kind of relation elsewhere, 1
+     * for one in any relation, 2 otherwise; and an organization with no members in the pack (a
+     * committee, an institute) is less like one that has them.
+     */
     private static int related(Context ctx, Relation r, Fact f) {
         List<Relation> all = ctx.facts.relations().stream().filter(x -> x.involves(f.id())).toList();
-        return all.stream().anyMatch(x -> x.kind() == r.kind()) ? 0 : all.isEmpty() && ctx.facts.referringTo(f.id()).isEmpty() ? 2 : 1;
+        int related = all.stream().anyMatch(x -> x.kind() == r.kind()) ? 0 : all.isEmpty() && ctx.facts.referringTo(f.id()).isEmpty() ? 2 : 1;
+        return related + (f instanceof org.cstoquiz.domain.Organization && ctx.facts.membershipsIn(f.id()).isEmpty() ? 2 : 0);
     }
 
     private void blank(Context ctx, Relation r) {

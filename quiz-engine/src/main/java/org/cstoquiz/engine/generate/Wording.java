@@ -105,11 +105,12 @@ final class Wording {
      * its last words ("in Yerevan, the Council decided to establish the Crisis Response Centre").
      */
     String clause(Event e) {
-        Optional<String> place = e.place().flatMap(p -> facts.find(p, Place.class)).map(Place::name);
-        if (place.isEmpty()) {
-            return e.title();
-        }
-        return e.title().split("\\s+").length > 9 ? "in " + place.get() + ", " + e.title() : e.title() + " in " + place.get();
+        return e.place().flatMap(p -> facts.find(p, Place.class)).map(p -> at(e.title(), p.name())).orElse(e.title());
+    }
+
+    /** A title with a place: after a short title, before a long one. */
+    static String at(String title, String place) {
+        return title.split("\\s+").length > 9 ? "in " + place + ", " + title : title + " in " + place;
     }
 
     /** "In 1992, the treaty was signed in Tashkent": the event as a sentence, without the full stop. */
@@ -162,17 +163,17 @@ final class Wording {
     /** The words for a status towards {@code body} ("the Warsaw Pact"); {@code treaty} when it is a treaty's parties. */
     static StatusWords status(MembershipStatus status, String body, boolean treaty) {
         return switch (status) {
-            case SIGNATORY -> new StatusWords("signatory, treaty not yet in force",
+            case SIGNATORY -> new StatusWords("signatory, before its entry into force",
                     "had signed " + body + ", which had not yet entered into force", "signed " + body);
             case MEMBER -> treaty
-                    ? new StatusWords("party to the treaty", "was a party to " + body, "became a party to " + body)
+                    ? new StatusWords("full party", "was a party to " + body, "became a party to " + body)
                     : new StatusWords("full member", "was a full member of " + body, "became a member of " + body);
-            case SUSPENDED -> new StatusWords("member with its membership suspended",
+            case SUSPENDED -> new StatusWords(treaty ? "party with its participation suspended" : "member with its membership suspended",
                     "had suspended its membership in " + body, "suspended its membership in " + body);
-            case WITHDRAWN -> new StatusWords("former member that had withdrawn", "had withdrawn from " + body,
-                    "withdrew from " + body);
-            case OBSERVER -> new StatusWords("observer state, not a member", "was an observer state of " + body,
-                    "became an observer state of " + body);
+            case WITHDRAWN -> new StatusWords(treaty ? "former party that had withdrawn" : "former member that had withdrawn",
+                    "had withdrawn from " + body, "withdrew from " + body);
+            case OBSERVER -> new StatusWords(treaty ? "observer, not a party" : "observer state, not a member",
+                    "was an observer state of " + body, "became an observer state of " + body);
             case INTENTION_TO_WITHDRAW_ANNOUNCED -> new StatusWords("member that had announced its intention to withdraw",
                     "had announced its intention to withdraw from " + body,
                     "announced its intention to withdraw from " + body);

@@ -227,6 +227,21 @@ class BankProperties {
         }
     }
 
+    /** "Which statements are correct?" is not answered by always choosing "both" or "all three": no answer is the key of more than 35 %. */
+    @Property(tries = 4)
+    void statement_items_do_not_favour_one_answer(@ForAll("cases") Case c) {
+        Map<String, Integer> keys = new HashMap<>();
+        int total = 0;
+        for (Question q : c.bank().questions()) {
+            if (q.type() == QuestionType.STATEMENTS && q.body() instanceof SingleAnswerBody s) {
+                keys.merge(s.correctChoiceText(), 1, Integer::sum);
+                total++;
+            }
+        }
+        int all = total;
+        assertThat(keys).as("keys of %d statement items", total).allSatisfy((k, n) -> assertThat(n / (double) all).as(k).isLessThanOrEqualTo(0.35));
+    }
+
     /** A true/false paper is not answered by always saying "true": the true items are between a third and two thirds. */
     @Property(tries = 4)
     void true_false_items_are_not_all_true(@ForAll("cases") Case c) {
