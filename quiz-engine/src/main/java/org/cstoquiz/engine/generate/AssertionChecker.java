@@ -83,7 +83,8 @@ public final class AssertionChecker {
             case Assertion.FigureIs f -> facts.find(f.figure(), Figure.class)
                     .map(x -> x.qualifier() == Qualifier.EXACT || x.qualifier() == Qualifier.ABOUT).orElse(false);
             case Assertion.Extreme e -> true;
-            case Assertion.AttributeIs a -> AttributeValues.SINGLE_VALUED.contains(a.attribute());
+            case Assertion.AttributeIs a -> facts.find(a.factId()).map(f -> AttributeValues.singleValued(f, a.attribute()))
+                    .orElse(false);
             case Assertion.HeldPost h -> h.country().isPresent() || h.office().isPresent();
             case Assertion.EventCountry e -> false;
             case Assertion.EventSubject e -> false;

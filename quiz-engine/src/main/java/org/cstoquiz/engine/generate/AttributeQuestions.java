@@ -156,7 +156,7 @@ final class AttributeQuestions {
      * contradicted rather than merely unmentioned. Every item also becomes a statement candidate.
      */
     static void trueFalse(Context ctx, Area area, String family, List<Item> items) {
-        boolean refutable = AttributeValues.SINGLE_VALUED.contains(items.isEmpty() ? "" : items.getFirst().attribute());
+        boolean refutable = !items.isEmpty() && AttributeValues.singleValued(items.getFirst().fact(), items.getFirst().attribute());
         for (Item key : items) {
             if (restatesName(ctx, key.option(), key.value())) {
                 ctx.cannotAsk(key.fact().id(), "its name says its " + key.attribute());

@@ -30,6 +30,15 @@ public final class AttributeValues {
     private AttributeValues() {
     }
 
+    /**
+     * Whether the fact has at most one value of the attribute: {@link #SINGLE_VALUED}, except a
+     * force's composition, since forces nest (the CSTO Troops hold the rapid reaction forces, and so
+     * their contingents too).
+     */
+    public static boolean singleValued(Fact fact, String attribute) {
+        return SINGLE_VALUED.contains(attribute) && !(fact instanceof org.cstoquiz.domain.Force && attribute.equals("composition"));
+    }
+
     /** The values; reference-valued attributes give fact ids. Empty when the fact has no such attribute. */
     public static List<String> of(Fact fact, String name) {
         List<String> out = new ArrayList<>();

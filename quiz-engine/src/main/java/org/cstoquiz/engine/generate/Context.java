@@ -236,8 +236,9 @@ final class Context {
     // ---------------------------------------------------------------- output
 
     void accept(GeneratedQuestion q) {
-        if (!stems.add(q.question().stem())) {
-            drop(q.family() + ": same stem as an earlier question", q.question().factIds());
+        // a stem may recur ("Which one of the following statements is correct?"), never with the same options
+        if (!stems.add(q.question().stem() + "\n" + String.join("\n", q.question().choices().stream().map(c -> c.text()).sorted().toList()))) {
+            drop(q.family() + ": same question as an earlier one", q.question().factIds());
         } else if (ids.add(q.question().id())) {
             out.add(q);
         } else {

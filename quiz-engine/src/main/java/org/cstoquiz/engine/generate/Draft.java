@@ -356,8 +356,11 @@ final class Draft {
 
     /** A name the stem gives away by a word of the same root ("the Uzbek parliament" for "Uzbekistan"). */
     private static boolean echoes(String stem, String answer) {
-        String first = Names.bare(answer).split("[^\\p{L}]+")[0];
-        Set<String> word = OptionLint.contentWords(first);
+        String[] words = Names.bare(answer).strip().split("\\s+");
+        if (words.length != 1) {
+            return false; // "Article 5 of the NATO treaty" is not given away by "Article 4" in the stem
+        }
+        Set<String> word = OptionLint.contentWords(words[0]);
         word.retainAll(OptionLint.contentWords(stem));
         return !word.isEmpty();
     }

@@ -33,11 +33,50 @@ final class ExamStatementsFamily implements Family {
         for (org.cstoquiz.engine.question.Area area : org.cstoquiz.engine.question.Area.values()) {
             pool.addAll(ctx.candidates(area));
         }
-        build(ctx, "statements-pair", pool, PAIRS);
-        build(ctx, "statements-three", pool, THREES);
+        Set<StatementCandidate> used = new HashSet<>();
+        used.addAll(build(ctx, "statements-pair", pool, PAIRS));
+        used.addAll(build(ctx, "statements-three", pool, THREES));
+        List<StatementCandidate> falsifiable = pool.stream().filter(StatementCandidate::canBeFalse).toList();
+        pool.stream().filter(c -> !c.canBeFalse() && !used.contains(c)).forEach(c -> correctOne(ctx, c, falsifiable));
     }
 
-    private static void build(Context ctx, String family, List<StatementCandidate> pool, List<List<Boolean>> patterns) {
+    /**
+     * "Which one of the following statements is correct?" for a statement that can only be true and
+     * found no place in a list: the wrong options are false versions of other facts of like length.
+     */
+    private static void correctOne(Context ctx, StatementCandidate key, List<StatementCandidate> falsifiable) {
+        List<StatementCandidate> wrong = new ArrayList<>();
+        Set<String> numbers = new HashSet<>();
+        falsifiable.stream().filter(c -> !c.factId().equals(key.factId()))
+                .sorted(Comparator.comparingInt((StatementCandidate c) -> c.area() == key.area() ? 0 : 1)
+                        .thenComparingDouble(c -> Math.abs(Math.log((double) c.falseText().orElseThrow().length() / key.trueText().length()))))
+                .forEach(c -> {
+                    // two wrong options with the same wrong figure would look made up
+                    Set<String> own = numbers(c.falseText().orElseThrow());
+                    if (wrong.size() < 3 && wrong.stream().noneMatch(w -> w.factId().equals(c.factId()))
+                            && own.stream().noneMatch(numbers::contains)) {
+                        wrong.add(c);
+                        numbers.addAll(own);
+                    }
+                });
+        if (wrong.size() < 3) {
+            return;
+        }
+        Draft d = ctx.draft(key.area(), "statement-correct", key.factId());
+        List<String> facts = new ArrayList<>(List.of(key.factId()));
+        wrong.forEach(w -> facts.add(w.factId()));
+        d.stem("Which one of the following statements is correct?")
+                .singleChoice(new Option(Texts.clause(key.trueText()), key.trueAssertion()),
+                        wrong.stream().map(w -> new Option(Texts.clause(w.falseText().orElseThrow()), w.falseAssertion().orElseThrow())).toList())
+                .facts(facts).cite(key.citations())
+                .because(key.trueText() + " The others are incorrect: " + String.join(" ", wrong.stream().map(StatementCandidate::trueText).toList()))
+                .difficulty(0.55).emit();
+    }
+
+    /** Makes the items of one form, and returns the candidates they used. */
+    private static List<StatementCandidate> build(Context ctx, String family, List<StatementCandidate> pool,
+                                                  List<List<Boolean>> patterns) {
+        List<StatementCandidate> used = new ArrayList<>();
         LinkedList<StatementCandidate> falsifiable = new LinkedList<>(pool.stream().filter(StatementCandidate::canBeFalse).toList());
         LinkedList<StatementCandidate> trueOnly = new LinkedList<>(pool.stream().filter(c -> !c.canBeFalse()).toList());
         int turn = 0;
@@ -51,7 +90,9 @@ final class ExamStatementsFamily implements Family {
             }
             misses = 0;
             combine(ctx, family, parts, pattern);
+            used.addAll(parts);
         }
+        return used;
     }
 
     /** Candidates for the pattern, the true places from statements that cannot be false first; empty if too few are left. */
@@ -83,6 +124,15 @@ final class ExamStatementsFamily implements Family {
     private static StatementCandidate pick(List<StatementCandidate> from, Set<String> facts, org.cstoquiz.engine.question.Area area) {
         return from.stream().filter(c -> !facts.contains(c.factId()))
                 .min(Comparator.comparingInt(c -> c.area() == area || area == null ? 0 : 1)).orElse(null);
+    }
+
+    private static Set<String> numbers(String text) {
+        Set<String> out = new HashSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d[\\d,.]*\\d|\\d").matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
     }
 
     private static void combine(Context ctx, String family, List<StatementCandidate> parts, List<Boolean> pattern) {

@@ -118,11 +118,11 @@ final class MembershipAtDateFamily implements Family {
         Country c = ctx.facts.get(m.country(), Country.class);
         Assertion a = new Assertion.MemberAt(c.id(), org.id(), date);
         String is = "As of " + date.display() + ", " + c.displayName() + " was " + ctx.words.memberOf(date) + ".";
-        String isNot = "As of " + date.display() + ", " + c.displayName() + " was NOT " + ctx.words.memberOf(date) + ".";
+        String isNot = "As of " + date.display() + ", " + c.displayName() + " was not " + ctx.words.memberOf(date) + ".";
         List<Citation> cites = Memberships.citations(m, date);
-        ctx.candidate(StatementCandidate.both(Area.MEMBERS, m.id(), member.isYes() ? is : isNot,
-                member.isYes() ? a : new Assertion.Not(a), member.isYes() ? isNot : is,
-                member.isYes() ? new Assertion.Not(a) : a, cites));
+        // in a list of statements a false one is a plain claim ("X was a member"), never a denial of a true one
+        ctx.candidate(member.isYes() ? StatementCandidate.trueOnly(Area.MEMBERS, m.id(), is, a, cites)
+                : StatementCandidate.both(Area.MEMBERS, m.id(), isNot, new Assertion.Not(a), is, a, cites));
         ctx.draft(Area.MEMBERS, "member-tf", m.id() + "|" + date)
                 .stem("True or false? " + is)
                 .trueFalse(a, member.isYes())

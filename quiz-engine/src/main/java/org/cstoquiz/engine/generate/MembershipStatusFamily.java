@@ -37,8 +37,10 @@ final class MembershipStatusFamily implements Family {
             for (StatusPeriod p : m.periods()) {
                 Memberships.interior(m, p, ctx).ifPresent(date -> {
                     if (m.statusAt(date) instanceof StatusAt.Known k && k.status() != MembershipStatus.SIGNATORY) {
-                        choice(ctx, org, m, date, k.status(), used);
-                        trueFalse(ctx, org, m, date, k.status(), used);
+                        if (!ctx.words.leftTheTreaty(k.status(), date, p.from())) {
+                            choice(ctx, org, m, date, k.status(), used); // "former member" would be wrong of a state that left the treaty
+                        }
+                        trueFalse(ctx, org, m, date, k.status(), used, p.from());
                     }
                 });
             }
@@ -69,13 +71,13 @@ final class MembershipStatusFamily implements Family {
     }
 
     private void trueFalse(Context ctx, Organization org, Membership m, PartialDate date, MembershipStatus key,
-                           Set<MembershipStatus> used) {
+                           Set<MembershipStatus> used, java.util.Optional<PartialDate> since) {
         boolean truth = Context.stableBit("status-tf" + m.id() + date);
         List<MembershipStatus> others = used.stream().filter(key::excludes).toList();
         MembershipStatus shown = truth || others.isEmpty() ? key : others.get(Math.floorMod((m.id() + date).hashCode(), others.size()));
         Country c = ctx.facts.get(m.country(), Country.class);
         ctx.draft(Area.MEMBERS, "status-tf", m.id() + "|" + date)
-                .stem("True or false? As of " + date.display() + ", " + c.displayName() + " " + ctx.words.status(shown, date).state() + ".")
+                .stem("True or false? As of " + date.display() + ", " + c.displayName() + " " + (shown == key ? ctx.words.status(shown, date, since) : ctx.words.status(shown, date)).state() + ".")
                 .trueFalse(new Assertion.StatusAt(c.id(), org.id(), date, shown), shown == key)
                 .facts(m.id()).cite(Memberships.citations(m, date)).because(Memberships.statusSentence(ctx, m, date))
                 .timeFrame(date).difficulty(0.5).emit();

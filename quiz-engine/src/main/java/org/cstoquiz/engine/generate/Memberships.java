@@ -115,9 +115,9 @@ final class Memberships {
     static String statusSentence(Context ctx, Membership m, PartialDate date) {
         Country c = ctx.facts.get(m.country(), Country.class);
         if (m.statusAt(date) instanceof StatusAt.Known k) {
-            Wording.StatusWords w = ctx.words.status(k.status(), date);
             StatusPeriod p = m.periods().stream().filter(x -> x.status() == k.status() && x.covers(date) == Truth.YES)
                     .findFirst().orElseThrow();
+            Wording.StatusWords w = ctx.words.status(k.status(), date, p.from());
             String since = p.from().map(f -> " (from " + f.display() + p.to().map(t -> " until " + t.display()).orElse("") + ")")
                     .orElse("");
             return "As of " + date.display() + ", " + c.displayName() + " " + w.state() + since + "."

@@ -87,7 +87,8 @@ final class OptionLint {
 
     private static final Set<String> COMMON = Set.of("the", "and", "for", "with", "from", "that", "this", "which", "what",
             "who", "whom", "when", "where", "under", "into", "their", "its", "was", "were", "has", "have", "had", "been",
-            "state", "states", "member", "members", "body", "bodies", "following", "took", "place", "true", "false");
+            "state", "states", "member", "members", "body", "bodies", "following", "took", "place", "true", "false",
+            "statement", "statements", "correct", "incorrect");
 
     /**
      * The content words of a text by their first five letters, so that "Ministers" and "minister",

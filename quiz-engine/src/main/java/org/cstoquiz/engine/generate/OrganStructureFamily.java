@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.cstoquiz.domain.Names;
 import org.cstoquiz.domain.Organ;
 import org.cstoquiz.domain.Organization;
 import org.cstoquiz.domain.Place;
@@ -51,6 +52,11 @@ final class OrganStructureFamily implements Family {
 
     private void parent(Context ctx, Organ o, List<Organ> organs, List<Organ> parents) {
         Organ parent = ctx.facts.get(o.parent().get(), Organ.class);
+        if (parent.allNames().stream().anyMatch(n -> Texts.containsWords(o.name(), Names.bare(n)))) {
+            // "the Secretariat of the CSTO Parliamentary Assembly" works under the Assembly: its name says so
+            ctx.cannotAsk(o.id(), "its name gives away the body it works under");
+            return;
+        }
         Set<String> above = ancestors(ctx, o);
         // an ancestor would be right under a looser reading ("works under the Assembly" through its Council)
         List<Organ> pool = organs.stream().filter(x -> x != o && !above.contains(x.id()) && !ancestors(ctx, x).contains(o.id())

@@ -72,8 +72,9 @@ final class OtherOrganizationsFamily implements Family {
         String is = "As of " + date.display() + ", " + c.displayName() + " was a member of " + Wording.org(org) + ".";
         String isNot = "As of " + date.display() + ", " + c.displayName() + " was not a member of " + Wording.org(org) + ".";
         List<Citation> cites = Memberships.citations(m, date);
-        ctx.candidate(StatementCandidate.both(Context.area(m), m.id(), member.isYes() ? is : isNot,
-                member.isYes() ? a : new Assertion.Not(a), member.isYes() ? isNot : is, member.isYes() ? new Assertion.Not(a) : a, cites));
+        // in a list of statements a false one is a plain claim ("X was a member"), never a denial of a true one
+        ctx.candidate(member.isYes() ? StatementCandidate.trueOnly(Context.area(m), m.id(), is, a, cites)
+                : StatementCandidate.both(Context.area(m), m.id(), isNot, new Assertion.Not(a), is, a, cites));
         if (member.isYes() && !outsiders.isEmpty() && !Context.stableBit("other-member-tf" + m.id() + date)) {
             // a state that was not a member, put as one: the item asks who the members were
             Country outsider = outsiders.poll();

@@ -160,6 +160,21 @@ final class Wording {
         return status(status, body(date), treatyEra(date));
     }
 
+    /**
+     * The words for a status held at {@code date} since {@code since}: a state that left the treaty
+     * before the organization existed "had withdrawn from the Collective Security Treaty", not from
+     * the organization.
+     */
+    StatusWords status(MembershipStatus status, PartialDate date, Optional<PartialDate> since) {
+        return status == MembershipStatus.WITHDRAWN && since.filter(this::treatyEra).isPresent()
+                ? status(status, treaty.orElseThrow(), true) : status(status, date);
+    }
+
+    /** Whether a withdrawal that began at {@code since} was from the treaty while {@code date} is in the organization's time. */
+    boolean leftTheTreaty(MembershipStatus status, PartialDate date, Optional<PartialDate> since) {
+        return status == MembershipStatus.WITHDRAWN && since.filter(this::treatyEra).isPresent() && !treatyEra(date);
+    }
+
     /** The words for a status towards {@code body} ("the Warsaw Pact"); {@code treaty} when it is a treaty's parties. */
     static StatusWords status(MembershipStatus status, String body, boolean treaty) {
         return switch (status) {
@@ -279,7 +294,7 @@ final class Wording {
     /** "Between 2003 and 2011, the number of firearms removed … was 14,865." */
     String figureSentence(Figure f, BigDecimal value) {
         String frame = figureFrame(f);
-        String verb = frame.startsWith("since") ? "has been" : "was";
+        String verb = frame.startsWith("since") ? "has been" : frame.isEmpty() ? "is" : "was";
         String body = figureSubject(f) + " " + verb + " " + figureValue(f, value, true);
         return frame.isEmpty() ? Names.capitalized(body) : Names.capitalized(frame) + ", " + body;
     }
@@ -287,7 +302,7 @@ final class Wording {
     /** "What was the number of active military personnel of Armenia in 2018?" */
     String figureQuestion(Figure f) {
         String frame = figureFrame(f);
-        String verb = frame.startsWith("since") ? "What has been " : "What was ";
+        String verb = frame.startsWith("since") ? "What has been " : frame.isEmpty() ? "What is " : "What was ";
         return verb + figureSubject(f) + (frame.isEmpty() ? "" : " " + frame) + "?";
     }
 }

@@ -153,7 +153,9 @@ class BankProperties {
         for (GeneratedQuestion g : c.bank().generated()) {
             Question q = g.question();
             g.timeFrame().ifPresent(t -> assertThat(q.stem()).as("time frame %s of %s", t, q.stem()).contains(Integer.toString(t.year())));
-            boolean inStatements = q.type() == QuestionType.STATEMENTS || q.type() == QuestionType.ASSERTION_REASON;
+            // statement items and "which statement is correct?" carry each statement's own time frame
+            boolean inStatements = q.type() == QuestionType.STATEMENTS || q.type() == QuestionType.ASSERTION_REASON
+                    || g.family().equals("statement-correct");
             if (!inStatements && q.factIds().stream().map(id -> c.facts().find(id).orElseThrow()).anyMatch(BankProperties::timeDependent)) {
                 assertThat(g.timeFrame().isPresent() || g.attributedTo().isPresent()).as("no time frame in %s", q.stem()).isTrue();
             }
@@ -379,13 +381,20 @@ class BankProperties {
         }
     }
 
-    /** No two questions share a stem, and ids are unique: nothing is padded by repetition. */
+    /**
+     * No two questions are the same question, and ids are unique: nothing is padded by repetition. A
+     * stem recurs only as the exam form it is ("Which one of the following statements is correct?").
+     */
     @Property(tries = 6)
-    void stems_and_ids_are_distinct(@ForAll("cases") Case c) {
+    void questions_and_ids_are_distinct(@ForAll("cases") Case c) {
         Set<String> stems = new HashSet<>();
         Set<String> ids = new HashSet<>();
         for (Question q : c.bank().questions()) {
-            assertThat(stems.add(q.stem())).as("repeated stem: %s", q.stem()).isTrue();
+            String options = String.join("|", q.choices().stream().map(Choice::text).sorted().toList());
+            assertThat(stems.add(q.stem() + "|" + options)).as("repeated question: %s", q.stem()).isTrue();
+            if (!q.stem().equals("Which one of the following statements is correct?")) {
+                assertThat(stems.add(q.stem())).as("repeated stem: %s", q.stem()).isTrue();
+            }
             assertThat(ids.add(q.id())).as("repeated id: %s", q.id()).isTrue();
         }
     }
