@@ -10,6 +10,7 @@ import org.cstoquiz.domain.Fact;
 import org.cstoquiz.domain.Named;
 import org.cstoquiz.domain.Names;
 import org.cstoquiz.domain.Person;
+import org.cstoquiz.domain.Truth;
 
 /**
  * Who did it: the one state or person an event's title names, asked as "Which state signed ... ?"
@@ -54,7 +55,11 @@ final class EventActorFamily implements Family {
                 .filter(x -> mentions(clause, (Named) x) == 0)
                 .toList();
         Draft d = ctx.draft(Context.area(e), country ? "event-state" : "event-person", e.id());
-        List<Fact> wrong = Picks.nearest(pool, 3, x -> -involvement(ctx, e, x.id()), d.random);
+        // like with like: a state that belonged to the organization then for one that did, an outsider for an outsider
+        Truth actorIn = country ? ctx.facts.wasMemberAt(((Fact) actor).id(), ctx.facts.pack().organization(), e.date()) : Truth.UNKNOWN;
+        List<Fact> wrong = Picks.nearest(pool, 3, x -> -involvement(ctx, e, x.id())
+                + (country && actorIn.isKnown() && ctx.facts.wasMemberAt(x.id(), ctx.facts.pack().organization(), e.date()) != actorIn ? 100 : 0),
+                d.random);
         String when = Wording.when(e.date());
         String question;
         String ask;
@@ -69,7 +74,7 @@ final class EventActorFamily implements Family {
         }
         Assertion right = assertion(e, actor, country);
         if (wrong.size() == 3 && involvement(ctx, e, wrong.getFirst().id()) > 0) {
-            d.stem(question)
+            d.stem(question).hint(e.date().display().split(" "))
                     .singleChoice(new Option(Wording.shown(actor), right),
                             wrong.stream().map(x -> new Option(Wording.shown((Named) x), assertion(e, (Named) x, country))).toList())
                     .facts(e.id()).cite(e.citations()).because(ctx.words.dated(e)).difficulty(0.45).emit();
@@ -77,7 +82,7 @@ final class EventActorFamily implements Family {
             ctx.cannotAsk(e.id(), "too few " + noun + "s of related events to offer");
         }
         ctx.draft(Context.area(e), country ? "event-state-short" : "event-person-short", e.id())
-                .stem(ask)
+                .stem(ask).hint(e.date().display().split(" "))
                 .shortAnswer(actor.allNames().stream().map(Names::bare).distinct().toList(), right)
                 .facts(e.id()).cite(e.citations()).because(ctx.words.dated(e)).difficulty(0.6).emit();
     }

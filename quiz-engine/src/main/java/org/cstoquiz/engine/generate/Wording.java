@@ -294,7 +294,8 @@ final class Wording {
     /** "Between 2003 and 2011, the number of firearms removed … was 14,865." */
     String figureSentence(Figure f, BigDecimal value) {
         String frame = figureFrame(f);
-        String verb = frame.startsWith("since") ? "has been" : frame.isEmpty() ? "is" : "was";
+        boolean undated = f.asOf().isEmpty() && f.since().isEmpty() && f.until().isEmpty();
+        String verb = frame.startsWith("since") ? "has been" : undated ? "is" : "was";
         String body = figureSubject(f) + " " + verb + " " + figureValue(f, value, true);
         return frame.isEmpty() ? Names.capitalized(body) : Names.capitalized(frame) + ", " + body;
     }
@@ -302,7 +303,8 @@ final class Wording {
     /** "What was the number of active military personnel of Armenia in 2018?" */
     String figureQuestion(Figure f) {
         String frame = figureFrame(f);
-        String verb = frame.startsWith("since") ? "What has been " : frame.isEmpty() ? "What is " : "What was ";
+        boolean undated = f.asOf().isEmpty() && f.since().isEmpty() && f.until().isEmpty();
+        String verb = frame.startsWith("since") ? "What has been " : undated ? "What is " : "What was ";
         return verb + figureSubject(f) + (frame.isEmpty() ? "" : " " + frame) + "?";
     }
 }
