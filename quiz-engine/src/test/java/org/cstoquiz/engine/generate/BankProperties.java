@@ -244,6 +244,27 @@ class BankProperties {
         assertThat(keys).as("keys of %d statement items", total).allSatisfy((k, n) -> assertThat(n / (double) all).as(k).isLessThanOrEqualTo(0.35));
     }
 
+    /**
+     * No event is worded with a number a figure of the pack asks on its own ("the largest exercise, with
+     * 70 combat aircraft"): the two questions on one paper would answer each other.
+     */
+    @Property(tries = 2)
+    void event_titles_do_not_state_figures(@ForAll("cases") Case c) {
+        Set<String> figures = new HashSet<>();
+        c.facts().figures().stream().filter(f -> c.facts().isExamWorthy(f.id()))
+                .forEach(f -> figures.add(f.value().stripTrailingZeros().toPlainString()));
+        for (Event e : c.facts().events()) {
+            java.util.regex.Matcher m = Pattern.compile("\\d[\\d,]*").matcher(e.title());
+            while (m.find()) {
+                String n = m.group().replace(",", "");
+                boolean year = n.length() == 4 && n.compareTo("1900") > 0 && n.compareTo("2100") < 0;
+                if (!year && n.length() >= 2) {
+                    assertThat(figures).as("%s states %s", e.id(), n).doesNotContain(n);
+                }
+            }
+        }
+    }
+
     /** A true/false paper is not answered by always saying "true": the true items are between a third and two thirds. */
     @Property(tries = 4)
     void true_false_items_are_not_all_true(@ForAll("cases") Case c) {
