@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cstoquiz.domain.Country;
 import org.cstoquiz.domain.Membership;
+import org.cstoquiz.domain.Names;
 import org.cstoquiz.domain.MembershipStatus;
 import org.cstoquiz.domain.Organization;
 import org.cstoquiz.domain.PartialDate;
@@ -41,23 +42,23 @@ final class AssertionReasonFamily implements Family {
         String key = m.id() + "|" + from;
         boolean explains = Context.stableBit(key);
         Draft d = ctx.draft(Area.MEMBERS, "assertion-reason", key);
-        Draft.Stmt a = new Draft.Stmt(c.displayName() + " was not " + memberOf + " in " + date.year() + ".",
+        Draft.Stmt a = new Draft.Stmt(Names.capitalized(c.name()) + " was not " + memberOf + " in " + date.year() + ".",
                 new Assertion.Not(new Assertion.MemberAt(c.id(), org.id(), date)), true);
         Optional<Integer> wrongYear = List.of(from.year() - 2, from.year() - 1, from.year() + 1).stream()
                 .filter(y -> y < date.year() && ctx.holds(new Assertion.StatusFrom(c.id(), org.id(), p.status(),
                         PartialDate.ofYear(y)), false)).findFirst();
         Draft.Stmt r;
         if (explains || wrongYear.isEmpty()) {
-            r = new Draft.Stmt(c.displayName() + " " + change + " in " + from.year() + ".",
+            r = new Draft.Stmt(Names.capitalized(c.name()) + " " + change + " in " + from.year() + ".",
                     new Assertion.StatusFrom(c.id(), org.id(), p.status(), PartialDate.ofYear(from.year())), true);
         } else {
-            r = new Draft.Stmt(c.displayName() + " " + change + " in " + wrongYear.get() + ".",
+            r = new Draft.Stmt(Names.capitalized(c.name()) + " " + change + " in " + wrongYear.get() + ".",
                     new Assertion.StatusFrom(c.id(), org.id(), p.status(), PartialDate.ofYear(wrongYear.get())), false);
         }
         d.assertionReason(a, r, r.truth())
                 .facts(m.id()).cite(p.citations())
                 .because(primary ? Memberships.statusSentence(ctx, m, date)
-                        : Texts.sentence(c.displayName() + " " + change + " in " + from.display()))
+                        : Texts.sentence(Names.capitalized(c.name()) + " " + change + " in " + from.display()))
                 .timeFrame(date).difficulty(0.6).emit();
     }
 }

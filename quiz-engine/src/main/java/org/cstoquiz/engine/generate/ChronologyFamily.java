@@ -56,7 +56,7 @@ final class ChronologyFamily implements Family {
         bySubject.forEach((id, list) -> {
             Fact f = ctx.facts.find(id).orElseThrow();
             if (f instanceof Named n && list.size() >= 3) {
-                themes.add(new Theme(id, "concerning " + (f instanceof Country ? n.displayName() : n.name()), list));
+                themes.add(new Theme(id, "concerning " + n.name(), list));
             }
         });
         if (!events.isEmpty()) {

@@ -49,6 +49,19 @@ final class FigureComparisonFamily implements Family {
         return m.startsWith("number of ") ? m.substring("number of ".length()) : m;
     }
 
+    /** "most" people, but the "highest" expenditure or share. */
+    private static String most(Figure f) {
+        return counted(f) ? "most" : "highest";
+    }
+
+    private static String fewest(Figure f) {
+        return counted(f) ? "fewest" : "lowest";
+    }
+
+    private static boolean counted(Figure f) {
+        return f.metric().startsWith("the number of") || !f.unit().matches("(?i).*(dollar|euro|rouble|per ?cent|%|ton|tonne|kilo|gram|metre|mile).*");
+    }
+
     private static String when(Figure f) {
         PartialDate d = f.asOf().get();
         return "As of " + d.display();
@@ -67,7 +80,7 @@ final class FigureComparisonFamily implements Family {
             Figure k = (largest ? four.stream().max(Comparator.comparing(Figure::value)) : four.stream().min(Comparator.comparing(Figure::value)))
                     .orElseThrow();
             List<String> ids = four.stream().map(Figure::id).toList();
-            d.stem(when(k) + ", which of these states had the " + (largest ? "most " : "fewest ") + metric(k) + "?")
+            d.stem(when(k) + ", which of these states had the " + (largest ? most(k) : fewest(k)) + " " + metric(k) + "?")
                     .singleChoice(new Option(country(ctx, k), new Assertion.Extreme(ids, k.id(), largest)),
                             four.stream().filter(x -> x != k).map(x -> new Option(country(ctx, x), new Assertion.Extreme(ids, x.id(), largest))).toList())
                     .facts(ids).cite(four.stream().flatMap(x -> x.citations().stream()).toList())
@@ -84,7 +97,7 @@ final class FigureComparisonFamily implements Family {
             Figure b = i + 1 < four.size() ? four.get(i + 1) : four.get(i - 1);
             items.add(new Option(country(ctx, a), new Assertion.Extreme(List.of(a.id(), b.id()), a.id(), i + 1 < four.size())));
         }
-        d.stem(when(four.getFirst()) + ", arrange these states by their " + metric(four.getFirst()) + ", most first.")
+        d.stem(when(four.getFirst()) + ", arrange these states by their " + metric(four.getFirst()) + ", " + most(four.getFirst()) + " first.")
                 .ordering(items).facts(four.stream().map(Figure::id).toList())
                 .cite(four.stream().flatMap(x -> x.citations().stream()).toList())
                 .because(listing(ctx, four)).timeFrame(four.getFirst().asOf().get()).difficulty(0.6).emit();

@@ -31,7 +31,7 @@ final class MemberCountFamily implements Family {
             all.stream().filter(m -> m.wasMemberAt(date).isYes())
                     .forEach(m -> cites.addAll(Memberships.citations(m, date).stream().limit(1).toList()));
             String because = "As of " + date.display() + ", the " + ctx.words.membersOf(date) + " were "
-                    + Texts.joinAnd(ctx.facts.membersAt(org.id(), date).members().stream().map(c -> c.displayName()).toList())
+                    + Texts.joinAnd(ctx.facts.membersAt(org.id(), date).members().stream().map(c -> c.name()).toList())
                     + " (" + n + ").";
             String what = ctx.words.treatyEra(date) ? "how many states were parties to " + ctx.words.body(date)
                     : "how many member states did " + ctx.words.org() + " have";

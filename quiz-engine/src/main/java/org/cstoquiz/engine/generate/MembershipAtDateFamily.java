@@ -6,6 +6,7 @@ import org.cstoquiz.domain.Citation;
 import org.cstoquiz.domain.Country;
 import org.cstoquiz.domain.MembersAt;
 import org.cstoquiz.domain.Membership;
+import org.cstoquiz.domain.Names;
 import org.cstoquiz.domain.Organization;
 import org.cstoquiz.domain.PartialDate;
 import org.cstoquiz.domain.StatusPeriod;
@@ -59,7 +60,7 @@ final class MembershipAtDateFamily implements Family {
     private static String because(Context ctx, Organization org, List<Country> countries, PartialDate date) {
         return String.join(" ", countries.stream().map(c -> ctx.facts.membership(c.id(), org.id())
                 .map(m -> Memberships.statusSentence(ctx, m, date))
-                .orElse(c.displayName() + " never belonged to " + ctx.words.org() + ".")).toList());
+                .orElse(Names.capitalized(c.name()) + " never belonged to " + ctx.words.org() + ".")).toList());
     }
 
     private void memberAt(Context ctx, Organization org, PartialDate date, String key, List<Country> members, List<Country> non) {
@@ -117,8 +118,8 @@ final class MembershipAtDateFamily implements Family {
         }
         Country c = ctx.facts.get(m.country(), Country.class);
         Assertion a = new Assertion.MemberAt(c.id(), org.id(), date);
-        String is = "As of " + date.display() + ", " + c.displayName() + " was " + ctx.words.memberOf(date) + ".";
-        String isNot = "As of " + date.display() + ", " + c.displayName() + " was not " + ctx.words.memberOf(date) + ".";
+        String is = "As of " + date.display() + ", " + c.name() + " was " + ctx.words.memberOf(date) + ".";
+        String isNot = "As of " + date.display() + ", " + c.name() + " was not " + ctx.words.memberOf(date) + ".";
         List<Citation> cites = Memberships.citations(m, date);
         // in a list of statements a false one is a plain claim ("X was a member"), never a denial of a true one
         ctx.candidate(member.isYes() ? StatementCandidate.trueOnly(Area.MEMBERS, m.id(), is, a, cites)

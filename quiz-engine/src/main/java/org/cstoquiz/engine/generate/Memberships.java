@@ -83,12 +83,20 @@ final class Memberships {
                 .toList();
     }
 
-    /** How plausible a state is as a guess: one with some standing in the organization first, then its region's. */
+    /**
+     * How plausible a state is as a guess: one with some standing in the organization first, then its
+     * region's; last, one whose every standing the pack records has ended (the Soviet Union, East
+     * Germany), which would be a give-away at a later date.
+     */
     static int plausibility(Context ctx, Organization org, Country c) {
+        List<Membership> all = ctx.facts.membershipsOf(c.id());
+        if (!all.isEmpty() && all.stream().allMatch(m -> m.periods().getLast().to().isPresent())) {
+            return 3;
+        }
         if (ctx.facts.membership(c.id(), org.id()).isPresent()) {
             return 0;
         }
-        return ctx.facts.membershipsOf(c.id()).isEmpty() ? 2 : 1;
+        return all.isEmpty() ? 2 : 1;
     }
 
     static List<Country> byPlausibility(Context ctx, Organization org, List<Country> pool, int n, Draft d) {
@@ -120,9 +128,9 @@ final class Memberships {
             Wording.StatusWords w = ctx.words.status(k.status(), date, p.from());
             String since = p.from().map(f -> " (from " + f.display() + p.to().map(t -> " until " + t.display()).orElse("") + ")")
                     .orElse("");
-            return "As of " + date.display() + ", " + c.displayName() + " " + w.state() + since + "."
+            return "As of " + date.display() + ", " + c.name() + " " + w.state() + since + "."
                     + p.note().map(n -> " " + Texts.sentence(n)).orElse("");
         }
-        return "As of " + date.display() + ", " + c.displayName() + " had no standing in " + ctx.words.body(date) + ".";
+        return "As of " + date.display() + ", " + c.name() + " had no standing in " + ctx.words.body(date) + ".";
     }
 }

@@ -52,6 +52,9 @@ final class OtherOrganizationsFamily implements Family {
             return List.of();
         }
         MembersAt p = ctx.facts.membersAt(primary.id(), date);
+        if (at.members().stream().noneMatch(p.members()::contains)) {
+            return List.of(); // organizations with no member in common: "Canada was in the Warsaw Pact" convinces no one
+        }
         return known(ctx, org, date, at.nonMembers()).stream().filter(p.members()::contains)
                 .filter(c -> ctx.facts.membership(c.id(), primary.id()).map(x -> !ctx.contested(x.id())).orElse(false)).toList();
     }
@@ -69,8 +72,8 @@ final class OtherOrganizationsFamily implements Family {
         }
         Country c = ctx.facts.get(m.country(), Country.class);
         Assertion a = new Assertion.MemberAt(c.id(), org.id(), date);
-        String is = "As of " + date.display() + ", " + c.displayName() + " was a member of " + Wording.org(org) + ".";
-        String isNot = "As of " + date.display() + ", " + c.displayName() + " was not a member of " + Wording.org(org) + ".";
+        String is = "As of " + date.display() + ", " + c.name() + " was a member of " + Wording.org(org) + ".";
+        String isNot = "As of " + date.display() + ", " + c.name() + " was not a member of " + Wording.org(org) + ".";
         List<Citation> cites = Memberships.citations(m, date);
         // in a list of statements a false one is a plain claim ("X was a member"), never a denial of a true one
         ctx.candidate(member.isYes() ? StatementCandidate.trueOnly(Context.area(m), m.id(), is, a, cites)
@@ -81,13 +84,13 @@ final class OtherOrganizationsFamily implements Family {
             List<String> ids = ctx.facts.membershipsIn(org.id()).stream().filter(x -> x.wasMemberAt(date).isYes())
                     .map(Membership::id).toList();
             ctx.draft(Context.area(m), "other-member-tf", m.id() + "|" + date)
-                    .stem("True or false? As of " + date.display() + ", " + outsider.displayName() + " was a member of "
+                    .stem("True or false? As of " + date.display() + ", " + outsider.name() + " was a member of "
                             + Wording.org(org) + ".")
                     .trueFalse(new Assertion.MemberAt(outsider.id(), org.id(), date), false)
                     .facts(ids).cite(cites)
                     .because("As of " + date.display() + ", the members of " + Wording.org(org) + " were "
-                            + Texts.joinAnd(at.members().stream().map(Country::displayName).toList()) + "; "
-                            + outsider.displayName() + " was not one of them.")
+                            + Texts.joinAnd(at.members().stream().map(Country::name).toList()) + "; "
+                            + outsider.name() + " was not one of them.")
                     .timeFrame(date).difficulty(0.45).emit();
             return;
         }
@@ -117,7 +120,7 @@ final class OtherOrganizationsFamily implements Family {
                 .singleChoice(option(k, org, date), wrong.stream().map(c -> option(c, org, date)).toList())
                 .facts(km.id()).cite(Memberships.citations(km, date))
                 .because("As of " + date.display() + ", the members of " + Wording.org(org) + " were "
-                        + Texts.joinAnd(at.members().stream().map(Country::displayName).toList()) + ".")
+                        + Texts.joinAnd(at.members().stream().map(Country::name).toList()) + ".")
                 .timeFrame(date).difficulty(0.45).emit();
     }
 
@@ -153,9 +156,9 @@ final class OtherOrganizationsFamily implements Family {
                         + " and " + Wording.org(org) + "?")
                 .singleChoice(bothOption(k, primary, org, date), wrong.stream().map(c -> bothOption(c, primary, org, date)).toList())
                 .facts(ids).cite(cites)
-                .because("As of " + date.display() + ", " + k.displayName() + " was a member of both. Members of "
-                        + Wording.org(org) + ": " + Texts.joinAnd(at.members().stream().map(Country::displayName).toList())
-                        + "; members of " + ctx.words.org() + ": " + Texts.joinAnd(p.members().stream().map(Country::displayName).toList()) + ".")
+                .because("As of " + date.display() + ", " + k.name() + " was a member of both. Members of "
+                        + Wording.org(org) + ": " + Texts.joinAnd(at.members().stream().map(Country::name).toList())
+                        + "; members of " + ctx.words.org() + ": " + Texts.joinAnd(p.members().stream().map(Country::name).toList()) + ".")
                 .timeFrame(date).difficulty(0.6).emit();
     }
 

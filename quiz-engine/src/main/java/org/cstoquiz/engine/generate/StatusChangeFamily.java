@@ -55,7 +55,7 @@ final class StatusChangeFamily implements Family {
                 .filter(c -> ctx.holds(new Assertion.StatusFrom(c.id(), org.id(), change.status(), date), false))
                 .toList();
         List<Citation> cites = keys.stream().flatMap(m -> periods.get(change + m.id()).citations().stream()).toList();
-        String because = Texts.joinAnd(keys.stream().map(m -> country(ctx, m).displayName()).toList())
+        String because = Names.capitalized(Texts.joinAnd(keys.stream().map(m -> country(ctx, m).name()).toList()))
                 + " " + (keys.size() > 1 ? phrase.replace(" its ", " their ") : phrase) + " in "
                 + Texts.joinAnd(keys.stream().map(m -> periods.get(change + m.id()).from().orElseThrow().display()).distinct().toList())
                 + ".";
