@@ -54,7 +54,7 @@ final class ExamStatementsFamily implements Family {
                     // two wrong options with the same wrong figure would look made up
                     Set<String> own = numbers(c.falseText().orElseThrow());
                     if (wrong.size() < 3 && wrong.stream().noneMatch(w -> w.factId().equals(c.factId()))
-                            && own.stream().noneMatch(numbers::contains)) {
+                            && own.stream().noneMatch(numbers::contains) && !about(ctx, c.factId()).stream().anyMatch(about(ctx, key.factId())::contains)) {
                         wrong.add(c);
                         numbers.addAll(own);
                     }
@@ -124,6 +124,15 @@ final class ExamStatementsFamily implements Family {
     private static StatementCandidate pick(List<StatementCandidate> from, Set<String> facts, org.cstoquiz.engine.question.Area area) {
         return from.stream().filter(c -> !facts.contains(c.factId()))
                 .min(Comparator.comparingInt(c -> c.area() == area || area == null ? 0 : 1)).orElse(null);
+    }
+
+    /** A fact and what it refers to, but the pack's organization: two facts about one thing share an id here. */
+    private static Set<String> about(Context ctx, String factId) {
+        Set<String> ids = new HashSet<>();
+        ids.add(factId);
+        ctx.facts.find(factId).ifPresent(f -> f.references().forEach(r -> ids.add(r.target())));
+        ids.remove(ctx.facts.pack().organization());
+        return ids;
     }
 
     private static Set<String> numbers(String text) {
