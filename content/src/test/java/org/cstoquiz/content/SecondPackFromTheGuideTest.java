@@ -31,7 +31,7 @@ class SecondPackFromTheGuideTest {
                 .containsExactlyInAnyOrder("Denmark", "Finland", "Iceland", "Norway", "Sweden");
         assertThat(nordic.all(Event.class)).extracting(e -> e.date().toString())
                 .containsExactlyInAnyOrder("2009-11-04", "2009-11");
-        assertThat(nordic.all(Statement.class)).hasSize(1);
+        assertThat(nordic.all(Statement.class)).hasSize(2);
     }
 
     @Test

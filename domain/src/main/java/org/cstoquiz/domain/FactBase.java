@@ -32,6 +32,8 @@ public final class FactBase {
     private final Set<String> trivia;
     private final Map<String, Fact> byId;
     private final List<Event> events;
+    /** Who refers to whom, built on first use (the fact base never changes). */
+    private volatile Map<String, List<Fact>> referrers;
     /** all(kind) per kind: the fact base never changes, and question generation asks for kinds very often. */
     private final Map<Class<?>, List<?>> byKind = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -189,7 +191,17 @@ public final class FactBase {
 
     /** Facts whose references include {@code id}. */
     public List<Fact> referringTo(String id) {
-        return facts.stream().filter(f -> f.references().stream().anyMatch(r -> r.target().equals(id))).toList();
+        Map<String, List<Fact>> index = referrers;
+        if (index == null) {
+            Map<String, List<Fact>> built = new HashMap<>();
+            for (Fact f : facts) {
+                f.references().stream().map(Reference::target).distinct()
+                        .forEach(t -> built.computeIfAbsent(t, k -> new ArrayList<>()).add(f));
+            }
+            built.replaceAll((k, v) -> List.copyOf(v));
+            referrers = index = Map.copyOf(built);
+        }
+        return index.getOrDefault(id, List.of());
     }
 
     /** Named facts of one kind that answer to a typed name (see {@link Named#answersTo}). */

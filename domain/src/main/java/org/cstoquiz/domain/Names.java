@@ -25,6 +25,23 @@ public final class Names {
         if (text == null) {
             return "";
         }
+        String known = NORMALIZED.get(text);
+        if (known != null) {
+            return known;
+        }
+        if (NORMALIZED.size() > CACHE_LIMIT) {
+            NORMALIZED.clear();
+        }
+        String normalized = fold(text);
+        NORMALIZED.put(text, normalized);
+        return normalized;
+    }
+
+    /** Normalising is pure and the same names are compared over and over (grading, options, variants). */
+    private static final java.util.Map<String, String> NORMALIZED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 50_000;
+
+    private static String fold(String text) {
         String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(decomposed.length());
         boolean pendingSpace = false;

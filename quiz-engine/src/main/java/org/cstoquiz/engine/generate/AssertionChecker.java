@@ -11,7 +11,6 @@ import org.cstoquiz.domain.FactBase;
 import org.cstoquiz.domain.Figure;
 import org.cstoquiz.domain.MembersAt;
 import org.cstoquiz.domain.Membership;
-import org.cstoquiz.domain.Names;
 import org.cstoquiz.domain.OfficeHolding;
 import org.cstoquiz.domain.Operation;
 import org.cstoquiz.domain.PartialDate;
@@ -198,7 +197,7 @@ public final class AssertionChecker {
      * Russian Federation").
      */
     static boolean samePost(String a, Optional<String> countryA, String b, Optional<String> countryB) {
-        if (Names.same(a, b)) {
+        if (a.equals(b) || Texts.normalized(a).equals(Texts.normalized(b))) {
             return true;
         }
         return countryA.isPresent() && countryA.equals(countryB) && postKind(a).equals(postKind(b));
@@ -206,7 +205,7 @@ public final class AssertionChecker {
 
     /** "president", "foreign minister": a title without the state or body it belongs to. */
     static String postKind(String title) {
-        return Names.normalize(title.split(" (of|to) ", 2)[0]);
+        return Texts.normalized(title.split(" (of|to) ", 2)[0]);
     }
 
     /** A post held by one person at a time (an office, or a state's post) was certainly someone else's then. */

@@ -48,6 +48,19 @@ final class AttributeQuestions {
                 .anyMatch(Texts.words(b)::contains);
     }
 
+    /**
+     * Whether an attribute value has the form the guide asks for, so that its sentence reads well;
+     * if not, the fact is listed in the bank's summary with the frame the value must complete.
+     */
+    static boolean fits(Context ctx, Fact fact, String attribute, String value) {
+        if (Wording.fits(attribute, value)) {
+            return true;
+        }
+        String shown = value.length() <= 40 ? value : value.substring(0, 37) + "...";
+        ctx.cannotAsk(fact.id(), "its " + attribute + " \"" + shown + "\" does not complete \"" + Wording.frame(attribute) + "\"");
+        return false;
+    }
+
     /** True when half or more of the value's own words are in the name: a statement of it would be true by its name. */
     static boolean restatesName(Context ctx, String name, String value) {
         Set<String> own = Texts.words(ctx.words.org() + " " + ctx.facts.primaryOrganization().name());

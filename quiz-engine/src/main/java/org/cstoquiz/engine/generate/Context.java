@@ -33,6 +33,7 @@ final class Context {
     final Wording words;
     private final Map<String, List<ConflictingClaims>> conflictsByFact = new HashMap<>();
     private final List<GeneratedQuestion> out = new ArrayList<>();
+    private final Map<String, java.util.Set<org.cstoquiz.engine.question.QuestionType>> typesByFact = new HashMap<>();
     private final Set<String> ids = new HashSet<>();
     private final Set<String> stems = new HashSet<>();
     private final Map<String, Integer> dropped = new HashMap<>();
@@ -241,6 +242,8 @@ final class Context {
             drop(q.family() + ": same question as an earlier one", q.question().factIds());
         } else if (ids.add(q.question().id())) {
             out.add(q);
+            q.question().factIds().forEach(id -> typesByFact.computeIfAbsent(id,
+                    k -> java.util.EnumSet.noneOf(org.cstoquiz.engine.question.QuestionType.class)).add(q.question().type()));
         } else {
             drop(q.family() + ": duplicate", q.question().factIds());
         }
@@ -261,11 +264,23 @@ final class Context {
         whyNot.putIfAbsent(factId, reason);
     }
 
+    private final Map<String, Object> memo = new HashMap<>();
+
+    /** A value worked out once per bank (related events, say), by its key. */
+    @SuppressWarnings("unchecked")
+    <T> T memo(String key, java.util.function.Supplier<T> compute) {
+        Object known = memo.get(key);
+        if (known == null) {
+            known = compute.get();
+            memo.put(key, known);
+        }
+        return (T) known;
+    }
+
     /** The kinds of question the bank holds so far on a fact. */
     java.util.Set<org.cstoquiz.engine.question.QuestionType> typesSoFar(String factId) {
-        java.util.Set<org.cstoquiz.engine.question.QuestionType> types = java.util.EnumSet.noneOf(org.cstoquiz.engine.question.QuestionType.class);
-        out.stream().filter(g -> g.question().factIds().contains(factId)).forEach(g -> types.add(g.question().type()));
-        return types;
+        return java.util.Collections.unmodifiableSet(typesByFact.getOrDefault(factId,
+                java.util.EnumSet.noneOf(org.cstoquiz.engine.question.QuestionType.class)));
     }
 
     List<GeneratedQuestion> generated() {

@@ -19,9 +19,8 @@ final class DocumentFamily implements Family {
         List<AttributeQuestions.Item> summaries = new ArrayList<>();
         List<AttributeQuestions.Item> terms = new ArrayList<>();
         for (Document d : documents) {
-            d.summary().filter(s -> Wording.fits("summary", s.value())).ifPresentOrElse(s -> summaries.add(item(d, "summary", s.value(),
-                    s.citations())), () -> d.summary().ifPresent(s -> ctx.cannotAsk(d.id(),
-                    "its summary is not written in the form the guide asks for")));
+            d.summary().filter(s -> AttributeQuestions.fits(ctx, d, "summary", s.value()))
+                    .ifPresent(s -> summaries.add(item(d, "summary", s.value(), s.citations())));
             d.term().ifPresent(t -> terms.add(item(d, "term", t.value(), t.citations())));
             alsoKnownAs(ctx, d);
         }

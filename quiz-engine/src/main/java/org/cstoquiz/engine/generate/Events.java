@@ -49,10 +49,11 @@ final class Events {
 
     /** Other events, the most closely related first. */
     static List<Event> related(Context ctx, Event e) {
-        return ctx.facts.events().stream().filter(x -> x != e && relatedness(e, x) > 0)
-                .sorted(Comparator.comparingInt((Event x) -> -relatedness(e, x))
-                        .thenComparingLong(x -> Math.abs(x.date().year() - e.date().year())))
-                .toList();
+        return ctx.memo("related|" + e.id(), () -> ctx.facts.events().stream().filter(x -> x != e && relatedness(e, x) > 0)
+                .map(x -> java.util.Map.entry(x, relatedness(e, x)))
+                .sorted(Comparator.comparingInt((java.util.Map.Entry<Event, Integer> x) -> -x.getValue())
+                        .thenComparingLong(x -> Math.abs(x.getKey().date().year() - e.date().year())))
+                .map(java.util.Map.Entry::getKey).toList());
     }
 
     /**

@@ -36,29 +36,36 @@ final class ExamStatementsFamily implements Family {
         Set<StatementCandidate> used = new HashSet<>();
         used.addAll(build(ctx, "statements-pair", pool, PAIRS));
         used.addAll(build(ctx, "statements-three", pool, THREES));
-        List<StatementCandidate> falsifiable = pool.stream().filter(StatementCandidate::canBeFalse).toList();
+        List<Wrong> falsifiable = pool.stream().filter(StatementCandidate::canBeFalse)
+                .map(c -> new Wrong(c, Math.log(c.falseText().orElseThrow().length()), numbers(c.falseText().orElseThrow()),
+                        about(ctx, c.factId()))).toList();
         pool.stream().filter(c -> !c.canBeFalse() && !used.contains(c)).forEach(c -> correctOne(ctx, c, falsifiable));
+    }
+
+    /** A statement that can be put falsely, with what choosing it as a wrong option needs, worked out once. */
+    private record Wrong(StatementCandidate candidate, double logLength, Set<String> numbers, Set<String> about) {
     }
 
     /**
      * "Which one of the following statements is correct?" for a statement that can only be true and
      * found no place in a list: the wrong options are false versions of other facts of like length.
      */
-    private static void correctOne(Context ctx, StatementCandidate key, List<StatementCandidate> falsifiable) {
+    private static void correctOne(Context ctx, StatementCandidate key, List<Wrong> falsifiable) {
         List<StatementCandidate> wrong = new ArrayList<>();
         Set<String> numbers = new HashSet<>();
-        falsifiable.stream().filter(c -> !c.factId().equals(key.factId()))
-                .sorted(Comparator.comparingInt((StatementCandidate c) -> c.area() == key.area() ? 0 : 1)
-                        .thenComparingDouble(c -> Math.abs(Math.log((double) c.falseText().orElseThrow().length() / key.trueText().length()))))
-                .forEach(c -> {
-                    // two wrong options with the same wrong figure would look made up
-                    Set<String> own = numbers(c.falseText().orElseThrow());
-                    if (wrong.size() < 3 && wrong.stream().noneMatch(w -> w.factId().equals(c.factId()))
-                            && own.stream().noneMatch(numbers::contains) && !about(ctx, c.factId()).stream().anyMatch(about(ctx, key.factId())::contains)) {
-                        wrong.add(c);
-                        numbers.addAll(own);
-                    }
-                });
+        Set<String> keyAbout = about(ctx, key.factId());
+        double keyLength = Math.log(key.trueText().length());
+        List<Wrong> ranked = falsifiable.stream().filter(w -> !w.candidate().factId().equals(key.factId()))
+                .map(w -> java.util.Map.entry(w, (w.candidate().area() == key.area() ? 0 : 10) + Math.abs(w.logLength() - keyLength)))
+                .sorted(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).toList();
+        for (Wrong w : ranked) {
+            // two wrong options with the same wrong figure would look made up; one about the key's subject would answer it
+            if (wrong.size() < 3 && wrong.stream().noneMatch(x -> x.factId().equals(w.candidate().factId()))
+                    && w.numbers().stream().noneMatch(numbers::contains) && w.about().stream().noneMatch(keyAbout::contains)) {
+                wrong.add(w.candidate());
+                numbers.addAll(w.numbers());
+            }
+        }
         if (wrong.size() < 3) {
             return;
         }

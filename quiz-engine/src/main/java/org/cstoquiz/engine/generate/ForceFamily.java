@@ -20,7 +20,7 @@ final class ForceFamily implements Family {
 
     private void attribute(Context ctx, List<Force> forces, String attribute, Function<Force, Optional<Sourced<String>>> get) {
         List<AttributeQuestions.Item> items = forces.stream().flatMap(f -> get.apply(f).stream()
-                .filter(v -> Wording.fits(attribute, v.value()))
+                .filter(v -> AttributeQuestions.fits(ctx, f, attribute, v.value()))
                 .map(v -> new AttributeQuestions.Item(f, f.name(), Wording.shown(f), Wording.plural(f.name()), false, attribute,
                         v.value(), "force", v.citations()))).toList();
         Area area = forces.isEmpty() ? Area.FIGURES : Context.area(forces.getFirst());

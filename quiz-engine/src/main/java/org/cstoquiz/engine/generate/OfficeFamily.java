@@ -53,7 +53,7 @@ final class OfficeFamily implements Family {
                 case "appointment" -> o.appointment();
                 default -> o.term();
             };
-            v.filter(s -> Wording.fits(attribute, s.value())).ifPresent(s -> out.add(new AttributeQuestions.Item(o, o.name(),
+            v.filter(s -> AttributeQuestions.fits(ctx, o, attribute, s.value())).ifPresent(s -> out.add(new AttributeQuestions.Item(o, o.name(),
                     Wording.shown(o), false, false, attribute, s.value(), "office", s.citations())));
         }
         return out;

@@ -19,7 +19,7 @@ final class OperationFamily implements Family {
     public void generate(Context ctx) {
         List<Operation> operations = ctx.facts.operations().stream().filter(o -> ctx.examWorthy(o.id())).toList();
         List<AttributeQuestions.Item> purposes = operations.stream().flatMap(o -> o.purpose().stream()
-                .filter(v -> Wording.fits("purpose", v.value()))
+                .filter(v -> AttributeQuestions.fits(ctx, o, "purpose", v.value()))
                 .map(v -> new AttributeQuestions.Item(o, o.name(), Wording.shown(o), Wording.plural(o.name()), o.to().isPresent(),
                         "purpose", v.value(), o.kind().name(), v.citations()))).toList();
         AttributeQuestions.forward(ctx, Area.OPERATIONS, "operation-purpose", purposes);

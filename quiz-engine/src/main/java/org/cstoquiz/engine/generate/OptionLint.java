@@ -30,6 +30,14 @@ final class OptionLint {
     private static final Pattern DAY = Pattern.compile("^(\\d{1,2}) (" + MONTHS + ") (\\d{4})$");
     private static final Pattern MONTH = Pattern.compile("^(" + MONTHS + ")$");
     private static final Pattern CAPS = Pattern.compile("\\b\\p{Lu}{2,8}\\b");
+    private static final Pattern NUMBER_FORM = Pattern.compile("^(About |More than |Up to |about |more than |up to )?[\\d,.]+( [a-z].*)?$");
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s,;:]+");
+    private static final Pattern BE_HAVE = Pattern.compile("(is|are|has|have|was|were)");
+    private static final Pattern THIRD_PERSON = Pattern.compile("[a-z-]*[^s]s");
+    private static final Pattern NOT_VERB_ENDING = Pattern.compile(".*(ss|us|is)");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,8}");
+    private static final Pattern CAPITALISED_RUN = Pattern.compile("\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:of|and|the|for|on)\\s+)*\\p{Lu}[\\p{L}-]*)+");
 
     static Optional<Long> dateOrdinal(String text) {
         Matcher m;
@@ -61,17 +69,17 @@ final class OptionLint {
         if (dateOrdinal(text).isPresent()) {
             return "date";
         }
-        if (text.matches("^(About |More than |Up to |about |more than |up to )?[\\d,.]+( [a-z].*)?$")) {
+        if (NUMBER_FORM.matcher(text).matches()) {
             return "number";
         }
-        String[] words = text.toLowerCase(Locale.ROOT).split("[\\s,;:]+");
+        String[] words = WORD_BREAK.split(text.toLowerCase(Locale.ROOT));
         String first = words[0];
         String second = words.length > 1 ? words[1] : "";
         if (first.equals("to")) {
             return "infinitive";
         }
-        boolean verb = first.matches("(is|are|has|have|was|were)")
-                || first.matches("[a-z-]*[^s]s") && !first.matches(".*(ss|us|is)")
+        boolean verb = BE_HAVE.matcher(first).matches()
+                || THIRD_PERSON.matcher(first).matches() && !NOT_VERB_ENDING.matcher(first).matches()
                 && Set.of("the", "a", "an", "its", "their", "with", "for", "all", "on", "in", "and", "to").contains(second);
         return verb ? "verb" : "noun";
     }
@@ -96,7 +104,7 @@ final class OptionLint {
      */
     static Set<String> contentWords(String text) {
         Set<String> out = new HashSet<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String w : NON_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
             if (w.length() >= 4 && !COMMON.contains(w)) {
                 out.add(w.substring(0, Math.min(5, w.length())));
             }
@@ -146,7 +154,7 @@ final class OptionLint {
         String stem = q.stem();
         for (Choice c : q.choices()) {
             String t = c.text().strip();
-            if (t.matches("\\p{Lu}{2,8}") && phrasesOf(stem).stream().anyMatch(p -> Texts.initials(p).equals(t))) {
+            if (ACRONYM.matcher(t).matches() && phrasesOf(stem).stream().anyMatch(p -> Texts.initials(p).equals(t))) {
                 out.add(new BankLint.Finding("initials", "option " + t + " spells the initials of a name in the stem"));
             }
         }
@@ -164,7 +172,7 @@ final class OptionLint {
     /** Runs of capitalised words (allowing "of", "and", "the" inside): the names a stem holds. */
     private static List<String> phrasesOf(String text) {
         List<String> out = new ArrayList<>();
-        Matcher m = Pattern.compile("\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:of|and|the|for|on)\\s+)*\\p{Lu}[\\p{L}-]*)+").matcher(text);
+        Matcher m = CAPITALISED_RUN.matcher(text);
         while (m.find()) {
             out.add(m.group());
         }

@@ -36,8 +36,7 @@ final class OrganAttributeFamily implements Family {
     static List<AttributeQuestions.Item> items(Context ctx, List<Organ> organs, String attribute,
                                                Function<Organ, Optional<Sourced<String>>> get) {
         return organs.stream().flatMap(o -> get.apply(o).stream().map(v -> {
-            if (!Wording.fits(attribute, v.value())) {
-                ctx.cannotAsk(o.id(), "its " + attribute + " is not written in the form the guide asks for");
+            if (!AttributeQuestions.fits(ctx, o, attribute, v.value())) {
                 return null;
             }
             return new AttributeQuestions.Item(o, name(o), Wording.shown(o), Wording.plural(o.name()), false, attribute,

@@ -21,7 +21,7 @@ final class OrganizationFamily implements Family {
         }
         for (String attribute : List.of("type", "purpose")) {
             List<AttributeQuestions.Item> items = orgs.stream().flatMap(o -> (attribute.equals("type") ? o.type() : o.purpose()).stream()
-                    .filter(v -> Wording.fits(attribute, v.value()))
+                    .filter(v -> AttributeQuestions.fits(ctx, o, attribute, v.value()))
                     .map(v -> new AttributeQuestions.Item(o, o.name(), Wording.shown(o), false, false, attribute, v.value(),
                             "organization", v.citations()))).toList();
             AttributeQuestions.forward(ctx, Context.area(ctx.facts.primaryOrganization()), "organization-" + attribute, items);

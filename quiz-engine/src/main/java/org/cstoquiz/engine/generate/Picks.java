@@ -29,7 +29,9 @@ final class Picks {
      * that difficulty follows closeness and the seed still varies the choice.
      */
     static <T> List<T> nearest(List<T> pool, int n, ToDoubleFunction<T> distance, SplittableRandom random) {
-        List<T> sorted = pool.stream().sorted(Comparator.comparingDouble(distance)).toList();
+        // each distance once: some are costly, and a sort would ask for them again and again
+        List<T> sorted = pool.stream().map(x -> java.util.Map.entry(x, distance.applyAsDouble(x)))
+                .sorted(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).toList();
         List<T> near = sorted.subList(0, Math.min(sorted.size(), n + 2));
         return random(near, n, random);
     }

@@ -32,12 +32,16 @@ final class Wording {
     private static final Pattern PAST = Pattern.compile("^([a-z][a-z-]*ed|was|had|did|set|made|gave|led|took|put|became|began)\\b.*");
 
     private final FactBase facts;
+    /** The first words of every name the pack knows: a sentence starting with one keeps its capital. */
+    private final java.util.Set<String> nameStarts;
     private final Organization org;
     private final Optional<String> treaty;
     private final Optional<PartialDate> founded;
 
     Wording(FactBase facts) {
         this.facts = facts;
+        this.nameStarts = facts.facts().stream().filter(f -> f instanceof Named).flatMap(f -> ((Named) f).allNames().stream())
+                .map(n -> Names.bare(n).split("[\\s,]", 2)[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.org = facts.primaryOrganization();
         this.treaty = facts.relations().stream()
                 .filter(r -> r.subject().equals(org.id()) && r.kind() == RelationKind.GREW_OUT_OF)
@@ -91,9 +95,7 @@ final class Wording {
             s = s.substring(0, s.length() - 1);
         }
         String first = s.split("[\\s,]", 2)[0];
-        boolean name = first.chars().skip(1).anyMatch(Character::isUpperCase) || facts.facts().stream()
-                .filter(f -> f instanceof Named).flatMap(f -> ((Named) f).allNames().stream())
-                .anyMatch(n -> Names.bare(n).startsWith(first + " ") || Names.bare(n).equals(first));
+        boolean name = first.chars().skip(1).anyMatch(Character::isUpperCase) || nameStarts.contains(first);
         return name || s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
@@ -214,6 +216,20 @@ final class Wording {
         String first = v.split("[\\s,]", 2)[0];
         return first.length() > 1 && (first.chars().skip(1).anyMatch(Character::isUpperCase)
                 || !first.equals("The") && !first.equals("A") && !first.equals("An") && !first.equals("It"));
+    }
+
+    /** The frame an attribute value completes, as the guide gives it ("<body> is made up of ..."). */
+    static String frame(String attribute) {
+        return switch (attribute) {
+            case "role", "standing", "type" -> "<name> is ...";
+            case "composition" -> "<name> is made up of ...";
+            case "head" -> "<name> is headed by ...";
+            case "meetings" -> "<name> meets ...";
+            case "region" -> "<name> serves ...";
+            case "purpose" -> "<name> aims to ...";
+            case "term" -> "<name> was concluded for / is appointed for ...";
+            default -> "<name> <verb> ..., in lower case";
+        };
     }
 
     /** The predicate an attribute value completes: "is made up of the heads of the member states". */
