@@ -23,9 +23,9 @@ public enum MembershipStatus {
 
     /**
      * Whether holding this status rules out holding {@code other} at the same time, in the sense the
-     * sources give the words: a full member has not withdrawn, but nothing in being a member says it
-     * has not announced a withdrawal or suspended its membership (sources that do not mention such a
-     * step do not deny it). Used so that a status is offered as false only where a fact contradicts it.
+     * sources give the words: a full member has not withdrawn or suspended its membership, but nothing
+     * in being a member says it has not announced a withdrawal (the sources list a state that has as
+     * a full member still). Used so that a status is offered as false only where a fact contradicts it.
      */
     public boolean excludes(MembershipStatus other) {
         if (other == this) {
@@ -33,7 +33,7 @@ public enum MembershipStatus {
         }
         return switch (this) {
             case SIGNATORY -> true;
-            case MEMBER -> other == SIGNATORY || other == WITHDRAWN || other == OBSERVER;
+            case MEMBER -> other == SIGNATORY || other == WITHDRAWN || other == OBSERVER || other == SUSPENDED;
             case SUSPENDED -> other == SIGNATORY || other == MEMBER || other == OBSERVER;
             case WITHDRAWN -> other == SIGNATORY || other == MEMBER;
             case OBSERVER -> other != WITHDRAWN;

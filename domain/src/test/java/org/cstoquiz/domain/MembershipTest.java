@@ -92,9 +92,9 @@ class MembershipTest {
 
     @Test
     void aStatusIsDeniedOnlyWhereTheStatusHeldRulesItOut() {
-        // a full member has not withdrawn; nothing says it has not announced a withdrawal or suspended its membership
+        // a full member has not withdrawn or suspended its membership; nothing says it has not announced a withdrawal
         assertThat(uzbekistan.statusAt(d("1997")).is(WITHDRAWN)).isEqualTo(Truth.NO);
-        assertThat(uzbekistan.statusAt(d("1997")).is(SUSPENDED)).isEqualTo(Truth.UNKNOWN);
+        assertThat(uzbekistan.statusAt(d("1997")).is(SUSPENDED)).isEqualTo(Truth.NO);
         assertThat(uzbekistan.statusAt(d("1997")).is(MembershipStatus.INTENTION_TO_WITHDRAW_ANNOUNCED)).isEqualTo(Truth.UNKNOWN);
         // a suspended member is not a full member
         assertThat(uzbekistan.statusAt(d("2015")).is(MEMBER)).isEqualTo(Truth.NO);
