@@ -3,6 +3,7 @@ package org.cstoquiz.engine.generate;
 import java.util.Comparator;
 import java.util.List;
 import org.cstoquiz.domain.Article;
+import org.cstoquiz.domain.Country;
 import org.cstoquiz.domain.Document;
 import org.cstoquiz.domain.Fact;
 import org.cstoquiz.domain.Named;
@@ -45,10 +46,18 @@ final class RelationFamily implements Family {
      * for one in any relation, 2 otherwise; and an organization with no members in the pack (a
      * committee, an institute) is less like one that has them.
      */
-    private static int related(Context ctx, Relation r, Fact f) {
+    private static int related(Context ctx, Relation r, Fact object, Fact f) {
         List<Relation> all = ctx.facts.relations().stream().filter(x -> x.involves(f.id())).toList();
         int related = all.stream().anyMatch(x -> x.kind() == r.kind()) ? 0 : all.isEmpty() && ctx.facts.referringTo(f.id()).isEmpty() ? 2 : 1;
-        return related + (f instanceof org.cstoquiz.domain.Organization && ctx.facts.membershipsIn(f.id()).isEmpty() ? 2 : 0);
+        return related + (f instanceof org.cstoquiz.domain.Organization && ctx.facts.membershipsIn(f.id()).isEmpty() ? 2 : 0)
+                + (f instanceof Country && !sameStanding(ctx, r, object, f) ? 2 : 0);
+    }
+
+    /** A state that stood towards the pack's organization as the related state did (an outsider for an outsider). */
+    private static boolean sameStanding(Context ctx, Relation r, Fact object, Fact f) {
+        String org = ctx.facts.pack().organization();
+        return r.asOf().or(r::since).map(d -> ctx.facts.wasMemberAt(object.id(), org, d).equals(ctx.facts.wasMemberAt(f.id(), org, d)))
+                .orElseGet(() -> ctx.facts.membership(object.id(), org).isPresent() == ctx.facts.membership(f.id(), org).isPresent());
     }
 
     private void blank(Context ctx, Relation r) {
@@ -75,7 +84,7 @@ final class RelationFamily implements Family {
                 .filter(f -> f.references().stream().noneMatch(ref -> ref.target().equals(r.subject())))
                 .toList();
         Draft d = ctx.draft(Context.area(r), "relation-blank", r.id());
-        List<Fact> wrong = Picks.nearest(pool, 3, f -> related(ctx, r, f)
+        List<Fact> wrong = Picks.nearest(pool, 3, f -> related(ctx, r, object, f)
                 + Math.abs(Math.log((double) shown(ctx, f).length() / key.length())) / 3, d.random);
         Assertion right = new Assertion.RelationHolds(r.subject(), r.kind(), object.id());
         if (wrong.size() == 3) {
