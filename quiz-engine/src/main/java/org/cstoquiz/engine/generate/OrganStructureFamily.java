@@ -59,8 +59,10 @@ final class OrganStructureFamily implements Family {
         }
         Set<String> above = ancestors(ctx, o);
         // an ancestor would be right under a looser reading ("works under the Assembly" through its Council)
+        // nor a part of the parent named after it ("the Council of the Assembly" for a commission of the Assembly)
         List<Organ> pool = organs.stream().filter(x -> x != o && !above.contains(x.id()) && !ancestors(ctx, x).contains(o.id())
-                && (parents.contains(x) || x.parent().isEmpty() && x.role().isPresent())).toList();
+                && (parents.contains(x) || x.parent().isEmpty() && x.role().isPresent())
+                && parent.allNames().stream().noneMatch(n -> Texts.containsWords(x.name(), Names.bare(n)))).toList();
         Draft d = ctx.draft(Area.ORGANS, "organ-parent", o.id());
         List<Organ> wrong = Picks.nearest(pool, 3, x -> parents.contains(x) ? 0 : 1, d.random);
         String because = Texts.sentence(o.name() + " works under " + parent.name());

@@ -304,7 +304,20 @@ final class Wording {
     /** "14,865 firearms", "about 50 per cent"; the unit is left out after "the number of ...". */
     static String figureValue(Figure f, BigDecimal value, boolean inSentence) {
         boolean counted = f.metric().startsWith("the number of") || f.metric().startsWith("number of");
-        return f.qualifier().prefix() + Texts.number(value) + (inSentence && counted ? "" : " " + f.unit());
+        return f.qualifier().prefix() + Texts.number(value) + (inSentence && counted ? "" : " " + unit(f.unit(), value));
+    }
+
+    private static final Pattern COUNTED_UNIT = Pattern.compile("(day|week|month|year|hour|minute|ton|tonne|state|country|member|troop|person|soldier)(s?)");
+
+    /** "1 week", "2 weeks": a unit that is a plain noun agrees with its number. */
+    static String unit(String unit, BigDecimal value) {
+        java.util.regex.Matcher m = COUNTED_UNIT.matcher(unit);
+        if (!m.matches()) {
+            return unit;
+        }
+        boolean one = value.compareTo(BigDecimal.ONE) == 0;
+        String noun = m.group(1);
+        return one ? noun : noun.equals("person") ? "people" : noun.equals("country") ? "countries" : noun + "s";
     }
 
     /** "Between 2003 and 2011, the number of firearms removed … was 14,865." */
