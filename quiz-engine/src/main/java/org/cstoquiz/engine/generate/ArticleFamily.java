@@ -37,7 +37,7 @@ final class ArticleFamily implements Family {
         }
         for (AttributeQuestions.Item key : titles) {
             Draft d = ctx.draft(Area.ARTICLES, "article-title", key.fact().id());
-            List<AttributeQuestions.Item> wrong = Picks.random(AttributeQuestions.different(key, titles).stream()
+            List<AttributeQuestions.Item> wrong = Picks.random(AttributeQuestions.different(ctx, key, titles).stream()
                     .filter(i -> !alike(ctx, (Article) key.fact(), (Article) i.fact())).toList(), 3, d.random);
             if (wrong.size() < 3) {
                 continue;

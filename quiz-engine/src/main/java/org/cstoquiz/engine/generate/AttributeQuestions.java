@@ -81,8 +81,10 @@ final class AttributeQuestions {
         return DESCRIPTIVE.stream().flatMap(a -> AttributeValues.of(fact, a).stream()).anyMatch(v -> Texts.similar(v, value));
     }
 
-    static List<Item> different(Item key, List<Item> all) {
-        return all.stream().filter(i -> i.fact() != key.fact() && !Texts.similar(i.value(), key.value())).toList();
+    /** Other facts' clearly different values; never a disputed fact's, whose value the sources do not settle. */
+    static List<Item> different(Context ctx, Item key, List<Item> all) {
+        return all.stream().filter(i -> i.fact() != key.fact() && !Texts.similar(i.value(), key.value())
+                && !ctx.contested(i.fact().id())).toList();
     }
 
     static boolean unique(Item key, List<Item> all) {
@@ -113,7 +115,7 @@ final class AttributeQuestions {
                 continue;
             }
             Draft d = ctx.draft(area, family, key.fact().id());
-            List<Item> wrong = Picks.nearest(distinctValues(different(key, items)), 3, closeness(key, true), d.random);
+            List<Item> wrong = Picks.nearest(distinctValues(different(ctx, key, items)), 3, closeness(key, true), d.random);
             if (wrong.size() < 3) {
                 ctx.cannotAsk(key.fact().id(), "too few other " + key.attribute() + "s of its kind to offer");
                 continue;
@@ -147,7 +149,7 @@ final class AttributeQuestions {
             }
             Draft d = ctx.draft(area, family, key.fact().id());
             List<Item> pool = new ArrayList<>();
-            different(key, items).stream().filter(i -> pool.stream().noneMatch(o -> o.option().equals(i.option())))
+            different(ctx, key, items).stream().filter(i -> pool.stream().noneMatch(o -> o.option().equals(i.option())))
                     .filter(i -> !describedAlike(i.fact(), key.value()))
                     .forEach(pool::add);
             List<Item> wrong = Picks.nearest(pool, 3, closeness(key, false), d.random);
@@ -175,7 +177,7 @@ final class AttributeQuestions {
                 ctx.cannotAsk(key.fact().id(), "its name says its " + key.attribute());
                 continue;
             }
-            List<Item> others = refutable ? distinctValues(different(key, items)) : List.of();
+            List<Item> others = refutable ? distinctValues(different(ctx, key, items)) : List.of();
             boolean truth = others.isEmpty() || Context.stableBit(family + key.fact().id());
             // a statement that can only be true is a weak item: asked only where the fact has no two better ones
             boolean weak = others.isEmpty() && ctx.typesSoFar(key.fact().id()).size() >= 2;

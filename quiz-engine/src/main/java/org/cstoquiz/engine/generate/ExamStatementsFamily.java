@@ -51,11 +51,15 @@ final class ExamStatementsFamily implements Family {
      * found no place in a list: the wrong options are false versions of other facts of like length.
      */
     private static void correctOne(Context ctx, StatementCandidate key, List<Wrong> falsifiable) {
+        if (!fitsAnOption(key.trueText())) {
+            return;
+        }
         List<StatementCandidate> wrong = new ArrayList<>();
         Set<String> numbers = new HashSet<>();
         Set<String> keyAbout = about(ctx, key.factId());
         double keyLength = Math.log(key.trueText().length());
         List<Wrong> ranked = falsifiable.stream().filter(w -> !w.candidate().factId().equals(key.factId()))
+                .filter(w -> fitsAnOption(w.candidate().falseText().orElseThrow()))
                 .map(w -> java.util.Map.entry(w, (w.candidate().area() == key.area() ? 0 : 10) + Math.abs(w.logLength() - keyLength)))
                 .sorted(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).toList();
         for (Wrong w : ranked) {
@@ -78,6 +82,11 @@ final class ExamStatementsFamily implements Family {
                 .facts(facts).cite(key.citations())
                 .because(key.trueText() + " The others are incorrect: " + String.join(" ", wrong.stream().map(StatementCandidate::trueText).toList()))
                 .difficulty(0.55).emit();
+    }
+
+    /** Whether a statement shown as an option stays within what Moodle accepts as an answer. */
+    private static boolean fitsAnOption(String statement) {
+        return Texts.clause(statement).length() <= BankLint.MOODLE_LIMIT;
     }
 
     /** Makes the items of one form, and returns the candidates they used. */

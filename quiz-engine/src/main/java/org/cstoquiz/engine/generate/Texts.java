@@ -38,10 +38,31 @@ final class Texts {
             if (!out.isEmpty()) {
                 out.append('\n');
             }
-            out.append(STATEMENT_LINE.matcher(line).matches() ? line
-                    : NEGATIVE.matcher(line).replaceAll(r -> r.group(1).toUpperCase(Locale.ROOT)));
+            if (STATEMENT_LINE.matcher(line).matches()) {
+                out.append(line);
+                continue;
+            }
+            int quoted = quotedFrom(line);
+            out.append(NEGATIVE.matcher(line.substring(0, quoted)).replaceAll(r -> r.group(1).toUpperCase(Locale.ROOT)))
+                    .append(line.substring(quoted));
         }
         return out.toString();
+    }
+
+    /**
+     * Where the quoted part of a stem line begins: the provision, event or sentence after "Which
+     * document contains the following provision? ", which keeps its own wording. A true/false line is
+     * all question.
+     */
+    static int quotedFrom(String line) {
+        if (line.startsWith("True or false? ")) {
+            return line.length();
+        }
+        int mark = line.indexOf("? ");
+        if (mark < 0) {
+            mark = line.indexOf(": ");
+        }
+        return mark < 0 ? line.length() : mark + 2;
     }
 
     private static final Pattern STATEMENT_LINE = Pattern.compile("^(\\d+\\. |Assertion \\(A\\): |Reason \\(R\\): ).*");

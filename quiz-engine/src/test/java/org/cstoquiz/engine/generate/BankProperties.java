@@ -359,8 +359,9 @@ class BankProperties {
     @Property(tries = 4)
     void negatives_are_in_capitals(@ForAll("cases") Case c) {
         for (Question q : c.bank().questions()) {
+            // the question itself; a quoted provision or sentence after it keeps its own wording
             String question = q.stem().lines().filter(l -> !l.matches("^\\d+\\. .*|^(Assertion|Reason) \\(.\\): .*"))
-                    .reduce("", String::concat);
+                    .map(l -> l.substring(0, Texts.quotedFrom(l))).reduce("", String::concat);
             assertThat(question).as(q.stem()).doesNotContainPattern(LOWER_NEGATIVE);
         }
     }
