@@ -1,5 +1,7 @@
 // Runs review sequences through ts-fsrs (fuzz off) and writes the card state after
-// every step to quiz-engine/src/test/resources/fsrs/golden.json for the Java golden tests.
+// every step to quiz-engine/src/test/resources/fsrs/golden.json for the Java golden tests,
+// and what each of the four ratings would give before every step (ts-fsrs's repeat) to
+// quiz-engine/src/test/resources/fsrs/preview.json.
 import { writeFileSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { dirname, resolve } from 'node:path'
@@ -7,6 +9,7 @@ import { createEmptyCard, fsrs, Rating, State } from 'ts-fsrs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const OUT = resolve(here, '../../src/test/resources/fsrs/golden.json')
+const PREVIEW_OUT = resolve(here, '../../src/test/resources/fsrs/preview.json')
 const TS_FSRS_VERSION = JSON.parse(
   readFileSync(resolve(here, 'node_modules/ts-fsrs/package.json'), 'utf8')
 ).version
@@ -151,17 +154,28 @@ function run(sequence) {
   let card = createEmptyCard(new Date(start))
   let previous = start
   const out = []
+  const previews = []
   for (const [gap, rating] of sequence.steps) {
     let review = nextReviewTime(gap, previous, card)
     if (sequence.random) review = Math.max(review, previous)
     if (review < previous) throw new Error(`${sequence.name}: review time goes backwards at ${gap}`)
     const retrievability = scheduler.get_retrievability(card, new Date(review), false)
+    const options = scheduler.repeat(card, new Date(review))
+    const preview = {}
+    for (const r of [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy]) {
+      const next = options[r].card
+      preview[RATING_NAMES[r]] = [iso(next.due), STATE_NAMES[next.state], next.scheduled_days, next.stability, next.difficulty]
+    }
+    previews.push({ review: new Date(review).toISOString(), preview })
     card = scheduler.next(card, new Date(review), rating).card
     out.push({ gap, review: new Date(review).toISOString(), rating: RATING_NAMES[rating], retrievability_before: retrievability, card: snapshot(card) })
     previous = review
   }
+  previewsByName[sequence.name] = previews
   return { name: sequence.name, params: sequence.params ?? {}, start: new Date(start).toISOString(), steps: out }
 }
+
+const previewsByName = {}
 
 const golden = {
   generator: `ts-fsrs ${TS_FSRS_VERSION} via quiz-engine/tools/fsrs-reference/generate.mjs (enable_fuzz=false)`,
@@ -170,3 +184,9 @@ const golden = {
 writeFileSync(OUT, JSON.stringify(golden, null, 1) + '\n')
 const stepCount = golden.sequences.reduce((n, s) => n + s.steps.length, 0)
 console.log(`wrote ${golden.sequences.length} sequences, ${stepCount} steps to ${OUT}`)
+
+// One line per sequence: before each of its steps, [due, state, scheduled_days, stability, difficulty] per rating.
+const previewLines = Object.entries(previewsByName).map(([name, steps]) => JSON.stringify({ name, steps }))
+writeFileSync(PREVIEW_OUT, '{"generator": ' + JSON.stringify(golden.generator) + ',\n"sequences": [\n'
+  + previewLines.join(',\n') + '\n]}\n')
+console.log(`wrote the four outcomes before each of the ${stepCount} steps to ${PREVIEW_OUT}`)

@@ -244,6 +244,12 @@ public final class PackLoader {
 
         /** Reads a file of the pack as UTF-8; a missing or undecodable file is a problem at the referring line. */
         private Optional<String> text(String relative, String referrer, int line) {
+            Optional<String> refused = source.refusal(relative);
+            if (refused.isPresent()) {
+                problems.add(relative.equals(DESCRIPTOR) ? source.display(relative) : referrer,
+                        relative.equals(DESCRIPTOR) ? 0 : line, refused.get());
+                return Optional.empty();
+            }
             Optional<byte[]> bytes = source.read(relative);
             if (bytes.isEmpty()) {
                 if (!relative.equals(DESCRIPTOR)) {

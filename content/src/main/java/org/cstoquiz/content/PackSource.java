@@ -21,6 +21,14 @@ sealed interface PackSource {
     /** The YAML files actually present at the top of the pack, when that can be listed. */
     Optional<List<String>> yamlFiles();
 
+    /**
+     * Why a file that is there cannot be read as part of the pack (a link that leads out of the pack
+     * directory), or empty.
+     */
+    default Optional<String> refusal(String relative) {
+        return Optional.empty();
+    }
+
     record Classpath(ClassLoader loader, String base) implements PackSource {
         @Override
         public String display(String relative) {
@@ -51,13 +59,32 @@ sealed interface PackSource {
         @Override
         public Optional<byte[]> read(String relative) {
             Path file = dir.resolve(relative).normalize();
-            if (!file.startsWith(dir.normalize()) || !Files.isRegularFile(file)) {
+            if (!file.startsWith(dir.normalize()) || !Files.isRegularFile(file) || refusal(relative).isPresent()) {
                 return Optional.empty();
             }
             try {
                 return Optional.of(Files.readAllBytes(file));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+        }
+
+        /** A file, or a directory on its way, that is a symbolic link leading out of the pack is refused. */
+        @Override
+        public Optional<String> refusal(String relative) {
+            Path file = dir.resolve(relative).normalize();
+            if (!file.startsWith(dir.normalize()) || !Files.exists(file)) {
+                return Optional.empty();
+            }
+            try {
+                Path real = file.toRealPath();
+                if (!real.startsWith(dir.toRealPath())) {
+                    return Optional.of("file '" + relative + "' is a link to " + real
+                            + ", outside the pack directory: copy the file into the pack instead");
+                }
+                return Optional.empty();
+            } catch (IOException e) {
+                return Optional.of("file '" + relative + "' cannot be read: " + e.getMessage());
             }
         }
 

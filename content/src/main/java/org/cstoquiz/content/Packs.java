@@ -35,18 +35,33 @@ public final class Packs {
      * every pack, including two packs with the same id.
      */
     public static List<FactBase> loadAll(Optional<Path> extraPacksDir) {
-        List<PackLoader.Result> results = new ArrayList<>();
-        results.add(PackLoader.load(new PackSource.Classpath(PackLoader.class.getClassLoader(), BUILT_IN)));
         List<Problem> problems = new ArrayList<>();
+        List<Path> packs = new ArrayList<>();
         if (extraPacksDir.isPresent()) {
             Path dir = extraPacksDir.get();
             if (!Files.isDirectory(dir)) {
                 problems.add(new Problem(dir.toString(), 0, "extra packs directory does not exist"));
             } else {
-                for (Path sub : subdirectories(dir)) {
-                    results.add(PackLoader.load(new PackSource.Directory(sub)));
-                }
+                packs.addAll(subdirectories(dir));
             }
+        }
+        return load(packs, problems);
+    }
+
+    /**
+     * Validates the pack in {@code packDir} exactly as the application would load it beside the
+     * built-in pack (every rule of the loader, and a pack id the built-in pack already uses); the
+     * pack, or one {@link PackValidationException} listing every problem. {@code facts --check} uses it.
+     */
+    public static FactBase check(Path packDir) {
+        return load(List.of(packDir), new ArrayList<>()).getLast();
+    }
+
+    private static List<FactBase> load(List<Path> packDirs, List<Problem> problems) {
+        List<PackLoader.Result> results = new ArrayList<>();
+        results.add(PackLoader.load(new PackSource.Classpath(PackLoader.class.getClassLoader(), BUILT_IN)));
+        for (Path dir : packDirs) {
+            results.add(PackLoader.load(new PackSource.Directory(dir)));
         }
         Map<String, Problem> seen = new HashMap<>();
         for (PackLoader.Result r : results) {
@@ -55,7 +70,8 @@ public final class Packs {
                 Problem previous = seen.putIfAbsent(loc.message(), loc);
                 if (previous != null) {
                     problems.add(new Problem(loc.file(), loc.line(), "pack id '" + loc.message()
-                            + "' is already used by " + previous.file()));
+                            + "' is already used by " + previous.file() + (previous.file().startsWith(BUILT_IN)
+                                    ? " (the built-in pack)" : "") + ": give this pack another id"));
                 }
             });
         }

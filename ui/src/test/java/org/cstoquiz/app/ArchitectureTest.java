@@ -10,10 +10,16 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.browserless.BaseBrowserlessTest;
 import com.vaadin.flow.router.Route;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Component;
 
 /** Keeps the module boundaries of DESIGN.md honest, scanned over the whole code base. */
 class ArchitectureTest {
@@ -21,6 +27,20 @@ class ArchitectureTest {
     private static final String[] FRAMEWORKS = {
         "org.springframework..", "jakarta.persistence..", "jakarta.servlet..", "com.vaadin..", "org.hibernate.."
     };
+
+    private static final String APP = "org.cstoquiz.app";
+
+    /**
+     * The web module's packages, one per feature, each with its service and its {@code ui}: the
+     * features learners and instructors see, the attempts practice and tests are stored as, and the
+     * shared base, configuration and command line.
+     */
+    private static final Set<String> FEATURES = Set.of(
+            "account", "assessment", "attempt", "bank", "base", "cli", "config", "facts", "practice", "progress",
+            "review");
+
+    /** Packages whose views and components every feature's screens may use. */
+    private static final Set<String> SHARED_UI = Set.of("base", "attempt");
 
     private static JavaClasses classes;
 
@@ -95,5 +115,60 @@ class ArchitectureTest {
         org.assertj.core.api.Assertions.assertThat(withTests.stream().filter(c -> c.isAnnotatedWith(Route.class)))
                 .hasSizeGreaterThan(10);
         org.assertj.core.api.Assertions.assertThat(untested).as("views no browserless test opens").isEmpty();
+    }
+
+    @Test
+    void theWebModuleIsPackagedByFeature() {
+        Set<String> packages = new TreeSet<>();
+        classes.stream().map(JavaClass::getPackageName).filter(name -> name.startsWith(APP + "."))
+                .map(ArchitectureTest::feature).forEach(packages::add);
+        org.assertj.core.api.Assertions.assertThat(packages).containsExactlyInAnyOrderElementsOf(FEATURES);
+        classes().that().resideInAPackage(APP).should().haveSimpleName("Application")
+                .because("everything but the entry point belongs to a feature").check(classes);
+    }
+
+    @Test
+    void practiceAndTestsShareTheAttemptsAndNothingElse() {
+        noClasses().that().resideInAPackage(APP + ".practice..")
+                .should().dependOnClassesThat().resideInAPackage(APP + ".assessment..").check(classes);
+        noClasses().that().resideInAPackage(APP + ".assessment..")
+                .should().dependOnClassesThat().resideInAPackage(APP + ".practice..").check(classes);
+        noClasses().that().resideInAPackage(APP + ".attempt..")
+                .should().dependOnClassesThat().resideInAnyPackage(APP + ".practice..", APP + ".assessment..")
+                .because("attempts know nothing of the features built on them").check(classes);
+    }
+
+    @Test
+    void viewsReachOnlyTheirOwnFeaturesServicesAndTheSharedComponents() {
+        classes().that().resideInAPackage(APP + ".*.ui..")
+                .should(new ArchCondition<>("use only their own feature's services and views, and the shared components") {
+                    @Override
+                    public void check(JavaClass view, ConditionEvents events) {
+                        String own = feature(view.getPackageName());
+                        view.getDirectDependenciesFromSelf().forEach(dependency -> {
+                            JavaClass target = dependency.getTargetClass().getBaseComponentType();
+                            if (!target.getPackageName().startsWith(APP + ".")) {
+                                return;
+                            }
+                            String other = feature(target.getPackageName());
+                            boolean bean = target.isAnnotatedWith(Component.class) || target.isMetaAnnotatedWith(Component.class)
+                                    || target.isAssignableTo(Repository.class);
+                            boolean otherView = target.getPackageName().contains(".ui") && !SHARED_UI.contains(other);
+                            // the shell (base/ui) shows the signed-in account and its menu
+                            boolean shellShowsAccount = own.equals("base") && other.equals("account");
+                            if (!other.equals(own) && !shellShowsAccount && (bean || otherView)) {
+                                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                            }
+                        });
+                    }
+                })
+                .check(classes);
+    }
+
+    /** {@code org.cstoquiz.app.practice.ui} → {@code practice}. */
+    private static String feature(String packageName) {
+        String rest = packageName.substring(APP.length() + 1);
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
     }
 }

@@ -26,7 +26,7 @@ class PersistenceAcrossRestartTest {
     void accountsSurviveARestart() {
         try (var first = start()) {
             first.getBean(AccountService.class)
-                    .register(new RegistrationRequest("kept", "long enough", "long enough"));
+                    .register(new RegistrationRequest("kept", "long enough password", "long enough password"));
         }
         try (var second = start()) {
             var kept = second.getBean(AccountService.class).findByUsername("kept");

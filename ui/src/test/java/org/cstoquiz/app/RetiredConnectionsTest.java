@@ -20,7 +20,8 @@ import org.springframework.test.context.ActiveProfiles;
  * The pool retires every connection after its maximum lifetime, among them the one that ran the
  * migrations. Every table must still take writes afterwards: H2 2.4.240 broke each
  * {@code CHECK (x IN (...))} constraint once the connection that created it was closed, so saves
- * failed about thirty minutes after the first start of a new installation.
+ * failed about thirty minutes after the first start of a new installation. Runs on H2 here and on
+ * PostgreSQL in {@link RetiredConnectionsOnPostgresTest}.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -31,8 +32,10 @@ class RetiredConnectionsTest {
 
     static {
         ONE_ROW_PER_TABLE.put("user_account", """
-                insert into user_account (username, password_hash, role, created_at)
-                values ('retired-pool', 'x', 'LEARNER', current_timestamp)""");
+                insert into user_account (username, username_key, password_hash, role, created_at)
+                values ('retired-pool', 'retired-pool', 'x', 'LEARNER', current_timestamp)""");
+        ONE_ROW_PER_TABLE.put("account_changes", """
+                update account_changes set changes = changes + 1 where id = 1""");
         ONE_ROW_PER_TABLE.put("quiz_attempt", """
                 insert into quiz_attempt (version, owner, kind, behaviour, scheme, seed, questions,
                     marks_per_question, areas, types, started_at, state, max_score, step_count)
@@ -43,15 +46,18 @@ class RetiredConnectionsTest {
                 select max(id), 1, 0, 'FLAGGED', current_timestamp from quiz_attempt
                 where owner = 'retired-pool'""");
         ONE_ROW_PER_TABLE.put("review_card", """
-                insert into review_card (username, fact_id, introduced_at, due, stability, difficulty,
+                insert into review_card (username, pack, fact_id, introduced_at, due, stability, difficulty,
                     elapsed_days, scheduled_days, reps, lapses, learning_steps, state)
-                values ('retired-pool', 'event.founding', current_timestamp, current_timestamp, 1, 5,
+                values ('retired-pool', 'csto', 'event.founding', current_timestamp, current_timestamp, 1, 5,
                     0, 0, 0, 0, 0, 'RELEARNING')""");
         ONE_ROW_PER_TABLE.put("exam_date", """
                 insert into exam_date (username, exam_date) values ('retired-pool', current_date)""");
         ONE_ROW_PER_TABLE.put("review_log", """
-                insert into review_log (username, fact_id, area, correct, rating, reviewed_at)
-                values ('retired-pool', 'event.founding', 'dates', true, 'GOOD', current_timestamp)""");
+                insert into review_log (username, pack, fact_id, area, correct, rating, reviewed_at, prev_state)
+                values ('retired-pool', 'csto', 'event.founding', 'dates', true, 'GOOD', current_timestamp, 'NONE')""");
+        ONE_ROW_PER_TABLE.put("learner_settings", """
+                insert into learner_settings (username, time_zone, recall_mode)
+                values ('retired-pool', 'Asia/Almaty', 'QUESTION_ONLY')""");
         ONE_ROW_PER_TABLE.put("test_blueprint", """
                 insert into test_blueprint (version, name, areas, types, questions, minutes, scheme)
                 values (0, 'Retired pool', '', '', 5, 0, 'PARTIAL_CREDIT')""");

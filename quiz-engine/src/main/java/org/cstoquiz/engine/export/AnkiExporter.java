@@ -2,9 +2,13 @@ package org.cstoquiz.engine.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.cstoquiz.engine.question.Choice;
 import org.cstoquiz.engine.question.Matching;
 import org.cstoquiz.engine.question.MultipleResponse;
@@ -31,7 +35,7 @@ import org.cstoquiz.engine.question.TrueFalse;
  * "d51b9c4ae56e"	"In which year …?↵↵A. 1991↵B. 1992…"	"B. 1992↵↵The Collective Security Treaty …"	"csto area::dates type::single_choice …"
  * </pre>
  *
- * <p>Every field is quoted ({@code "} doubled inside), so tabs, quotes and line breaks in a text
+ * <p>Every field is quoted by commons-csv ({@code "} doubled inside), so tabs, quotes and line breaks in a text
  * are data, and no data line can start with {@code #}. With {@code #html:false} Anki escapes the
  * text itself, so nothing in a stem is read as HTML. The question id is the note's GUID, so
  * importing a newer export updates the same notes.
@@ -50,6 +54,14 @@ public final class AnkiExporter implements Exporter {
     }
 
     static final String TRUE_OR_FALSE = "True or false?";
+
+    /** One note a line, fields separated by tabs, every field quoted with {@code "} doubled inside. */
+    private static final CSVFormat NOTES = CSVFormat.Builder.create()
+            .setDelimiter('\t')
+            .setQuote('"')
+            .setQuoteMode(QuoteMode.ALL)
+            .setRecordSeparator('\n')
+            .get();
 
     @Override
     public String formatName() {
@@ -81,11 +93,12 @@ public final class AnkiExporter implements Exporter {
                 .append("#columns:GUID\tFront\tBack\tTags\n")
                 .append("#guid column:1\n")
                 .append("#tags column:4\n");
-        for (Question question : set.questions()) {
-            anki.append(quote(question.id())).append('\t')
-                    .append(quote(front(question))).append('\t')
-                    .append(quote(back(question))).append('\t')
-                    .append(quote(tags(set, question))).append('\n');
+        try (CSVPrinter notes = new CSVPrinter(anki, NOTES)) {
+            for (Question question : set.questions()) {
+                notes.printRecord(question.id(), front(question), back(question), tags(set, question));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringBuilder does not fail", e);
         }
         return anki.toString();
     }
@@ -171,10 +184,5 @@ public final class AnkiExporter implements Exporter {
             }
         }
         throw new IllegalArgumentException("no choice " + id);
-    }
-
-    /** A quoted CSV field: {@code "…"} with every {@code "} doubled. */
-    private static String quote(String field) {
-        return '"' + field.replace("\"", "\"\"") + '"';
     }
 }

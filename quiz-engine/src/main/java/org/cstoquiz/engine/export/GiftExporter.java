@@ -155,28 +155,19 @@ public final class GiftExporter implements Exporter {
         gift.append('\t').append(content).append('\n');
     }
 
-    /** Text for an {@code [html]} field: HTML-escaped, line breaks as {@code <br>}, then GIFT-escaped. */
+    /**
+     * Text for an {@code [html]} field: HTML-escaped ({@link Markup#html}), no-break spaces as
+     * {@code &nbsp;}, a leading {@code %} or {@code [} as an entity, line breaks as {@code <br>}, then
+     * GIFT-escaped.
+     */
     static String html(String text) {
+        String[] lines = text.split("\r\n|\r|\n", -1);
         StringBuilder html = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> html.append("&amp;");
-                case '<' -> html.append("&lt;");
-                case '>' -> html.append("&gt;");
-                case '"' -> html.append("&quot;");
-                case '%' -> html.append(i == 0 ? "&#37;" : "%");
-                case '[' -> html.append(i == 0 ? "&#91;" : "[");
-                case '\u00A0' -> html.append("&nbsp;");
-                case '\r' -> {
-                    html.append("<br>");
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                        i++;
-                    }
-                }
-                case '\n' -> html.append("<br>");
-                default -> html.append(c);
-            }
+        for (int i = 0; i < lines.length; i++) {
+            html.append(i == 0 ? "" : "<br>").append(Markup.html(lines[i]).replace("\u00A0", "&nbsp;"));
+        }
+        if (html.length() > 0 && (html.charAt(0) == '%' || html.charAt(0) == '[')) {
+            html.replace(0, 1, html.charAt(0) == '%' ? "&#37;" : "&#91;");
         }
         return escape(html.toString());
     }

@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
@@ -25,6 +24,7 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.cstoquiz.engine.export.PdfLayout.Paragraph;
+import org.cstoquiz.engine.question.AnswerKeys;
 import org.cstoquiz.engine.question.Choice;
 import org.cstoquiz.engine.question.Matching;
 import org.cstoquiz.engine.question.MultipleResponse;
@@ -55,14 +55,14 @@ public final class PdfExporter implements Exporter {
 
     private final String title;
     private final String variantLabel;
-    private final Optional<Path[]> trueType;
+    private final boolean trueType;
 
     /** Title "CSTO Quiz"; the variant label is the set's pack and seed. */
     public PdfExporter() {
-        this("CSTO Quiz", null, PdfFonts.installedTrueType());
+        this("CSTO Quiz", null, true);
     }
 
-    private PdfExporter(String title, String variantLabel, Optional<Path[]> trueType) {
+    private PdfExporter(String title, String variantLabel, boolean trueType) {
         this.title = Objects.requireNonNull(title, "title");
         this.variantLabel = variantLabel;
         this.trueType = trueType;
@@ -70,17 +70,17 @@ public final class PdfExporter implements Exporter {
 
     /** An exporter printing {@code title} and "Variant {@code label}" on every page. */
     public static PdfExporter forVariant(String title, String label) {
-        return new PdfExporter(title, Objects.requireNonNull(label, "label"), PdfFonts.installedTrueType());
+        return new PdfExporter(title, Objects.requireNonNull(label, "label"), true);
     }
 
-    /** The same exporter with Helvetica (standard 14, not embedded) instead of an installed TrueType font. */
+    /** The same exporter with Helvetica (standard 14, not embedded) instead of the bundled TrueType font. */
     public PdfExporter withStandardFont() {
-        return new PdfExporter(title, variantLabel, Optional.empty());
+        return new PdfExporter(title, variantLabel, false);
     }
 
-    /** Whether text is set in an embedded TrueType font (else Helvetica, WinAnsi only). */
+    /** Whether text is set in the embedded TrueType font (else Helvetica, WinAnsi only). */
     public boolean embedsFont() {
-        return trueType.isPresent();
+        return trueType;
     }
 
     @Override
@@ -140,7 +140,7 @@ public final class PdfExporter implements Exporter {
             for (int i = 0; i < questions.size(); i++) {
                 Question question = questions.get(i);
                 List<Paragraph> entry = new ArrayList<>();
-                entry.add(labelled((i + 1) + ".", key(question), 0).inBold().after(8));
+                entry.add(labelled((i + 1) + ".", AnswerKeys.describe(question), 0).inBold().after(8));
                 if (!question.explanation().isEmpty()) {
                     entry.add(labelled("", question.explanation(), PdfLayout.LABEL_WIDTH).sized(9));
                 }
@@ -197,40 +197,6 @@ public final class PdfExporter implements Exporter {
 
     private static Paragraph hint(String text, float indent) {
         return labelled("", text, indent).sized(9).after(3);
-    }
-
-    /** The key of one question in words, e.g. "B. 1992", "A, B, C", "True", "2002 (± 0.5)". */
-    static String key(Question question) {
-        return switch (question.body()) {
-            case SingleAnswerBody single -> letterOf(single.choices(), single.correctChoiceId()) + ". " + single.correctChoiceText();
-            case MultipleResponse multiple -> multiple.correctChoiceIdsInOrder().stream()
-                    .map(id -> letterOf(multiple.choices(), id)).collect(Collectors.joining(", "));
-            case TrueFalse trueFalse -> trueFalse.correctValue() ? "True" : "False";
-            case Numeric numeric -> numeric.value().toPlainString()
-                    + (numeric.tolerance().signum() == 0 ? "" : " (± " + numeric.tolerance().toPlainString() + ")");
-            case ShortAnswer shortAnswer -> shortAnswer.accepted().getFirst()
-                    + (shortAnswer.accepted().size() > 1
-                    ? " (also accepted: " + String.join("; ", shortAnswer.accepted().subList(1, shortAnswer.accepted().size())) + ")"
-                    : "");
-            case Ordering ordering -> ordering.correctOrder().stream()
-                    .map(id -> letterOf(ordering.choices(), id)).collect(Collectors.joining(", "));
-            case Matching matching -> {
-                List<String> pairs = new ArrayList<>();
-                for (int i = 0; i < matching.prompts().size(); i++) {
-                    pairs.add((i + 1) + " → " + letterOf(matching.choices(), matching.correctMatches().get(matching.prompts().get(i).id())));
-                }
-                yield String.join(", ", pairs);
-            }
-        };
-    }
-
-    private static String letterOf(List<Choice> choices, String id) {
-        for (int i = 0; i < choices.size(); i++) {
-            if (choices.get(i).id().equals(id)) {
-                return QtiItem.choiceIdentifier(i);
-            }
-        }
-        throw new IllegalArgumentException("no choice " + id);
     }
 
     private byte[] save(PDDocument document, PdfLayout layout, QuestionSet set, String part) throws IOException {

@@ -1,12 +1,9 @@
 package org.cstoquiz.engine.export;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -14,19 +11,16 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * The fonts of one PDF: a TrueType pair embedded as subsets when one is found (DejaVu Sans, then
- * Liberation Sans, covering Latin, Cyrillic, Greek, Armenian and Georgian), else Helvetica from
- * the standard 14, which has only WinAnsi characters. Characters the font cannot show are
- * replaced by {@code ?}, never dropped silently and never an error.
+ * The fonts of one PDF: DejaVu Sans, regular and bold, which comes with this library (its licence
+ * beside the files) and covers Latin, Cyrillic, Greek, Armenian and Georgian, embedded as subsets;
+ * or, on request, Helvetica from the standard 14, which has only WinAnsi characters. Characters the
+ * font cannot show are replaced by {@code ?}, never dropped silently and never an error.
  */
 final class PdfFonts {
 
-    /** Regular and bold TrueType files, tried in order. */
-    static final List<Path[]> CANDIDATES = List.of(
-            new Path[] {Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
-                    Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")},
-            new Path[] {Path.of("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"),
-                    Path.of("/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf")});
+    /** The bundled regular and bold TrueType files, as class-path resources beside this class. */
+    static final String REGULAR = "fonts/DejaVuSans.ttf";
+    static final String BOLD = "fonts/DejaVuSans-Bold.ttf";
 
     static final String REPLACEMENT = "?";
 
@@ -39,19 +33,21 @@ final class PdfFonts {
         this.bold = bold;
     }
 
-    /** The first installed TrueType pair, if any. */
-    static Optional<Path[]> installedTrueType() {
-        return CANDIDATES.stream().filter(pair -> Files.isReadable(pair[0]) && Files.isReadable(pair[1])).findFirst();
-    }
-
-    /** Embeds {@code trueType} (regular, bold) into {@code document}, or uses Helvetica when it is empty. */
-    static PdfFonts load(PDDocument document, Optional<Path[]> trueType) throws IOException {
-        if (trueType.isPresent()) {
-            return new PdfFonts(PDType0Font.load(document, trueType.get()[0].toFile()),
-                    PDType0Font.load(document, trueType.get()[1].toFile()));
+    /** Embeds the bundled TrueType pair into {@code document}, or uses Helvetica when {@code trueType} is false. */
+    static PdfFonts load(PDDocument document, boolean trueType) throws IOException {
+        if (trueType) {
+            return new PdfFonts(PDType0Font.load(document, resource(REGULAR)), PDType0Font.load(document, resource(BOLD)));
         }
         return new PdfFonts(new PDType1Font(Standard14Fonts.FontName.HELVETICA),
                 new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD));
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = PdfFonts.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException("the bundled font " + name + " is missing from the class path");
+        }
+        return in;
     }
 
     /**

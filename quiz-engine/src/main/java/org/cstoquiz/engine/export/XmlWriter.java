@@ -5,10 +5,7 @@ import java.util.Deque;
 
 /**
  * A small, deterministic XML writer with two-space indentation. Every text and attribute value is
- * escaped, so nothing a question says is ever read as markup: {@code & < > "} become entities, a
- * carriage return becomes {@code &#13;} (a parser would otherwise turn it into a line feed), tabs
- * and line feeds in attributes become character references, and characters XML 1.0 cannot carry
- * at all (control characters, lone surrogates) become U+FFFD.
+ * escaped by {@link Markup}, so nothing a question says is ever read as markup.
  */
 final class XmlWriter {
 
@@ -44,7 +41,7 @@ final class XmlWriter {
         if (text.isEmpty()) {
             out.append("/>\n");
         } else {
-            out.append('>').append(escape(text, false)).append("</").append(name).append(">\n");
+            out.append('>').append(Markup.text(text)).append("</").append(name).append(">\n");
         }
         return this;
     }
@@ -63,7 +60,7 @@ final class XmlWriter {
             if (i > 0) {
                 out.append("<br/>");
             }
-            out.append(escape(lines[i], false));
+            out.append(Markup.text(lines[i]));
         }
         out.append("</").append(name).append(">\n");
         return this;
@@ -88,39 +85,11 @@ final class XmlWriter {
             throw new IllegalArgumentException("attributes come in name, value pairs");
         }
         for (int i = 0; i < attributes.length; i += 2) {
-            out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1], true)).append('"');
+            out.append(' ').append(attributes[i]).append("=\"").append(Markup.attribute(attributes[i + 1])).append('"');
         }
     }
 
     private void indent() {
         out.append("  ".repeat(open.size()));
-    }
-
-    /** {@code text} escaped for element content ({@code attribute} false) or a double-quoted attribute. */
-    static String escape(String text, boolean attribute) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            switch (cp) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append(attribute ? "&quot;" : "\"");
-                case '\r' -> escaped.append("&#13;");
-                case '\n' -> escaped.append(attribute ? "&#10;" : "\n");
-                case '\t' -> escaped.append(attribute ? "&#9;" : "\t");
-                default -> escaped.appendCodePoint(isXmlChar(cp) ? cp : 0xFFFD);
-            }
-        }
-        return escaped.toString();
-    }
-
-    /** XML 1.0's Char production (surrogates only arrive here unpaired). */
-    static boolean isXmlChar(int cp) {
-        return cp == 0x9 || cp == 0xA || cp == 0xD
-                || (cp >= 0x20 && cp <= 0xD7FF)
-                || (cp >= 0xE000 && cp <= 0xFFFD)
-                || (cp >= 0x10000 && cp <= 0x10FFFF);
     }
 }

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param due            when the card is next due
  * @param stability      FSRS stability S: days until recall probability falls to 90%; 0 for a new card
  * @param difficulty     FSRS difficulty D in [1, 10]; 0 for a new card
- * @param elapsedDays    calendar days (UTC) between the last two reviews
+ * @param elapsedDays    calendar days between the last two reviews (UTC, or the learner's zone)
  * @param scheduledDays  days from the last review to {@code due}; 0 while in a (re)learning step
  * @param reps           number of reviews so far
  * @param lapses         times the card was forgotten (AGAIN) while in {@link CardState#REVIEW}

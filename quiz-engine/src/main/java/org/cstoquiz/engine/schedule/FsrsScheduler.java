@@ -3,8 +3,12 @@ package org.cstoquiz.engine.schedule;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.cstoquiz.engine.schedule.FsrsAlgorithm.MemoryState;
@@ -17,8 +21,9 @@ import org.cstoquiz.engine.schedule.FsrsAlgorithm.MemoryState;
  * {@code BasicScheduler}: new and lapsed cards go through minute-based (re)learning steps before
  * being scheduled in days. Without it, it follows ts-fsrs's {@code LongTermScheduler}.
  *
- * <p>As in ts-fsrs, "elapsed days" between reviews are counted in UTC calendar days, so a review
- * at 23:55 followed by one at 00:05 is one day apart.
+ * <p>"Elapsed days" between reviews are calendar days in a time zone: UTC by default, as in ts-fsrs
+ * (so a review at 23:55 followed by one at 00:05 is one day apart), or the learner's own zone when
+ * one is passed, so that the learner's evening and next morning are one day apart wherever they live.
  */
 public final class FsrsScheduler {
 
@@ -43,18 +48,29 @@ public final class FsrsScheduler {
     }
 
     /**
-     * Reviews {@code card} at {@code now} with {@code rating}.
+     * Reviews {@code card} at {@code now} with {@code rating}, counting days in UTC as ts-fsrs does.
      *
      * @throws IllegalArgumentException if {@code now} is before the card's last review
      */
     public ReviewOutcome review(Card card, Rating rating, Instant now) {
+        return review(card, rating, now, ZoneOffset.UTC);
+    }
+
+    /**
+     * Reviews {@code card} at {@code now} with {@code rating}, counting the days since the last review
+     * as calendar days in {@code zone}.
+     *
+     * @throws IllegalArgumentException if {@code now} is before the card's last review
+     */
+    public ReviewOutcome review(Card card, Rating rating, Instant now, ZoneId zone) {
         Objects.requireNonNull(card, "card");
         Objects.requireNonNull(rating, "rating");
         Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(zone, "zone");
         if (card.lastReview() != null && now.isBefore(card.lastReview())) {
             throw new IllegalArgumentException("review at " + now + " is before the last review " + card.lastReview());
         }
-        int elapsedDays = card.state() == CardState.NEW ? 0 : calendarDaysBetween(card.lastReview(), now);
+        int elapsedDays = card.state() == CardState.NEW ? 0 : calendarDaysBetween(card.lastReview(), now, zone);
         Card current = new Card(card.due(), card.stability(), card.difficulty(), elapsedDays, card.scheduledDays(),
                 card.reps() + 1, card.lapses(), card.learningSteps(), card.state(), now);
 
@@ -69,6 +85,35 @@ public final class FsrsScheduler {
             };
         }
         return new ReviewOutcome(next, card, rating, now, elapsedDays);
+    }
+
+    /**
+     * What each rating would do to {@code card} at {@code now} (ts-fsrs's {@code repeat}): one outcome
+     * per rating, in rating order, each exactly what {@link #review(Card, Rating, Instant, ZoneId)} gives.
+     */
+    public Map<Rating, ReviewOutcome> preview(Card card, Instant now, ZoneId zone) {
+        Map<Rating, ReviewOutcome> outcomes = new EnumMap<>(Rating.class);
+        for (Rating rating : Rating.values()) {
+            outcomes.put(rating, review(card, rating, now, zone));
+        }
+        return Collections.unmodifiableMap(outcomes);
+    }
+
+    /**
+     * Whether {@code card} is due at {@code now} for a learner in {@code zone}. A card on a
+     * (re)learning step of minutes is due at its exact time; a card scheduled in days is due on its
+     * due day from the start of that day in the learner's zone, as Anki does, so a card due "in 1 day"
+     * can be done any time tomorrow. A new card is always due.
+     */
+    public static boolean isDue(Card card, Instant now, ZoneId zone) {
+        Objects.requireNonNull(card, "card");
+        if (card.state() == CardState.NEW || !card.due().isAfter(now)) {
+            return true;
+        }
+        if (card.scheduledDays() == 0) {
+            return false;
+        }
+        return !LocalDate.ofInstant(card.due(), zone).isAfter(LocalDate.ofInstant(now, zone));
     }
 
     /**
@@ -193,8 +238,7 @@ public final class FsrsScheduler {
                 current.reps(), lapses, learningSteps, state, current.lastReview());
     }
 
-    private static int calendarDaysBetween(Instant from, Instant to) {
-        return Math.toIntExact(LocalDate.ofInstant(to, ZoneOffset.UTC).toEpochDay()
-                - LocalDate.ofInstant(from, ZoneOffset.UTC).toEpochDay());
+    private static int calendarDaysBetween(Instant from, Instant to, ZoneId zone) {
+        return Math.toIntExact(LocalDate.ofInstant(to, zone).toEpochDay() - LocalDate.ofInstant(from, zone).toEpochDay());
     }
 }

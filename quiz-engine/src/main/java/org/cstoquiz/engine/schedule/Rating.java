@@ -16,8 +16,23 @@ public enum Rating {
     }
 
     /**
-     * The app's policy for rating a review from the answer alone, since learners are not
-     * asked to grade themselves:
+     * The rating suggested by an answer given a share {@code fraction} of the marks (0 wrong or
+     * blank, 1 right, in between partly right): {@link #AGAIN} when nothing was right, {@link #HARD}
+     * when only part was, and by speed ({@link #fromCorrectnessAndSpeed}) when all was.
+     */
+    public static Rating fromAnswer(double fraction, Duration taken, Duration expected) {
+        if (!(fraction >= 0 && fraction <= 1)) {
+            throw new IllegalArgumentException("fraction must be in [0, 1]: " + fraction);
+        }
+        if (fraction > 0 && fraction < 1) {
+            fromCorrectnessAndSpeed(true, taken, expected); // checks the durations
+            return HARD;
+        }
+        return fromCorrectnessAndSpeed(fraction == 1, taken, expected);
+    }
+
+    /**
+     * The app's policy for rating a review from the answer alone:
      * <ul>
      *   <li>wrong answer: {@link #AGAIN}, however fast;</li>
      *   <li>right, and {@code taken} more than 1.5 × {@code expected}: {@link #HARD};</li>

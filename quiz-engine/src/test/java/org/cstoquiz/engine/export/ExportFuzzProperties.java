@@ -6,7 +6,6 @@ import static org.cstoquiz.engine.export.PdfReader.squeezed;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +16,11 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.cstoquiz.engine.question.AnswerKeys;
 import org.cstoquiz.engine.question.Choice;
 import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.question.ShortAnswer;
 import org.cstoquiz.engine.question.SingleAnswerBody;
-import org.opentest4j.TestAbortedException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -61,9 +60,7 @@ class ExportFuzzProperties {
 
     @Property(tries = 100)
     void gift_parses_with_gift_pegjs_and_keeps_the_meaning(@ForAll("nastySets") QuestionSet set) throws IOException {
-        GiftPegjs.unavailableReason().ifPresent(reason -> {
-            throw new TestAbortedException("GIFT parser unavailable: " + reason);
-        });
+        GiftPegjs.unavailableReason().ifPresent(reason -> MissingTool.skipOrFail("GIFT parser unavailable: " + reason));
         GiftExporter exporter = new GiftExporter();
         String gift = new String(export(exporter, set), StandardCharsets.UTF_8);
         List<String> skipped = exporter.skipped(set).stream().map(Skipped::questionId).toList();
@@ -122,9 +119,6 @@ class ExportFuzzProperties {
 
     @Property(tries = 60)
     void qti_stays_valid_and_keeps_the_meaning(@ForAll("nastySets") QuestionSet set) throws IOException {
-        if (!Files.exists(QtiReader.SCHEMAS.resolve("qtiv2p1/imsqti_v2p1.xsd"))) {
-            throw new TestAbortedException("QTI 2.1 schemas not found at " + QtiReader.SCHEMAS);
-        }
         if (qtiItems == null) {
             qtiItems = XmlSupport.schema(QtiReader.SCHEMAS.resolve("qtiv2p1/imsqti_v2p1.xsd"), QtiReader.catalog());
             qtiManifest = XmlSupport.schema(QtiReader.SCHEMAS.resolve("imscp_v1p1.xsd"), QtiReader.catalog());
@@ -148,9 +142,6 @@ class ExportFuzzProperties {
     @Property(tries = 25)
     void pdf_prints_every_stem_option_and_key(@ForAll("nastySets") QuestionSet set) throws IOException {
         PdfExporter pdf = new PdfExporter();
-        if (!pdf.embedsFont()) {
-            throw new TestAbortedException("no TrueType font installed: the scripts in these texts would print as ?");
-        }
         String paper = squeezed(PdfReader.text(pdf.paper(set)));
         String key = squeezed(PdfReader.text(pdf.answerKey(set)));
         for (int i = 0; i < set.questions().size(); i++) {
@@ -160,7 +151,7 @@ class ExportFuzzProperties {
                 assertThat(paper).contains(squeezed(choice.text()));
             }
             question.prompts().forEach(prompt -> assertThat(paper).contains(squeezed(prompt.text())));
-            assertThat(key).contains(squeezed((i + 1) + ". " + PdfExporter.key(question)));
+            assertThat(key).contains(squeezed((i + 1) + ". " + AnswerKeys.describe(question)));
         }
     }
 }

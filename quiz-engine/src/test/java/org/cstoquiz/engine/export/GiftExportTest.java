@@ -1,7 +1,6 @@
 package org.cstoquiz.engine.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -30,8 +29,7 @@ class GiftExportTest {
 
     @BeforeAll
     static void needsNode() {
-        GiftPegjs.unavailableReason().ifPresent(reason -> System.out.println("GiftExportTest skipped: " + reason));
-        assumeTrue(GiftPegjs.unavailableReason().isEmpty(), () -> "GIFT parser unavailable: " + GiftPegjs.unavailableReason().get());
+        GiftPegjs.unavailableReason().ifPresent(reason -> MissingTool.skipOrFail("GIFT parser unavailable: " + reason));
     }
 
     static String export(QuestionSet set) throws IOException {

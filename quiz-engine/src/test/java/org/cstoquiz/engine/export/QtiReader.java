@@ -20,8 +20,17 @@ import org.w3c.dom.Node;
 /** Reads a QTI 2.1 package: its files, and each item back into a {@link Meaning}. */
 final class QtiReader {
 
-    /** The vendored schemas: {@code ../../shared/vendor/qti21} from the module directory. */
-    static final Path SCHEMAS = Path.of("..", "..", "shared", "vendor", "qti21").toAbsolutePath().normalize();
+    /** The IMS and W3C schemas, kept with the tests (test resources, {@code qti21/}). */
+    static final Path SCHEMAS = schemas();
+
+    private static Path schemas() {
+        try {
+            return Path.of(QtiReader.class.getResource("/qti21/qtiv2p1/imsqti_v2p1.xsd").toURI())
+                    .getParent().getParent();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     /** Namespaces and the remote schema locations they are known by, mapped to the vendored files. */
     static Map<String, Path> catalog() {

@@ -112,7 +112,7 @@ class FsrsGoldenTest {
         return Math.abs(actual - expected) / Math.max(Math.abs(expected), Math.abs(actual));
     }
 
-    private static FsrsParameters parameters(JsonNode params) {
+    static FsrsParameters parameters(JsonNode params) {
         FsrsParameters defaults = FsrsParameters.defaults();
         if (params == null || params.isEmpty()) {
             return defaults;

@@ -37,8 +37,25 @@ class RatingTest {
                 .isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "fraction={0}, taken={1}s of 20s -> {2}")
+    @CsvSource({
+            "0, 3, AGAIN",        // wrong or blank, however fast
+            "0.5, 3, HARD",       // partly right: some of it was not recalled
+            "0.99, 40, HARD",
+            "1, 3, EASY",         // all right: by speed
+            "1, 20, GOOD",
+            "1, 45, HARD",
+    })
+    void ratesFromTheShareOfTheMarksAndSpeed(double fraction, long takenSeconds, Rating expected) {
+        assertThat(Rating.fromAnswer(fraction, Duration.ofSeconds(takenSeconds), EXPECTED)).isEqualTo(expected);
+    }
+
     @Test
     void rejectsNonsenseDurations() {
+        assertThatThrownBy(() -> Rating.fromAnswer(1.5, Duration.ofSeconds(1), EXPECTED))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Rating.fromAnswer(0.5, Duration.ofSeconds(-1), EXPECTED))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Rating.fromCorrectnessAndSpeed(true, Duration.ofSeconds(-1), EXPECTED))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Rating.fromCorrectnessAndSpeed(true, Duration.ofSeconds(1), Duration.ZERO))

@@ -5,53 +5,77 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.cstoquiz.app.account.RegistrationResult.Field;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Service
-public class AccountService implements UserDetailsService {
+public class AccountService implements UserDetailsService, UserDetailsPasswordService {
 
-    public static final int MIN_PASSWORD_LENGTH = 8;
-    public static final int MAX_PASSWORD_LENGTH = 128;
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
+    public static final int MAX_PASSWORD_LENGTH = PasswordPolicy.MAX_LENGTH;
+    /** The rule for instructor-only operations, checked by the service whoever calls it. */
+    static final String INSTRUCTORS_ONLY = "hasRole('" + Role.INSTRUCTOR_ROLE + "')";
+    static final String NAME_TAKEN_CONSTRAINT = "uk_user_account_username_key";
+    private static final String EXACT_NAME_CONSTRAINT = "uk_user_account_username";
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,32}");
+    private static final int TRIES = 5;
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final TransactionTemplate transactions;
+    private final TransactionTemplate readOnly;
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
+                   PlatformTransactionManager transactionManager) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setReadOnly(true);
     }
 
     /**
      * Creates an account. The first account on an empty database becomes an instructor; later ones are
-     * learners. Nothing is stored when any field is rejected.
+     * learners. Names are compared ignoring case. Nothing is stored when any field is rejected. The
+     * check and the insert run under the account lock (see V6), so simultaneous sign-ups on any
+     * number of instances give one account per name and one first instructor.
      */
-    @Transactional
-    public synchronized RegistrationResult register(RegistrationRequest request) {
+    public RegistrationResult register(RegistrationRequest request) {
         Map<Field, String> problems = validate(request);
         if (!problems.isEmpty()) {
             return new RegistrationResult.Rejected(problems);
         }
         String username = request.username().strip();
-        Role role = accounts.count() == 0 ? Role.INSTRUCTOR : Role.LEARNER;
+        String key = UserNames.key(username);
+        String hash = passwordEncoder.encode(request.password());
         try {
-            UserAccount saved = accounts.saveAndFlush(new UserAccount(
-                    username, passwordEncoder.encode(request.password()), role, clock.instant()));
-            return new RegistrationResult.Registered(saved.toSummary());
+            return retrying(() -> transactions.execute(status -> {
+                accounts.lockAccountChanges();
+                if (accounts.existsByUsernameKey(key)) {
+                    return taken(username);
+                }
+                Role role = accounts.count() == 0 ? Role.INSTRUCTOR : Role.LEARNER;
+                UserAccount saved = accounts.saveAndFlush(new UserAccount(username, hash, role, clock.instant()));
+                return new RegistrationResult.Registered(saved.toSummary());
+            }));
         } catch (DataIntegrityViolationException e) {
-            if (isUniqueNameViolation(e)) {
-                return new RegistrationResult.Rejected(Map.of(Field.USERNAME, usernameTaken(username)));
+            if (ConstraintNames.is(e, NAME_TAKEN_CONSTRAINT) || ConstraintNames.is(e, EXACT_NAME_CONSTRAINT)) {
+                return taken(username);
             }
             throw e;
         }
@@ -66,68 +90,145 @@ public class AccountService implements UserDetailsService {
         } else if (!USERNAME.matcher(username).matches()) {
             problems.put(Field.USERNAME,
                     "Use 3 to 32 letters, digits, dots, hyphens or underscores.");
-        } else if (accounts.existsByUsernameIgnoreCase(username)) {
-            problems.put(Field.USERNAME, usernameTaken(username));
+        } else if (accounts.existsByUsernameKey(UserNames.key(username))) {
+            problems.put(Field.USERNAME, nameTaken(username));
         }
-        if (password.isEmpty()) {
-            problems.put(Field.PASSWORD, "Choose a password.");
-        } else if (password.length() < MIN_PASSWORD_LENGTH) {
-            problems.put(Field.PASSWORD, "Use at least " + MIN_PASSWORD_LENGTH + " characters.");
-        } else if (password.length() > MAX_PASSWORD_LENGTH) {
-            problems.put(Field.PASSWORD, "Use at most " + MAX_PASSWORD_LENGTH + " characters.");
-        }
+        PasswordPolicy.problem(password, username).ifPresent(problem -> problems.put(Field.PASSWORD, problem));
         if (!password.equals(request.confirmation() == null ? "" : request.confirmation())) {
             problems.put(Field.CONFIRMATION, "The passwords do not match.");
         }
         return problems;
     }
 
-    /** Another registration with the same name may commit between our check and our insert. */
-    private static boolean isUniqueNameViolation(DataIntegrityViolationException e) {
-        String message = String.valueOf(e.getMostSpecificCause().getMessage()).toUpperCase(java.util.Locale.ROOT);
-        return message.contains("UK_USER_ACCOUNT_USERNAME");
+    private static RegistrationResult taken(String username) {
+        return new RegistrationResult.Rejected(Map.of(Field.USERNAME, nameTaken(username)));
     }
 
-    private static String usernameTaken(String username) {
+    private static String nameTaken(String username) {
         return "The name \"" + username + "\" is already taken.";
     }
 
-    @Transactional(readOnly = true)
+    @PreAuthorize(INSTRUCTORS_ONLY)
     public List<AccountSummary> listAccounts() {
-        return accounts.findAllByOrderByUsernameAsc().stream().map(UserAccount::toSummary).toList();
+        return readOnly.execute(status -> accounts.findAllByOrderByUsernameKeyAsc().stream()
+                .map(UserAccount::toSummary).toList());
     }
 
-    @Transactional(readOnly = true)
     public Optional<AccountSummary> findByUsername(String username) {
-        return accounts.findByUsernameIgnoreCase(username).map(UserAccount::toSummary);
+        return readOnly.execute(status -> accounts.findByUsernameKey(UserNames.key(username))
+                .map(UserAccount::toSummary));
+    }
+
+    /** The account's role and suspension as stored now; empty when the account no longer exists. */
+    public Optional<AccountStanding> standing(String username) {
+        return accounts.findStanding(UserNames.key(username));
     }
 
     /**
      * Gives an account a role. Refuses to demote the last instructor, which would leave nobody able to
-     * manage accounts.
+     * manage accounts. Takes effect on the next request of every session of that account.
      */
-    @Transactional
-    public synchronized AccountSummary changeRole(long accountId, Role newRole) {
-        UserAccount account = accounts.findById(accountId)
-                .orElseThrow(() -> new AccountException("No account with id " + accountId + "."));
-        if (account.getRole() == Role.INSTRUCTOR && newRole != Role.INSTRUCTOR
-                && accounts.countByRole(Role.INSTRUCTOR) <= 1) {
-            throw new AccountException("\"" + account.getUsername()
-                    + "\" is the last instructor; promote someone else first.");
+    @PreAuthorize(INSTRUCTORS_ONLY)
+    public AccountSummary changeRole(long accountId, Role newRole) {
+        return retrying(() -> transactions.execute(status -> {
+            accounts.lockAccountChanges();
+            UserAccount account = account(accountId);
+            if (account.getRole() == Role.INSTRUCTOR && newRole != Role.INSTRUCTOR && !account.isSuspended()
+                    && activeInstructors() <= 1) {
+                throw new AccountException("\"" + account.getUsername()
+                        + "\" is the last instructor; promote someone else first.");
+            }
+            account.setRole(newRole);
+            return account.toSummary();
+        }));
+    }
+
+    /**
+     * Suspends an account (it cannot log in, and its open sessions end at their next request) or lifts
+     * the suspension. The last instructor who is not suspended cannot be suspended.
+     */
+    @PreAuthorize(INSTRUCTORS_ONLY)
+    public AccountSummary setSuspended(long accountId, boolean suspended) {
+        return retrying(() -> transactions.execute(status -> {
+            accounts.lockAccountChanges();
+            UserAccount account = account(accountId);
+            if (suspended && !account.isSuspended() && account.getRole() == Role.INSTRUCTOR
+                    && activeInstructors() <= 1) {
+                throw new AccountException("\"" + account.getUsername()
+                        + "\" is the last instructor; promote someone else first.");
+            }
+            account.setSuspended(suspended);
+            return account.toSummary();
+        }));
+    }
+
+    private long activeInstructors() {
+        return accounts.findAll().stream()
+                .filter(a -> a.getRole() == Role.INSTRUCTOR && !a.isSuspended()).count();
+    }
+
+    /**
+     * Changes the password of {@code username} after checking the current one; the new one follows the
+     * same policy as at registration.
+     */
+    public PasswordChange.Outcome changePassword(String username, PasswordChange change) {
+        Map<PasswordChange.Field, String> problems = new EnumMap<>(PasswordChange.Field.class);
+        Optional<UserAccount> found = readOnly.execute(status -> accounts.findByUsernameKey(UserNames.key(username)));
+        if (found.isEmpty() || change.current() == null
+                || !passwordEncoder.matches(change.current(), found.get().getPasswordHash())) {
+            problems.put(PasswordChange.Field.CURRENT, "This is not your current password.");
         }
-        account.setRole(newRole);
-        return account.toSummary();
+        String password = change.password() == null ? "" : change.password();
+        PasswordPolicy.problem(password, username)
+                .ifPresent(problem -> problems.put(PasswordChange.Field.PASSWORD, problem));
+        if (!problems.containsKey(PasswordChange.Field.PASSWORD) && password.equals(change.current())) {
+            problems.put(PasswordChange.Field.PASSWORD, "Choose a password different from the current one.");
+        }
+        if (!password.equals(change.confirmation() == null ? "" : change.confirmation())) {
+            problems.put(PasswordChange.Field.CONFIRMATION, "The passwords do not match.");
+        }
+        if (problems.isEmpty()) {
+            String hash = passwordEncoder.encode(password);
+            transactions.executeWithoutResult(status -> account(found.get().getId()).setPasswordHash(hash));
+        }
+        return new PasswordChange.Outcome(problems);
+    }
+
+    /** Stores a password hash in the current format after a login that used an older one. */
+    @Override
+    public UserDetails updatePassword(UserDetails user, String newPassword) {
+        transactions.executeWithoutResult(status -> accounts.findByUsernameKey(UserNames.key(user.getUsername()))
+                .ifPresent(account -> account.setPasswordHash(newPassword)));
+        return User.withUserDetails(user).password(newPassword).build();
     }
 
     @Override
-    @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        UserAccount account = accounts.findByUsernameIgnoreCase(username.strip())
+        UserAccount account = readOnly.execute(status -> accounts.findByUsernameKey(UserNames.key(username)))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
                 .roles(account.getRole().name())
+                .disabled(account.isSuspended())
                 .build();
+    }
+
+    private UserAccount account(long accountId) {
+        return accounts.findById(accountId)
+                .orElseThrow(() -> new AccountException("No account with id " + accountId + "."));
+    }
+
+    /** A change that met a lock not granted in time is made again from the start. */
+    private static <T> T retrying(Supplier<T> work) {
+        for (int tries = 1; ; tries++) {
+            try {
+                return work.get();
+            } catch (ConcurrencyFailureException e) {
+                if (tries == TRIES) {
+                    throw e;
+                }
+            }
+        }
     }
 
     public static class AccountException extends RuntimeException {

@@ -18,8 +18,12 @@ class UserAccount {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, unique = true, length = 64)
+    @Column(nullable = false, length = 64)
     private String username;
+
+    /** The name as compared: lower-cased, unique in the database. */
+    @Column(name = "username_key", nullable = false, unique = true, length = 100)
+    private String usernameKey;
 
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
@@ -31,11 +35,15 @@ class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(nullable = false)
+    private boolean suspended;
+
     protected UserAccount() {
     }
 
     UserAccount(String username, String passwordHash, Role role, Instant createdAt) {
         this.username = username;
+        this.usernameKey = UserNames.key(username);
         this.passwordHash = passwordHash;
         this.role = role;
         this.createdAt = createdAt;
@@ -53,6 +61,18 @@ class UserAccount {
         return passwordHash;
     }
 
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    boolean isSuspended() {
+        return suspended;
+    }
+
+    void setSuspended(boolean suspended) {
+        this.suspended = suspended;
+    }
+
     Role getRole() {
         return role;
     }
@@ -66,6 +86,6 @@ class UserAccount {
     }
 
     AccountSummary toSummary() {
-        return new AccountSummary(id, username, role, createdAt);
+        return new AccountSummary(id, username, role, createdAt, suspended);
     }
 }

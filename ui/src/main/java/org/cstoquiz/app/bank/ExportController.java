@@ -1,10 +1,11 @@
 package org.cstoquiz.app.bank;
 
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,8 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * {@code GET /api/export}: the same options as {@code java -jar csto-quiz.jar export}, for
- * instructors (see the API security chain). A bad request gets HTTP 400 and {@code {"error": "…"}}.
+ * {@code GET /api/export}: the same options as {@code java -jar csto-quiz.jar export} ({@code pack=ID}
+ * for {@code --pack ID}; the built-in pack without it), for
+ * instructors (see the API security chain). A bad request gets HTTP 400 and an RFC 9457 problem
+ * detail ({@code application/problem+json}) whose {@code detail} says what is wrong.
  */
 @RestController
 class ExportController {
@@ -30,10 +33,11 @@ class ExportController {
                                                  @RequestParam(required = false) String seed,
                                                  @RequestParam(required = false) String areas,
                                                  @RequestParam(required = false) String types,
-                                                 @RequestParam(required = false) String count) {
+                                                 @RequestParam(required = false) String count,
+                                                 @RequestParam(required = false) String pack) {
         ExportRequest request = ExportRequest.parse(format, Optional.ofNullable(seed), Optional.ofNullable(areas),
                 Optional.ofNullable(types), Optional.ofNullable(count));
-        QuestionBankService.PreparedExport export = bank.prepare(request);
+        QuestionBankService.PreparedExport export = pack == null ? bank.prepare(request) : bank.prepare(pack, request);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(export.exporter().contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
@@ -42,7 +46,7 @@ class ExportController {
     }
 
     @ExceptionHandler(BadExportRequest.class)
-    ResponseEntity<Map<String, String>> badRequest(BadExportRequest e) {
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(Map.of("error", e.getMessage()));
+    ProblemDetail badRequest(BadExportRequest e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 }

@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.stats.ItemStatistic;
 import org.cstoquiz.engine.stats.ItemStatistics;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /** Item statistics of the bank's questions from learners' graded attempts, and their CSV export. */
@@ -28,12 +29,14 @@ public class ItemStatisticsService {
     }
 
     /** Question id → statistic, for the questions that have been answered in a closed attempt. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
     public Map<String, ItemStatistic> byQuestion() {
         var answers = histories.stream().flatMap(h -> h.gradedAnswers().stream()).toList();
         return ItemStatistics.of(answers).stream().collect(Collectors.toMap(ItemStatistic::questionId, Function.identity()));
     }
 
     /** One row per question of {@code questions} that has statistics, in that order. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
     public String csv(List<Question> questions, Map<String, ItemStatistic> stats) {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get())) {

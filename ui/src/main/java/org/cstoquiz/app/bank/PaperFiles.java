@@ -11,6 +11,7 @@ import java.util.zip.ZipOutputStream;
 import org.cstoquiz.engine.export.Exporter;
 import org.cstoquiz.engine.export.PdfExporter;
 import org.cstoquiz.engine.paper.Variant;
+import org.cstoquiz.engine.question.AnswerKeys;
 
 /** The variants of a paper as one zip: each variant in the chosen format, and its answer key as text. */
 public final class PaperFiles {

@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.cstoquiz.content.PackLoader;
 import org.cstoquiz.content.PackValidationException;
+import org.cstoquiz.content.Packs;
 import org.cstoquiz.content.Problem;
 import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.FactBase;
@@ -36,7 +36,8 @@ final class FactsCommand implements Callable<Integer> {
                 + "the size of the question bank, and the facts it cannot ask and why.")
         boolean summary;
 
-        @Option(names = "--check", paramLabel = "DIR", description = "Validate the pack in DIR (the directory holding pack.yaml).")
+        @Option(names = "--check", paramLabel = "DIR", description = "Validate the pack in DIR (the directory holding pack.yaml) "
+                + "as the application loads it beside the built-in pack.")
         Path check;
     }
 
@@ -60,7 +61,7 @@ final class FactsCommand implements Callable<Integer> {
                     "--check " + action.check + ": no such directory");
         }
         try {
-            FactBase base = PackLoader.fromDirectory(dir);
+            FactBase base = Packs.check(dir);
             FactBase.Summary summary = base.summary();
             out.printf("%s: pack '%s' is valid: %s, %s%n", dir, summary.packId(),
                     plural(summary.totalFacts(), "fact"), plural(summary.conflicts(), "conflicting claim"));

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Keeps a request that still carries the session id a login has just replaced from starting a new
- * session.
+ * Keeps requests that need no session from starting one: a static resource (icons, manifest,
+ * favicon, the offline page, robots.txt, error pages) asked for without a valid session, and a
+ * request that still carries the session id a login has just replaced.
  *
  * <p>Logging in gives the session a new id (against session fixation). A request the browser sent
  * from the login page a moment before (the manifest icons, a favicon, the page's unload beacon) can
@@ -31,7 +32,29 @@ class StaleSessionGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        chain.doFilter(isStaleSubresource(request) ? new NoNewSession(request) : request, response);
+        boolean anonymousStatic = isAnonymousStaticResource(request);
+        try {
+            chain.doFilter(isStaleSubresource(request) ? new NoNewSession(request) : request, response);
+        } finally {
+            // Vaadin serves some of these (the PWA icons and manifest) through a session: end it now
+            HttpSession created = anonymousStatic ? request.getSession(false) : null;
+            if (created != null && created.isNew()) {
+                created.invalidate();
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern STATIC_RESOURCE = java.util.regex.Pattern.compile(
+            "/(icons/.*|images/.*|favicon\\.ico|manifest\\.webmanifest|offline\\.html|offline-stub\\.html"
+                    + "|sw\\.js|sw-runtime-resources-precache\\.js|robots\\.txt|error|VAADIN/build/.*|VAADIN/static/.*)");
+
+    /** Anonymous requests for a static resource leave no session behind. */
+    private static boolean isAnonymousStaticResource(HttpServletRequest request) {
+        if (request.getRequestedSessionId() != null && request.isRequestedSessionIdValid()) {
+            return false;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return STATIC_RESOURCE.matcher(path).matches();
     }
 
     /** The favicon the browser asks for can end in the error page, which must not start a session either. */

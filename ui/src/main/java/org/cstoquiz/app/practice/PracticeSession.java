@@ -1,12 +1,9 @@
 package org.cstoquiz.app.practice;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.cstoquiz.app.attempt.AttemptSnapshot;
 import org.cstoquiz.engine.attempt.Attempt;
-import org.cstoquiz.engine.attempt.AttemptResult;
-import org.cstoquiz.engine.attempt.AttemptState;
 import org.cstoquiz.engine.attempt.Slot;
 import org.cstoquiz.engine.scoring.Tally;
 
@@ -14,37 +11,11 @@ import org.cstoquiz.engine.scoring.Tally;
  * A practice session as it stands: its id and the attempt rebuilt from its stored steps. Every
  * figure shown to the learner (time left, score, feedback) comes from here, i.e. from the server.
  */
-public record PracticeSession(long id, Attempt attempt) {
-
-    public AttemptState state() {
-        return attempt.state();
-    }
-
-    public boolean isOpen() {
-        return attempt.state() == AttemptState.IN_PROGRESS;
-    }
-
-    public int size() {
-        return attempt.slots().size();
-    }
-
-    public Optional<Instant> deadline() {
-        return attempt.plan().deadline();
-    }
-
-    /** Time left at {@code now}, never negative; empty for an untimed session. */
-    public Optional<Duration> timeLeft(Instant now) {
-        return attempt.timeLeft(now);
-    }
+public record PracticeSession(long id, Attempt attempt) implements AttemptSnapshot {
 
     /** The marks over the questions answered so far; empty before the first. */
     public Optional<Tally> scoreSoFar() {
         return attempt.scoreSoFar();
-    }
-
-    /** The result, once the session is closed. */
-    public Optional<AttemptResult> result() {
-        return attempt.result();
     }
 
     /** How many questions have been submitted. */

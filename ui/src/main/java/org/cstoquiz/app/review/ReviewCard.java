@@ -12,7 +12,7 @@ import java.time.Instant;
 import org.cstoquiz.engine.schedule.Card;
 import org.cstoquiz.engine.schedule.CardState;
 
-/** The stored FSRS card of one learner for one fact. */
+/** The stored FSRS card of one learner for one fact of a pack. */
 @Entity
 @Table(name = "review_card")
 class ReviewCard {
@@ -23,6 +23,9 @@ class ReviewCard {
 
     @Column(nullable = false, length = 64)
     private String username;
+
+    @Column(nullable = false, length = 64)
+    private String pack;
 
     @Column(name = "fact_id", nullable = false, length = 200)
     private String factId;
@@ -64,11 +67,20 @@ class ReviewCard {
     protected ReviewCard() {
     }
 
-    ReviewCard(String username, String factId, Instant introducedAt, Card card) {
+    ReviewCard(String username, String pack, String factId, Instant introducedAt, Card card) {
         this.username = username;
+        this.pack = pack;
         this.factId = factId;
         this.introducedAt = introducedAt;
         update(card);
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String pack() {
+        return pack;
     }
 
     String factId() {

@@ -14,7 +14,7 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -24,11 +24,13 @@ import org.springframework.test.context.ActiveProfiles;
 @Import({AccountService.class, AccountServiceTest.Beans.class})
 class AccountServiceTest {
 
+    static final String PASSWORD = "correct horse battery";
+
     @TestConfiguration
     static class Beans {
         @Bean
         PasswordEncoder passwordEncoder() {
-            return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+            return PasswordHashes.encoder();
         }
 
         @Bean
@@ -43,10 +45,19 @@ class AccountServiceTest {
     @Autowired
     UserAccountRepository repository;
 
+    @Autowired
+    PasswordEncoder encoder;
+
     private AccountSummary register(String name) {
-        var result = service.register(new RegistrationRequest(name, "correct horse", "correct horse"));
+        var result = service.register(new RegistrationRequest(name, PASSWORD, PASSWORD));
         assertThat(result).isInstanceOf(RegistrationResult.Registered.class);
         return ((RegistrationResult.Registered) result).account();
+    }
+
+    private String passwordProblem(String password) {
+        var result = service.register(new RegistrationRequest("dave", password, password));
+        assertThat(result).as(password).isInstanceOf(RegistrationResult.Rejected.class);
+        return ((RegistrationResult.Rejected) result).problems().get(Field.PASSWORD);
     }
 
     @Test
@@ -57,35 +68,97 @@ class AccountServiceTest {
     }
 
     @Test
-    void passwordIsStoredWithTheDelegatingEncodersDefaultHashNotInClear() {
+    void passwordIsStoredAsAnArgon2HashNotInClear() {
         register("alice");
-        String hash = repository.findByUsernameIgnoreCase("alice").orElseThrow().getPasswordHash();
-        assertThat(hash).startsWith("{bcrypt}").doesNotContain("correct horse");
+        String hash = repository.findByUsernameKey("alice").orElseThrow().getPasswordHash();
+        assertThat(hash).startsWith("{argon2}$argon2id$").doesNotContain(PASSWORD);
         assertThat(service.loadUserByUsername("ALICE").getUsername()).isEqualTo("alice");
+    }
+
+    @Test
+    void passwordsLongerThan72BytesAreAcceptedAndCheckedWhole() {
+        String ascii = "a long sentence that somebody typed as a passphrase, more than seventy-two!";
+        String cyrillic = "ОрганизацияДоговораоколлективнойбезопасностисозданавМоскве";
+        assertThat(ascii.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isGreaterThan(72);
+        assertThat(cyrillic.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isGreaterThan(72);
+        for (String password : new String[] {ascii, cyrillic}) {
+            String name = password == ascii ? "ascii-long" : "cyrillic-long";
+            assertThat(service.register(new RegistrationRequest(name, password, password)))
+                    .isInstanceOf(RegistrationResult.Registered.class);
+            String hash = service.loadUserByUsername(name).getPassword();
+            assertThat(encoder.matches(password, hash)).isTrue();
+            // a change after the 72nd byte is a different password
+            assertThat(encoder.matches(password.substring(0, password.length() - 1) + "?", hash)).isFalse();
+        }
+    }
+
+    @Test
+    void anOldBcryptHashStillVerifiesAndIsUpgradedToArgon2() {
+        register("legacy");
+        UserAccount account = repository.findByUsernameKey("legacy").orElseThrow();
+        account.setPasswordHash("{bcrypt}" + new BCryptPasswordEncoder().encode(PASSWORD));
+        repository.saveAndFlush(account);
+        String stored = service.loadUserByUsername("legacy").getPassword();
+        assertThat(encoder.matches(PASSWORD, stored)).isTrue();
+        assertThat(encoder.matches("x".repeat(80), stored)).as("over 72 bytes never matches bcrypt").isFalse();
+        assertThat(encoder.upgradeEncoding(stored)).isTrue();
+
+        service.updatePassword(service.loadUserByUsername("legacy"), encoder.encode(PASSWORD));
+        assertThat(service.loadUserByUsername("legacy").getPassword()).startsWith("{argon2}");
     }
 
     @Test
     void takenNameIsRejectedRegardlessOfCaseAndNothingIsStored() {
         register("alice");
-        var result = service.register(new RegistrationRequest("Alice", "another pass", "another pass"));
+        var result = service.register(new RegistrationRequest("Alice", "another long pass", "another long pass"));
         assertThat(result).isInstanceOfSatisfying(RegistrationResult.Rejected.class,
                 rejected -> assertThat(rejected.problems()).containsOnlyKeys(Field.USERNAME));
         assertThat(repository.count()).isEqualTo(1);
     }
 
     @Test
-    void emptyShortAndMismatchedPasswordsAreRejectedAtTheirFields() {
-        var empty = (RegistrationResult.Rejected) service.register(new RegistrationRequest("dave", "", ""));
-        assertThat(empty.problems()).containsOnlyKeys(Field.PASSWORD);
-        var shortOne = (RegistrationResult.Rejected) service.register(new RegistrationRequest("dave", "short", "short"));
-        assertThat(shortOne.problems().get(Field.PASSWORD)).contains("at least 8");
+    void weakPasswordsAreRejectedAtTheirFieldWithTheReason() {
+        assertThat(passwordProblem("")).isEqualTo("Choose a password.");
+        assertThat(passwordProblem("short")).contains("at least 12");
+        assertThat(passwordProblem("        ")).contains("at least 12");
+        assertThat(passwordProblem("password")).contains("at least 12");
+        assertThat(passwordProblem("12345678")).contains("at least 12");
+        assertThat(passwordProblem("            ")).contains("too easy to guess");
+        assertThat(passwordProblem("password1234")).contains("too easy to guess").contains("common");
+        assertThat(passwordProblem("qwerty123456")).contains("too easy to guess");
+        assertThat(passwordProblem("Password123!")).contains("too easy to guess");
+        assertThat(passwordProblem("passwordpassword")).contains("too easy to guess");
+        assertThat(passwordProblem("my name is dave!")).contains("user name");
+        assertThat(passwordProblem("x".repeat(129))).contains("at most 128");
+        assertThat(repository.count()).isZero();
+    }
+
+    @Test
+    void mismatchedConfirmationAndBadNamesAreRejectedAtTheirFields() {
         var mismatch = (RegistrationResult.Rejected) service.register(
-                new RegistrationRequest("dave", "long enough", "long enougH"));
+                new RegistrationRequest("dave", PASSWORD, PASSWORD + "!"));
         assertThat(mismatch.problems()).containsOnlyKeys(Field.CONFIRMATION);
-        var badName = (RegistrationResult.Rejected) service.register(
-                new RegistrationRequest("a b", "long enough", "long enough"));
+        var badName = (RegistrationResult.Rejected) service.register(new RegistrationRequest("a b", PASSWORD, PASSWORD));
         assertThat(badName.problems()).containsOnlyKeys(Field.USERNAME);
         assertThat(repository.count()).isZero();
+    }
+
+    @Test
+    void aUserChangesTheirPasswordAfterGivingTheCurrentOne() {
+        register("erin");
+        var wrongCurrent = service.changePassword("erin", new PasswordChange("not it at all", "a brand new phrase", "a brand new phrase"));
+        assertThat(wrongCurrent.problems()).containsOnlyKeys(PasswordChange.Field.CURRENT);
+        var weak = service.changePassword("erin", new PasswordChange(PASSWORD, "password1234", "password1234"));
+        assertThat(weak.problems()).containsOnlyKeys(PasswordChange.Field.PASSWORD);
+        var same = service.changePassword("erin", new PasswordChange(PASSWORD, PASSWORD, PASSWORD));
+        assertThat(same.problems()).containsOnlyKeys(PasswordChange.Field.PASSWORD);
+        assertThat(encoder.matches(PASSWORD, service.loadUserByUsername("erin").getPassword())).isTrue();
+
+        var changed = service.changePassword("ERIN", new PasswordChange(PASSWORD, "a brand new phrase", "a brand new phrase"));
+        assertThat(changed.changed()).isTrue();
+        String hash = service.loadUserByUsername("erin").getPassword();
+        assertThat(encoder.matches("a brand new phrase", hash)).isTrue();
+        assertThat(encoder.matches(PASSWORD, hash)).isFalse();
     }
 
     @Test
@@ -99,5 +172,18 @@ class AccountServiceTest {
                 .isInstanceOf(AccountService.AccountException.class)
                 .hasMessageContaining("last instructor");
         assertThat(service.findByUsername("bob").orElseThrow().role()).isEqualTo(Role.INSTRUCTOR);
+    }
+
+    @Test
+    void aSuspendedAccountCannotLogInAndTheLastInstructorIsNeverSuspended() {
+        AccountSummary alice = register("alice");
+        AccountSummary bob = register("bob");
+        assertThatThrownBy(() -> service.setSuspended(alice.id(), true)).hasMessageContaining("last instructor");
+
+        service.setSuspended(bob.id(), true);
+        assertThat(service.loadUserByUsername("bob").isEnabled()).isFalse();
+        assertThat(service.standing("BOB")).get().extracting(AccountStanding::suspended).isEqualTo(true);
+        service.setSuspended(bob.id(), false);
+        assertThat(service.loadUserByUsername("bob").isEnabled()).isTrue();
     }
 }

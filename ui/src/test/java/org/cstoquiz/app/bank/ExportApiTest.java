@@ -19,11 +19,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** GET /api/export over real HTTP, with real accounts. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/** GET /api/export over real HTTP, with real accounts, and the packs written from the guide beside the built-in one. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "csto-quiz.packs-dir=../content/src/test/resources/extra-packs")
 @ActiveProfiles("test")
+@WithMockUser(username = "api-test-setup", roles = "INSTRUCTOR") // for the role changes made in setting up
 class ExportApiTest {
 
     @LocalServerPort
@@ -37,8 +42,8 @@ class ExportApiTest {
     @BeforeEach
     void accounts() {
         if (accounts.findByUsername("teacher").isEmpty()) {
-            accounts.register(new RegistrationRequest("teacher", "teacher-password", "teacher-password"));
-            accounts.register(new RegistrationRequest("pupil", "pupil-password", "pupil-password"));
+            accounts.register(new RegistrationRequest("teacher", "chalk and blackboard", "chalk and blackboard"));
+            accounts.register(new RegistrationRequest("pupil", "satchel of books", "satchel of books"));
         }
         // other tests on the same database may have registered its first account (the instructor) already
         accounts.changeRole(accounts.findByUsername("teacher").orElseThrow().id(), Role.INSTRUCTOR);
@@ -58,9 +63,17 @@ class ExportApiTest {
         return new String(response.body(), StandardCharsets.UTF_8);
     }
 
+    /** An RFC 9457 problem detail: its content type, and its body read as JSON. */
+    private static JsonNode problem(HttpResponse<byte[]> response) {
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        JsonNode problem = JsonMapper.builder().build().readTree(response.body());
+        assertThat(problem.path("status").asInt()).isEqualTo(response.statusCode());
+        return problem;
+    }
+
     @Test
     void anInstructorDownloadsASample() throws Exception {
-        var response = get("?format=json&seed=5&areas=dates&count=4", "teacher", "teacher-password");
+        var response = get("?format=json&seed=5&areas=dates&count=4", "teacher", "chalk and blackboard");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
@@ -74,7 +87,7 @@ class ExportApiTest {
     @Test
     void everyFormatIsServedWithItsContentTypeAndFileName() throws Exception {
         for (var exporter : org.cstoquiz.engine.export.Exporters.all()) {
-            var response = get("?format=" + exporter.formatName() + "&count=5&seed=9", "teacher", "teacher-password");
+            var response = get("?format=" + exporter.formatName() + "&count=5&seed=9", "teacher", "chalk and blackboard");
             assertThat(response.statusCode()).as(exporter.formatName()).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type").orElseThrow()).as(exporter.formatName())
                     .startsWith(exporter.contentType().split(";")[0]);
@@ -85,29 +98,49 @@ class ExportApiTest {
     }
 
     @Test
-    void badOptionsAnswer400WithAJsonError() throws Exception {
-        var unknownFormat = get("?format=docx", "teacher", "teacher-password");
+    void anotherPackIsChosenByItsId() throws Exception {
+        var response = get("?format=json&seed=3&count=20&pack=nato", "teacher", "chalk and blackboard");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Disposition").orElseThrow()).contains("nato-3.json");
+        QuestionSet set = new JsonImporter().read(body(response));
+        assertThat(set.pack()).isEqualTo("nato");
+        assertThat(set.questions()).hasSize(20);
+        assertThat(org.cstoquiz.engine.paper.Draw.repeatedFacts(set.questions())).isEmpty();
+
+        var unknownPack = get("?format=json&pack=osce", "teacher", "chalk and blackboard");
+        assertThat(unknownPack.statusCode()).isEqualTo(400);
+        assertThat(problem(unknownPack).path("detail").asString()).startsWith("no pack 'osce' (packs: csto, ");
+    }
+
+    @Test
+    void badOptionsAnswer400WithAProblemDetail() throws Exception {
+        var unknownFormat = get("?format=docx", "teacher", "chalk and blackboard");
         assertThat(unknownFormat.statusCode()).isEqualTo(400);
-        assertThat(body(unknownFormat)).startsWith("{\"error\":\"unknown format 'docx'");
+        assertThat(problem(unknownFormat).path("detail").asString()).startsWith("unknown format 'docx'");
+        assertThat(problem(unknownFormat).path("title").asString()).isEqualTo("Bad Request");
+        assertThat(problem(unknownFormat).path("instance").asString()).isEqualTo("/api/export");
 
-        var tooMany = get("?format=json&count=999999", "teacher", "teacher-password");
+        var tooMany = get("?format=json&count=999999", "teacher", "chalk and blackboard");
         assertThat(tooMany.statusCode()).isEqualTo(400);
-        assertThat(body(tooMany)).contains("is more than the");
+        assertThat(problem(tooMany).path("detail").asString()).contains("is more than the");
 
-        var unknownArea = get("?format=json&areas=weather", "teacher", "teacher-password");
+        var unknownArea = get("?format=json&areas=weather", "teacher", "chalk and blackboard");
         assertThat(unknownArea.statusCode()).isEqualTo(400);
-        assertThat(body(unknownArea)).contains("unknown area 'weather'");
+        assertThat(problem(unknownArea).path("detail").asString()).contains("unknown area 'weather'");
     }
 
     @Test
     void onlyInstructorsMayExport() throws Exception {
         var anonymous = get("?format=json", null, null);
         assertThat(anonymous.statusCode()).isEqualTo(401);
-        assertThat(body(anonymous)).contains("\"error\"");
+        assertThat(problem(anonymous).path("detail").asString()).isEqualTo("log in as an instructor (HTTP Basic) to use the API");
+        assertThat(problem(anonymous).path("instance").asString()).isEqualTo("/api/export");
 
-        var learner = get("?format=json", "pupil", "pupil-password");
+        var learner = get("?format=json", "pupil", "satchel of books");
         assertThat(learner.statusCode()).isEqualTo(403);
-        assertThat(body(learner)).isEqualTo("{\"error\":\"the API is for instructors only\"}");
+        assertThat(problem(learner).path("detail").asString()).isEqualTo("the API is for instructors only");
+        assertThat(problem(learner).path("title").asString()).isEqualTo("Forbidden");
 
         assertThat(get("?format=json", "teacher", "wrong").statusCode()).isEqualTo(401);
     }

@@ -1,6 +1,7 @@
 package org.cstoquiz.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
+import org.cstoquiz.content.PackValidationException;
 import org.cstoquiz.content.Packs;
 import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.FactBase;
@@ -71,6 +74,31 @@ class FactsCommandTest {
         assertThat(err()).contains("2 problems");
         assertThat(err()).containsPattern("organizations\\.yaml:\\d+: .*colour");
         assertThat(err()).containsPattern("organizations\\.yaml:\\d+: .*not found");
+    }
+
+    @Test
+    void checkRefusesWhatTheApplicationRefusesAPackIdTheBuiltInPackUses(@TempDir Path dir) throws IOException {
+        Path pack = copyOfSamplePack(dir);
+        Files.writeString(pack.resolve("pack.yaml"), Files.readString(pack.resolve("pack.yaml"))
+                .replace("id: sco-mini", "id: csto"));
+
+        assertThat(run("facts", "--check", pack.toString())).isEqualTo(1);
+        assertThat(err()).containsPattern("pack\\.yaml:1: pack id 'csto' is already used by .*\\(the built-in pack\\)");
+        assertThatThrownBy(() -> Packs.loadAll(Optional.of(dir))).isInstanceOf(PackValidationException.class)
+                .hasMessageContaining("pack id 'csto' is already used");
+    }
+
+    @Test
+    void checkRefusesASourceFileLinkedFromOutsideThePack(@TempDir Path dir) throws IOException {
+        Path pack = copyOfSamplePack(dir);
+        Path outside = Files.writeString(dir.resolve("secret.txt"), Files.readString(pack.resolve("sources/sco-note.txt")));
+        Files.delete(pack.resolve("sources/sco-note.txt"));
+        Files.createSymbolicLink(pack.resolve("sources/sco-note.txt"), outside);
+
+        assertThat(run("facts", "--check", pack.toString())).isEqualTo(1);
+        assertThat(err()).contains("file 'sources/sco-note.txt' is a link to " + outside.toRealPath()
+                + ", outside the pack directory");
+        assertThat(err()).doesNotContain("quote not found");
     }
 
     @Test

@@ -8,11 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.cstoquiz.app.testdb.ToolRequired;
 import org.junit.jupiter.api.Assumptions;
 
 /**
  * Starts Debian's Chromium through Playwright (Playwright's own browser download is never used). Where
- * no Chromium is installed, tests are skipped with a printed reason; CI installs it.
+ * no Chromium is installed, tests are skipped with a printed reason, and fail under {@code CI=true}
+ * (CI installs it).
  */
 final class BrowserSupport implements AutoCloseable {
 
@@ -31,7 +33,7 @@ final class BrowserSupport implements AutoCloseable {
         if (!Files.isExecutable(CHROMIUM)) {
             String reason = "End-to-end test skipped: no Chromium at " + CHROMIUM
                     + " (install it with: apt-get install -y chromium)";
-            System.out.println(reason);
+            ToolRequired.missing(reason);
             Assumptions.abort(reason);
         }
         Playwright playwright = Playwright.create(new Playwright.CreateOptions()
@@ -47,6 +49,14 @@ final class BrowserSupport implements AutoCloseable {
 
     Page newPage(int width, int height) {
         Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)).newPage();
+        page.setDefaultTimeout(30_000);
+        return page;
+    }
+
+    /** A page whose browser runs in time zone {@code zoneId} ("Pacific/Kiritimati"). */
+    Page newPage(int width, int height, String zoneId) {
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
+                .setTimezoneId(zoneId)).newPage();
         page.setDefaultTimeout(30_000);
         return page;
     }

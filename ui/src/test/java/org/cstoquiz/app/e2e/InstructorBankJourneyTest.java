@@ -31,7 +31,7 @@ class InstructorBankJourneyTest extends BrowserJourney {
         if (accounts.findByUsername("e2e-teacher").isEmpty()) {
             accounts.register(new RegistrationRequest("e2e-teacher", "teacher password", "teacher password"));
         }
-        accounts.changeRole(accounts.findByUsername("e2e-teacher").orElseThrow().id(), Role.INSTRUCTOR);
+        org.cstoquiz.app.RunAs.instructor(() -> accounts.changeRole(accounts.findByUsername("e2e-teacher").orElseThrow().id(), Role.INSTRUCTOR));
 
         Page page = browser().newPage(1280, 900);
         PracticePages.logIn(page, url(""), "e2e-teacher", "teacher password");

@@ -16,7 +16,7 @@ import org.cstoquiz.app.account.AccountService;
 import org.cstoquiz.app.account.Role;
 import org.cstoquiz.app.bank.ExportRequest;
 import org.cstoquiz.app.bank.QuestionBankService;
-import org.cstoquiz.app.practice.PracticeFixtures;
+import org.cstoquiz.app.attempt.AttemptFixtures;
 import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.question.QuestionType;
 
@@ -97,21 +97,28 @@ class LayoutJourneyTest extends BrowserJourney {
             })()""";
 
     /**
-     * The charts (SVG images) whose smallest text is drawn under 10 px once the image is scaled to fit,
-     * each with that size (0 when it was not drawn), joined; empty when every chart is legible.
+     * The charts (SVG images, or SVG drawn in the page) whose smallest text is drawn under 10 px once
+     * scaled to fit, each with that size (0 when it was not drawn), joined; empty when every chart is legible.
      */
     private static final String SMALL_CHART_TEXT = """
-            (() => [...document.querySelectorAll('img[src^="data:image/svg+xml;base64,"]')]
-              .filter(img => img.clientWidth > 0)
-              .map(img => {
-                const svg = atob(img.src.substring(img.src.indexOf(',') + 1));
+            (() => {
+              const smallest = (svg, shownWidth, drawnWidth) => {
                 const sizes = [...svg.matchAll(/font-size='([0-9.]+)'/g)].map(m => parseFloat(m[1]));
-                const smallest = img.naturalWidth > 0 ? Math.min(...sizes) * img.clientWidth / img.naturalWidth : 0;
-                return { name: img.alt.split(':')[0], smallest };
-              })
-              .filter(chart => chart.smallest < 10)
-              .map(chart => chart.name + ' (' + chart.smallest.toFixed(1) + ' px)')
-              .join('; '))()""";
+                return drawnWidth > 0 ? Math.min(...sizes) * shownWidth / drawnWidth : 0;
+              };
+              const images = [...document.querySelectorAll('img[src^="data:image/svg+xml;base64,"]')]
+                .filter(img => img.clientWidth > 0)
+                .map(img => ({ name: img.alt.split(':')[0],
+                  smallest: smallest(atob(img.src.substring(img.src.indexOf(',') + 1)), img.clientWidth, img.naturalWidth) }));
+              const drawn = [...document.querySelectorAll('svg[role="img"][viewBox]')]
+                .filter(svg => svg.clientWidth > 0 && svg.querySelector('text'))
+                .map(svg => ({ name: svg.getAttribute('aria-label'),
+                  smallest: smallest(svg.outerHTML.replaceAll('"', "'"), svg.clientWidth, svg.viewBox.baseVal.width) }));
+              return [...images, ...drawn]
+                .filter(chart => chart.smallest < 10)
+                .map(chart => chart.name + ' (' + chart.smallest.toFixed(1) + ' px)')
+                .join('; ');
+            })()""";
 
     /** Hides Vaadin's development-mode tools, which would otherwise cover part of every screenshot. */
     private static final String HIDE_DEV_TOOLS = """
@@ -184,7 +191,7 @@ class LayoutJourneyTest extends BrowserJourney {
                 .max(Comparator.comparingInt(question -> question.prompts().stream()
                         .mapToInt(prompt -> prompt.text().length()).max().orElse(0)))
                 .orElseThrow();
-        PracticeFixtures.storeUntimedSession(context, user, Instant.now(), List.of(matching));
+        AttemptFixtures.storeUntimedSession(context, user, Instant.now(), List.of(matching));
         page.navigate(url("/practice"));
         assertThat(page.locator("vaadin-select")).hasCount(matching.prompts().size());
         check(page, "practice-matching", suffix, problems);
@@ -206,10 +213,13 @@ class LayoutJourneyTest extends BrowserJourney {
         assertThat(heading(page, "Review")).isVisible();
         assertThat(page.getByText(" facts seen")).isVisible();
         check(page, "review", suffix, problems);
+        PracticePages.button(page, "Show the answer").click();
+        assertThat(page.locator(".review-ratings vaadin-button")).hasCount(4);
+        check(page, "review-answer", suffix, problems);
 
         page.navigate(url("/progress"));
         assertThat(heading(page, "Progress")).isVisible();
-        assertThat(page.locator("img[alt^='Mastery per area']")).isVisible();
+        assertThat(page.locator("svg[aria-label^='Mastery per area']")).isVisible();
         check(page, "progress", suffix, problems);
 
         page.navigate(url("/study"));
@@ -235,7 +245,7 @@ class LayoutJourneyTest extends BrowserJourney {
 
         String instructor = "e2e-look-teacher-" + suffix;
         PracticePages.register(accounts, instructor, PASSWORD);
-        accounts.changeRole(accounts.findByUsername(instructor).orElseThrow().id(), Role.INSTRUCTOR);
+        org.cstoquiz.app.RunAs.instructor(() -> accounts.changeRole(accounts.findByUsername(instructor).orElseThrow().id(), Role.INSTRUCTOR));
         Page teacher = browser().newPage(width, height);
         teacher.context().addInitScript(HIDE_DEV_TOOLS);
         PracticePages.logIn(teacher, url(""), instructor, PASSWORD);

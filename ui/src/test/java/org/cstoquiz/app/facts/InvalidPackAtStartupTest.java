@@ -14,7 +14,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-/** An invalid extra pack stops the application at start-up with the list of its problems. */
+/**
+ * An invalid extra pack stops the application at start-up with the list of its problems, before the
+ * database is created: nothing is left in the data directory.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class InvalidPackAtStartupTest {
 
@@ -48,5 +51,6 @@ class InvalidPackAtStartupTest {
                 .containsPattern("organizations\\.yaml:6: .*not found")
                 .containsPattern("organizations\\.yaml:\\d+: .*duplicate")
                 .contains("facts --check DIR");
+        assertThat(dir.resolve("data/db")).as("no database created").doesNotExist();
     }
 }

@@ -10,27 +10,31 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
+import java.util.Map;
 
 @Route(value = "login", autoLayout = false)
 @PageTitle("Log in | CSTO Quiz")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
+    /** The session attribute holding the name of the account just registered in this browser. */
+    static final String REGISTERED = LoginView.class.getName() + ".registered";
+
     private final LoginForm form = new LoginForm();
     private final Paragraph notice = new Paragraph();
+
+    final LoginI18n i18n = LoginI18n.createDefault();
 
     LoginView() {
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Log in");
         i18n.getForm().setUsername("User name");
-        i18n.getErrorMessage().setTitle("Incorrect user name or password");
-        i18n.getErrorMessage().setMessage("Check that you have entered the right user name and password and try again.");
         form.setI18n(i18n);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -46,12 +50,42 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var parameters = event.getLocation().getQueryParameters().getParameters();
-        form.setError(parameters.containsKey("error"));
-        List<String> registered = parameters.getOrDefault("registered", List.of());
-        if (!registered.isEmpty()) {
-            notice.setText("Account \"" + registered.getFirst() + "\" created. Log in to start.");
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("throttled")) {
+            i18n.getErrorMessage().setTitle("Too many failed log-ins");
+            i18n.getErrorMessage().setMessage("For this account or from your network. Wait "
+                    + wait(parameters.get("throttled")) + " and try again.");
+        } else {
+            i18n.getErrorMessage().setTitle("Incorrect user name or password");
+            i18n.getErrorMessage().setMessage(
+                    "Check that you have entered the right user name and password and try again.");
+        }
+        form.setI18n(i18n);
+        form.setError(parameters.containsKey("error") || parameters.containsKey("throttled"));
+        if (parameters.containsKey("registered")) {
+            // only the name this browser registered, never text from the address
+            VaadinSession session = VaadinSession.getCurrent();
+            Object name = session == null ? null : session.getAttribute(REGISTERED);
+            notice.setText(name instanceof String registered
+                    ? "Account \"" + registered + "\" created. Log in to start."
+                    : "Account created. Log in to start.");
             notice.setVisible(true);
         }
+    }
+
+    /** "a minute", "3 minutes", "40 seconds": from the number of seconds the server gave, if it is one. */
+    static String wait(List<String> values) {
+        long seconds;
+        try {
+            seconds = values == null || values.isEmpty() ? 60 : Long.parseLong(values.getFirst());
+        } catch (NumberFormatException notANumber) {
+            seconds = 60;
+        }
+        seconds = Math.clamp(seconds, 1, 24 * 3600);
+        if (seconds < 60) {
+            return seconds + (seconds == 1 ? " second" : " seconds");
+        }
+        long minutes = (seconds + 59) / 60;
+        return minutes == 1 ? "a minute" : minutes + " minutes";
     }
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
 import org.cstoquiz.app.account.AccountService;
+import org.cstoquiz.app.account.PasswordPolicy;
 import org.cstoquiz.app.account.RegistrationRequest;
 import org.cstoquiz.app.account.RegistrationResult;
 import org.cstoquiz.app.account.RegistrationResult.Field;
@@ -39,7 +40,8 @@ class RegistrationView extends VerticalLayout {
         username.setAutofocus(true);
         username.setHelperText("3 to 32 letters, digits, dots, hyphens or underscores");
         password.setRequiredIndicatorVisible(true);
-        password.setHelperText("At least " + AccountService.MIN_PASSWORD_LENGTH + " characters");
+        password.setHelperText(PasswordPolicy.RULE);
+        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
         confirmation.setRequiredIndicatorVisible(true);
         for (var field : new TextField[] {username}) {
             field.setWidth("20em");
@@ -62,8 +64,10 @@ class RegistrationView extends VerticalLayout {
         var result = accounts.register(new RegistrationRequest(
                 username.getValue(), password.getValue(), confirmation.getValue()));
         switch (result) {
-            case RegistrationResult.Registered registered -> getUI().ifPresent(ui -> ui.navigate(
-                    LoginView.class, QueryParameters.simple(Map.of("registered", registered.account().username()))));
+            case RegistrationResult.Registered registered -> getUI().ifPresent(ui -> {
+                ui.getSession().setAttribute(LoginView.REGISTERED, registered.account().username());
+                ui.navigate(LoginView.class, QueryParameters.simple(Map.of("registered", "")));
+            });
             case RegistrationResult.Rejected rejected -> rejected.problems().forEach(this::showProblem);
         }
     }

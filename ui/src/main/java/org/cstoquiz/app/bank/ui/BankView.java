@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.cstoquiz.app.base.ui.Names;
 import org.cstoquiz.app.account.Role;
 import org.cstoquiz.app.bank.ExportRequest;
 import org.cstoquiz.app.bank.ItemStatisticsService;
@@ -42,6 +43,7 @@ import org.cstoquiz.engine.generate.Bank;
 import org.cstoquiz.engine.paper.Paper;
 import org.cstoquiz.engine.paper.Variant;
 import org.cstoquiz.engine.paper.Variants;
+import org.cstoquiz.domain.PackInfo;
 import org.cstoquiz.engine.question.AnswerText;
 import org.cstoquiz.engine.question.Area;
 import org.cstoquiz.engine.question.Question;
@@ -81,6 +83,7 @@ class BankView extends VerticalLayout {
     private final MultiSelectComboBox<Area> areas = new MultiSelectComboBox<>("Areas");
     private final MultiSelectComboBox<QuestionType> types = new MultiSelectComboBox<>("Types");
     private final Select<Difficulty> difficulty = new Select<>();
+    private final Select<PackInfo> pack = new Select<>();
     private final TextField search = new TextField("Search");
     private final IntegerField seed = new IntegerField("Seed");
     private final Span count = new Span();
@@ -111,12 +114,21 @@ class BankView extends VerticalLayout {
         this.stats = statistics.byQuestion();
         setSizeFull();
 
+        pack.setLabel("Pack");
+        pack.setItems(service.packs());
+        pack.setItemLabelGenerator(PackInfo::name);
+        pack.setValue(service.packs().getFirst());
+        pack.setVisible(service.packs().size() > 1);
+        pack.addValueChangeListener(e -> {
+            picked.clear(); // another pack is another bank: ticks do not carry over
+            refresh();
+        });
         areas.setItems(Area.values());
-        areas.setItemLabelGenerator(BankView::areaName);
+        areas.setItemLabelGenerator(Names::area);
         areas.setPlaceholder("All areas");
         types.setPlaceholder("All types");
         types.setItems(QuestionType.values());
-        types.setItemLabelGenerator(BankView::typeName);
+        types.setItemLabelGenerator(Names::type);
         difficulty.setLabel("Difficulty");
         difficulty.setItems(Difficulty.values());
         difficulty.setItemLabelGenerator(d -> d.label);
@@ -137,8 +149,8 @@ class BankView extends VerticalLayout {
             refresh();
         });
 
-        grid.addColumn(q -> areaName(q.area())).setHeader("Area").setKey("area").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(q -> typeName(q.type())).setHeader("Type").setKey("type").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(q -> Names.area(q.area())).setHeader("Area").setKey("area").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(q -> Names.type(q.type())).setHeader("Type").setKey("type").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(q -> String.format(Locale.ROOT, "%.2f", q.difficulty())).setHeader("Difficulty")
                 .setKey("difficulty").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Question::stem).setHeader("Question").setKey("stem").setFlexGrow(4);
@@ -197,7 +209,7 @@ class BankView extends VerticalLayout {
             return new DownloadResponse(new ByteArrayInputStream(bytes), "item-statistics.csv", "text/csv", bytes.length);
         }), "Item statistics (CSV)");
         statsCsv.getElement().setAttribute("download", true);
-        HorizontalLayout filters = new HorizontalLayout(areas, types, difficulty, search, seed, flaggedOnly, count);
+        HorizontalLayout filters = new HorizontalLayout(pack, areas, types, difficulty, search, seed, flaggedOnly, count);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         paperTitle.setValue("CSTO Quiz paper");
@@ -221,7 +233,7 @@ class BankView extends VerticalLayout {
     }
 
     private void refresh() {
-        Bank bank = service.bank(currentSeed());
+        Bank bank = currentBank();
         String text = search.getValue() == null ? "" : AnswerText.normalise(search.getValue());
         Difficulty level = Optional.ofNullable(difficulty.getValue()).orElse(Difficulty.ANY);
         shown = bank.questions().stream()
@@ -265,7 +277,7 @@ class BankView extends VerticalLayout {
     /** The questions of the paper: those ticked (under any filter), in bank order; else those shown, or a sample of them. */
     List<Question> paperQuestions() {
         if (!picked.isEmpty()) {
-            return service.bank(currentSeed()).questions().stream().filter(picked::contains).toList();
+            return currentBank().questions().stream().filter(picked::contains).toList();
         }
         Integer n = sampleSize.getValue();
         return n == null ? shown : QuestionSelection.sample(shown, n, currentSeed());
@@ -274,7 +286,7 @@ class BankView extends VerticalLayout {
     /** The file the Download link serves now. */
     DownloadFile downloadFile() {
         Exporter exporter = Exporters.byName(format.getValue()).orElseThrow();
-        Paper paper = new Paper(paperTitle.getValue().strip(), service.bank(currentSeed()).packId(), currentSeed(),
+        Paper paper = new Paper(paperTitle.getValue().strip(), currentBank().packId(), currentSeed(),
                 paperQuestions());
         int k = variants.getValue();
         if (k == 1) {
@@ -296,17 +308,11 @@ class BankView extends VerticalLayout {
         return new String(statsCsvSnapshot, java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    private Bank currentBank() {
+        return service.bank(pack.getValue().id(), currentSeed());
+    }
+
     private long currentSeed() {
         return seed.getValue() == null ? ExportRequest.DEFAULT_SEED : seed.getValue();
-    }
-
-    static String areaName(Area area) {
-        String name = area.jsonName();
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    }
-
-    static String typeName(QuestionType type) {
-        String name = type.jsonName().replace('_', ' ');
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 }

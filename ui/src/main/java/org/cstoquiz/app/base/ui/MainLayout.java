@@ -16,13 +16,15 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.cstoquiz.app.account.AccountService;
+import org.cstoquiz.app.account.ui.ChangePasswordDialog;
 
 /** The frame around every signed-in view: a side navigation built from the views' {@code @Menu}. */
 @Layout
 @PermitAll
 public final class MainLayout extends AppLayout {
 
-    MainLayout(AuthenticationContext authentication) {
+    MainLayout(AuthenticationContext authentication, AccountService accounts) {
         setPrimarySection(Section.DRAWER);
 
         Span title = new Span("CSTO Quiz");
@@ -32,7 +34,7 @@ public final class MainLayout extends AppLayout {
         navbar.setWidthFull();
         addToNavbar(navbar);
 
-        VerticalLayout drawer = new VerticalLayout(createSideNav(), createUserBox(authentication));
+        VerticalLayout drawer = new VerticalLayout(createSideNav(), createUserBox(authentication, accounts));
         drawer.setSizeFull();
         drawer.setPadding(true);
         addToDrawer(drawer);
@@ -51,14 +53,17 @@ public final class MainLayout extends AppLayout {
                 : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
     }
 
-    private static VerticalLayout createUserBox(AuthenticationContext authentication) {
+    private static VerticalLayout createUserBox(AuthenticationContext authentication, AccountService accounts) {
         String name = authentication.getPrincipalName().orElse("");
         String role = authentication.hasRole("INSTRUCTOR") ? "Instructor" : "Learner";
         Span who = new Span(name + " · " + role);
         who.addClassName("signed-in-user");
         Button logout = new Button("Log out", click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.TERTIARY);
-        VerticalLayout box = new VerticalLayout(who, logout);
+        Button changePassword = new Button("Change password",
+                click -> new ChangePasswordDialog(accounts, name).open());
+        changePassword.addThemeVariants(ButtonVariant.TERTIARY);
+        VerticalLayout box = new VerticalLayout(who, changePassword, logout);
         box.setPadding(false);
         box.setSpacing(false);
         box.getStyle().set("margin-top", "auto");

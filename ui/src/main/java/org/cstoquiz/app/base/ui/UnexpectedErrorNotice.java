@@ -17,6 +17,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
 
@@ -53,12 +54,25 @@ public class UnexpectedErrorNotice implements VaadinServiceInitListener, ErrorHa
     }
 
     static String message(Throwable failure, String reference) {
+        if (causedBy(failure, AccessDeniedException.class)) {
+            return "That was not done: your account is not allowed to do it (its role may have changed). "
+                    + "Reload the page to see what you may do now (reference " + reference + ").";
+        }
         if (isStorageFailure(failure)) {
             return "That was not saved: the server could not write to its database. Please try again; "
                     + "if it keeps failing, tell your administrator (reference " + reference + ").";
         }
         return "Something went wrong on the server and that action was not completed. Please try again; "
                 + "if it keeps failing, tell your administrator (reference " + reference + ").";
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> kind) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (kind.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isStorageFailure(Throwable failure) {

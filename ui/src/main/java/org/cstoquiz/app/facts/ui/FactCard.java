@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import org.cstoquiz.app.base.ui.Names;
 import org.cstoquiz.app.facts.FactCatalog;
 import org.cstoquiz.app.facts.FactDetails;
 import org.cstoquiz.domain.Citation;
@@ -19,7 +20,7 @@ class FactCard extends Div {
         addClassName("fact-card");
         getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)");
         // Repeats the grid's kind and area columns, which a narrow window hides.
-        Div kindAndArea = new Div(FactDetails.kindName(fact) + " · " + FactFilters.areaName(fact.area()));
+        Div kindAndArea = new Div(FactDetails.kindName(fact) + " · " + Names.area(fact.area()));
         kindAndArea.addClassNames("fact-kind", "text-secondary", "text-s");
         add(kindAndArea);
         for (FactDetails.Line line : FactDetails.of(fact, catalog.pack(packId))) {

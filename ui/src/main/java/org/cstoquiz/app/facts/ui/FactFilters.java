@@ -1,7 +1,7 @@
 package org.cstoquiz.app.facts.ui;
 
 import com.vaadin.flow.component.select.Select;
-import java.util.Locale;
+import org.cstoquiz.app.base.ui.Names;
 import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.PackInfo;
 import org.cstoquiz.app.facts.FactCatalog;
@@ -18,7 +18,7 @@ final class FactFilters {
         area.setItems(Area.values());
         area.setEmptySelectionAllowed(true);
         area.setEmptySelectionCaption("All areas");
-        area.setItemLabelGenerator(FactFilters::areaName);
+        area.setItemLabelGenerator(value -> value == null ? "All areas" : Names.area(value));
         return area;
     }
 
@@ -30,13 +30,5 @@ final class FactFilters {
         pack.setValue(catalog.primary().pack());
         pack.setVisible(catalog.packs().size() > 1);
         return pack;
-    }
-
-    static String areaName(Area area) {
-        if (area == null) {
-            return "All areas";
-        }
-        String name = area.name().toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 }

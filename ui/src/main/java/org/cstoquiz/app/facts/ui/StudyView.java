@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Optional;
+import org.cstoquiz.app.base.ui.Names;
 import org.cstoquiz.app.facts.FactCatalog;
 import org.cstoquiz.app.facts.FactDetails;
 import org.cstoquiz.domain.Area;
@@ -57,7 +58,7 @@ class StudyView extends VerticalLayout {
         grid.addColumn(Fact::label).setHeader("Fact").setKey("fact").setFlexGrow(4);
         Grid.Column<Fact> kind = grid.addColumn(FactDetails::kindName).setHeader("Kind").setKey("kind")
                 .setAutoWidth(true).setFlexGrow(0);
-        Grid.Column<Fact> areaColumn = grid.addColumn(f -> FactFilters.areaName(f.area())).setHeader("Area")
+        Grid.Column<Fact> areaColumn = grid.addColumn(f -> Names.area(f.area())).setHeader("Area")
                 .setKey("area").setAutoWidth(true).setFlexGrow(0);
         addAttachListener(attach -> {
             ExtendedClientDetails window = attach.getUI().getPage().getExtendedClientDetails();

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Optional;
+import org.cstoquiz.app.base.ui.Names;
 import org.cstoquiz.app.facts.FactCatalog;
 import org.cstoquiz.domain.EventCategory;
 import org.cstoquiz.domain.Event;
@@ -72,7 +73,6 @@ class TimelineView extends VerticalLayout {
         if (category == null) {
             return "All events";
         }
-        String name = category.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return Names.words(category.name());
     }
 }

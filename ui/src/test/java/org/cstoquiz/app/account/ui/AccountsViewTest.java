@@ -25,8 +25,8 @@ class AccountsViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "acc-admin", roles = "INSTRUCTOR")
     void instructorPromotesALearner() {
-        accounts.register(new RegistrationRequest("acc-first", "long enough", "long enough"));
-        accounts.register(new RegistrationRequest("acc-learner", "long enough", "long enough"));
+        accounts.register(new RegistrationRequest("acc-first", "long enough password", "long enough password"));
+        accounts.register(new RegistrationRequest("acc-learner", "long enough password", "long enough password"));
         // Whichever ran first on this shared database became an instructor; keep one that is not acc-learner.
         accounts.changeRole(accounts.findByUsername("acc-first").orElseThrow().id(), Role.INSTRUCTOR);
         accounts.changeRole(accounts.findByUsername("acc-learner").orElseThrow().id(), Role.LEARNER);

@@ -40,8 +40,30 @@ class LoginViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithAnonymousUser
-    void newAccountIsAnnounced() {
-        com.vaadin.flow.component.UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.of("registered", "zoe"));
-        assertThat($(Paragraph.class).withTextContaining("\"zoe\" created").exists()).isTrue();
+    void theAccountJustRegisteredInThisBrowserIsAnnouncedByName() {
+        com.vaadin.flow.server.VaadinSession.getCurrent().setAttribute(LoginView.REGISTERED, "zoe");
+        com.vaadin.flow.component.UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.of("registered", ""));
+        assertThat($(Paragraph.class).withText("Account \"zoe\" created. Log in to start.").exists()).isTrue();
+    }
+
+    @Test
+    @WithAnonymousUser
+    void textInTheAddressIsNeverShownAsAnAccountName() {
+        com.vaadin.flow.component.UI.getCurrent().navigate("login",
+                com.vaadin.flow.router.QueryParameters.of("registered", "Your account was hacked, call 555-0100"));
+        assertThat($(Paragraph.class).withText("Account created. Log in to start.").exists()).isTrue();
+        assertThat($(Paragraph.class).withTextContaining("hacked").exists()).isFalse();
+    }
+
+    @Test
+    @WithAnonymousUser
+    void aThrottledLoginSaysHowLongToWait() {
+        com.vaadin.flow.component.UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.of("throttled", "90"));
+        LoginForm form = $(LoginForm.class).single();
+        assertThat(form.isError()).isTrue();
+        assertThat(((LoginView) getCurrentView()).i18n.getErrorMessage().getTitle()).isEqualTo("Too many failed log-ins");
+        assertThat(((LoginView) getCurrentView()).i18n.getErrorMessage().getMessage()).contains("Wait 2 minutes");
+        assertThat(LoginView.wait(java.util.List.of("<b>soon</b>"))).isEqualTo("a minute");
+        assertThat(LoginView.wait(java.util.List.of("20"))).isEqualTo("20 seconds");
     }
 }

@@ -29,7 +29,7 @@ class RegistrationViewTest extends SpringBrowserlessTest {
     @Test
     void registeringLeadsToTheLoginPageWithTheNewNameAnnounced() {
         navigate(RegistrationView.class);
-        fillIn("reg-ok", "long enough", "long enough");
+        fillIn("reg-ok", "long enough password", "long enough password");
 
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
         assertThat(accounts.findByUsername("reg-ok")).isPresent();
@@ -42,7 +42,7 @@ class RegistrationViewTest extends SpringBrowserlessTest {
 
         PasswordField password = $(PasswordField.class).withLabel("Password").single();
         assertThat(password.isInvalid()).isTrue();
-        assertThat(password.getErrorMessage()).contains("at least 8");
+        assertThat(password.getErrorMessage()).contains("at least 12");
         assertThat(getCurrentView()).isInstanceOf(RegistrationView.class);
         assertThat(accounts.findByUsername("reg-short")).isEmpty();
     }
@@ -50,7 +50,7 @@ class RegistrationViewTest extends SpringBrowserlessTest {
     @Test
     void mismatchedConfirmationIsFlaggedAtTheConfirmationField() {
         navigate(RegistrationView.class);
-        fillIn("reg-mismatch", "long enough", "not the same");
+        fillIn("reg-mismatch", "long enough password", "not the same");
 
         PasswordField confirmation = $(PasswordField.class).withLabel("Confirm password").single();
         assertThat(confirmation.isInvalid()).isTrue();
@@ -62,7 +62,7 @@ class RegistrationViewTest extends SpringBrowserlessTest {
     @Test
     void takenNameIsFlaggedAtTheNameField() {
         navigate(RegistrationView.class);
-        fillIn("reg-taken", "long enough", "long enough");
+        fillIn("reg-taken", "long enough password", "long enough password");
         navigate(RegistrationView.class);
         fillIn("REG-taken", "other password", "other password");
 

@@ -10,9 +10,11 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import java.util.Set;
-import org.cstoquiz.app.bank.AnswerKeys;
+import org.cstoquiz.domain.PackInfo;
+import org.cstoquiz.engine.question.AnswerKeys;
 import org.cstoquiz.app.bank.QuestionBankService;
 import org.cstoquiz.engine.export.JsonImporter;
 import org.cstoquiz.engine.export.QuestionSet;
@@ -25,7 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
+@SpringBootTest(properties = "csto-quiz.packs-dir=../content/src/test/resources/extra-packs")
 @ActiveProfiles("test")
 @WithMockUser(username = "ivan", roles = "INSTRUCTOR")
 class BankViewTest extends SpringBrowserlessTest {
@@ -64,6 +66,22 @@ class BankViewTest extends SpringBrowserlessTest {
         assertThat(rows()).contains(some).allSatisfy(q ->
                 assertThat(AnswerText.normalise(q.stem())).contains(AnswerText.normalise(word)));
         assertThat(count()).isEqualTo(rows().size() + (rows().size() == 1 ? " question" : " questions"));
+    }
+
+    @Test
+    void anotherPackIsChosenAndItsBankShown() {
+        navigate(BankView.class);
+        @SuppressWarnings("unchecked")
+        Select<PackInfo> pack = $(Select.class).withCaption("Pack").single();
+        assertThat(pack.getValue().id()).isEqualTo("csto");
+        PackInfo other = service.packs().stream().filter(p -> p.id().equals("nordic")).findFirst().orElseThrow();
+
+        pack.setValue(other);
+
+        List<Question> expected = service.bank("nordic", 42).questions();
+        assertThat(expected).isNotEmpty();
+        assertThat(rows()).containsExactlyElementsOf(expected);
+        assertThat(count()).isEqualTo(expected.size() + (expected.size() == 1 ? " question" : " questions"));
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.cstoquiz.app.bank.ExportRequest;
 import org.cstoquiz.app.bank.QuestionBankService;
-import org.cstoquiz.app.practice.PracticeFixtures;
+import org.cstoquiz.app.attempt.AttemptFixtures;
 import org.cstoquiz.app.practice.PracticeService;
 import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.question.QuestionType;
@@ -57,7 +57,7 @@ class ItemStatisticsViewTest extends SpringBrowserlessTest {
         };
         for (int learner = 0; learner < right.length; learner++) {
             String owner = "stats-learner-" + learner;
-            long id = PracticeFixtures.storeUntimedSession(context, owner, START, questions);
+            long id = AttemptFixtures.storeUntimedSession(context, owner, START, questions);
             for (int slot = 0; slot < questions.size(); slot++) {
                 Question q = practice.session(owner, id, START).attempt().slot(slot + 1).question();
                 Response answer = right[learner][slot] ? q.correctResponse() : Response.select(wrongChoice(q));

@@ -43,4 +43,13 @@ class UnexpectedErrorNoticeTest extends SpringBrowserlessTest {
         failInTheSession(new IllegalStateException("boom"));
         assertThat(notice()).startsWith("Something went wrong").doesNotContain("boom");
     }
+
+    @Test
+    @WithMockUser(username = "lena", roles = "LEARNER")
+    void anActionTheAccountMayNoLongerTakeSaysSo() {
+        navigate(HomeView.class);
+        failInTheSession(new org.springframework.security.authorization.AuthorizationDeniedException("Access Denied"));
+        assertThat(notice()).startsWith("That was not done: your account is not allowed to do it")
+                .contains("Reload the page");
+    }
 }

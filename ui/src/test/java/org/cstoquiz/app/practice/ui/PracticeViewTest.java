@@ -26,9 +26,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.cstoquiz.app.bank.AnswerKeys;
-import org.cstoquiz.app.practice.MutableClock;
-import org.cstoquiz.app.practice.PracticeFixtures;
+import org.cstoquiz.engine.question.AnswerKeys;
+import org.cstoquiz.app.MutableClock;
+import org.cstoquiz.app.attempt.AttemptFixtures;
 import org.cstoquiz.app.practice.PracticeService;
 import org.cstoquiz.app.practice.PracticeSession;
 import org.cstoquiz.engine.attempt.AttemptState;
@@ -181,6 +181,7 @@ class PracticeViewTest extends SpringBrowserlessTest {
         clock.set(START);
         startFromTheForm(Set.of(QuestionType.SINGLE_CHOICE), 3, "10 minutes");
 
+        assertThat(getCurrentView()).isInstanceOf(PracticeSessionView.class);
         assertThat(spanText("practice-progress")).isEqualTo("Question 1 of 3");
         assertThat(spanText("practice-countdown")).isEqualTo("Time left 10:00");
         assertThat(spanText("practice-score")).isEqualTo("Score 0 of 0");
@@ -224,6 +225,7 @@ class PracticeViewTest extends SpringBrowserlessTest {
         assertThat(spanText("practice-score")).isEqualTo("Score 1 of 3");
         test(button("See the result")).click();
 
+        assertThat(getCurrentView()).isInstanceOf(PracticeResultView.class);
         assertThat(showsHeading("Session finished")).isTrue();
         assertThat(spanText("practice-result")).isEqualTo("Score: 1 of 3 (33.33%)");
         PracticeSession stored = service.latest("pavel", clock.instant()).orElseThrow();
@@ -242,8 +244,8 @@ class PracticeViewTest extends SpringBrowserlessTest {
         Question second = current("raisa").attempt().slot(2).question();
 
         UI.getCurrent().navigate("");
-        assertThat($(PracticeView.class).exists()).isFalse();
-        navigate(PracticeView.class);
+        assertThat($(PracticeSessionView.class).exists()).isFalse();
+        UI.getCurrent().navigate(PracticeView.class);
 
         assertThat(spanText("practice-progress")).isEqualTo("Question 2 of 4");
         assertThat(spanText("practice-score")).isEqualTo("Score 1 of 1");
@@ -333,10 +335,10 @@ class PracticeViewTest extends SpringBrowserlessTest {
         Question question = Question.builder().area(Area.DATES).stem(stem)
                 .body(SingleChoice.of("<i>this</i>", List.of("<i>this</i>", "that"))).explanation("<script>x</script>")
                 .source("hand.txt", "<u>quoted</u>").build();
-        PracticeFixtures.storeUntimedSession(context, "vadim", START, List.of(question));
+        AttemptFixtures.storeUntimedSession(context, "vadim", START, List.of(question));
         clock.set(START.plusSeconds(10));
 
-        navigate(PracticeView.class);
+        UI.getCurrent().navigate(PracticeView.class);
         assertThat($(Paragraph.class).withCondition(p -> p.hasClassName("question-stem")).single().getText())
                 .isEqualTo(stem);
         fireShortcut(Key.KEY_A);

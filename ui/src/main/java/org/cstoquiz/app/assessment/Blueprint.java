@@ -1,0 +1,64 @@
+package org.cstoquiz.app.assessment;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.cstoquiz.engine.question.Area;
+import org.cstoquiz.engine.question.QuestionType;
+import org.cstoquiz.engine.scoring.ScoringScheme;
+
+/**
+ * What a self-assessment test is made of: e.g. "Exam style: 25 questions, 30 minutes, negative
+ * marking". Its rules are the Bean Validation constraints below, written for the instructor; the
+ * blueprint form checks them at each field and {@link SelfTestService#saveBlueprint} again before
+ * storing, with what only the server knows (names taken, questions available).
+ *
+ * @param id        empty for a blueprint not saved yet
+ * @param areas     the areas questions come from; empty for all
+ * @param types     the question types; empty for all
+ * @param questions how many questions a test has
+ * @param minutes   the time limit; 0 for an untimed test
+ */
+public record Blueprint(
+        Optional<Long> id,
+        @NotBlank(message = "Give the blueprint a name.")
+        @Size(max = Blueprint.MAX_NAME, message = "A name has at most " + Blueprint.MAX_NAME + " characters.")
+        String name,
+        Set<Area> areas,
+        Set<QuestionType> types,
+        @Min(value = 1, message = QUESTIONS_RULE) @Max(value = Blueprint.MAX_QUESTIONS, message = QUESTIONS_RULE)
+        int questions,
+        @Min(value = 0, message = MINUTES_RULE) @Max(value = Blueprint.MAX_MINUTES, message = MINUTES_RULE)
+        int minutes,
+        @NotNull(message = "Choose how the test is scored.")
+        ScoringScheme scheme) {
+
+    public static final int MAX_NAME = 80;
+    public static final int MAX_QUESTIONS = 100;
+    public static final int MAX_MINUTES = 180;
+    public static final String QUESTIONS_RULE = "A test has 1 to " + MAX_QUESTIONS + " questions.";
+    public static final String MINUTES_RULE = "The time limit is 0 (untimed) to " + MAX_MINUTES + " minutes.";
+
+    public Blueprint {
+        Objects.requireNonNull(id, "id (use Optional.empty() for a new blueprint)");
+        name = name == null ? "" : name.strip();
+        areas = areas == null || areas.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(areas));
+        types = types == null || types.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(types));
+    }
+
+    /** A blueprint not saved yet. */
+    public static Blueprint draft(String name, Set<Area> areas, Set<QuestionType> types, int questions, int minutes,
+                                  ScoringScheme scheme) {
+        return new Blueprint(Optional.empty(), name, areas, types, questions, minutes, scheme);
+    }
+
+    public boolean isTimed() {
+        return minutes > 0;
+    }
+}

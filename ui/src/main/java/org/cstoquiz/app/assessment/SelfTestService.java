@@ -1,0 +1,283 @@
+package org.cstoquiz.app.assessment;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.lang.reflect.RecordComponent;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import org.cstoquiz.app.attempt.AttemptException;
+import org.cstoquiz.app.attempt.AttemptKind;
+import org.cstoquiz.app.attempt.AttemptStore;
+import org.cstoquiz.app.attempt.LoadedAttempt;
+import org.cstoquiz.app.attempt.NewAttempt;
+import org.cstoquiz.app.attempt.QuestionPool;
+import org.cstoquiz.app.base.Constraints;
+import org.cstoquiz.engine.attempt.Attempt;
+import org.cstoquiz.engine.attempt.AttemptResult;
+import org.cstoquiz.engine.attempt.AttemptState;
+import org.cstoquiz.engine.attempt.Outcome;
+import org.cstoquiz.engine.question.Area;
+import org.cstoquiz.engine.question.Question;
+import org.cstoquiz.engine.question.QuestionType;
+import org.cstoquiz.engine.question.Response;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Self-assessment tests: drawn from a blueprint, answered with deferred feedback (answers saved,
+ * changed and flagged freely; nothing graded until the whole test is submitted or its time is up),
+ * scored under the blueprint's scheme. Like practice, every accepted change is stored as steps when
+ * it is made, and the server's clock alone decides the deadline. A learner has at most one test in
+ * progress.
+ */
+@Service
+public class SelfTestService {
+
+    private final QuestionPool questions;
+    private final AttemptStore attempts;
+    private final StoredBlueprintRepository blueprints;
+    private final Validator validator;
+
+    SelfTestService(QuestionPool questions, AttemptStore attempts, StoredBlueprintRepository blueprints,
+                    Validator validator) {
+        this.questions = questions;
+        this.attempts = attempts;
+        this.blueprints = blueprints;
+        this.validator = validator;
+    }
+
+    // ---------------------------------------------------------------- blueprints
+
+    /** Every blueprint, by name. */
+    public List<Blueprint> blueprints() {
+        return attempts.inTransaction(() -> blueprints.findAllByOrderByNameAsc().stream().map(StoredBlueprint::toBlueprint)
+                .toList());
+    }
+
+    /** @throws BlueprintException if there is no blueprint with that id */
+    public Blueprint blueprint(long id) {
+        return attempts.inTransaction(() -> storedBlueprint(id).toBlueprint());
+    }
+
+    /** How many questions of the bank a blueprint's areas and types match. */
+    public int available(Set<Area> areas, Set<QuestionType> types) {
+        return questions.matching(areas, types).size();
+    }
+
+    /**
+     * Creates the blueprint (no id) or replaces the one with its id. Tests already taken keep the name
+     * and questions they had.
+     *
+     * @throws BlueprintException saying what is wrong, with nothing stored
+     */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public Blueprint saveBlueprint(Blueprint blueprint) {
+        check(blueprint);
+        try {
+            return attempts.inTransaction(() -> {
+                blueprints.findByNameIgnoreCase(blueprint.name())
+                        .filter(other -> blueprint.id().map(id -> !id.equals(other.getId())).orElse(true))
+                        .ifPresent(other -> {
+                            throw new BlueprintException("name", "There is already a blueprint named “" + blueprint.name() + "”.");
+                        });
+                StoredBlueprint stored = blueprint.id().map(this::storedBlueprint).orElse(null);
+                if (stored == null) {
+                    stored = new StoredBlueprint(blueprint);
+                } else {
+                    stored.update(blueprint);
+                }
+                return blueprints.saveAndFlush(stored).toBlueprint();
+            });
+        } catch (DataIntegrityViolationException e) {
+            if (Constraints.violated(e, StoredBlueprint.UNIQUE_NAME)) {
+                throw new BlueprintException("name", "There is already a blueprint named “" + blueprint.name() + "”.");
+            }
+            throw e;
+        }
+    }
+
+    /** Removes a blueprint; tests taken from it keep its name. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public void deleteBlueprint(long id) {
+        attempts.inTransaction(() -> {
+            blueprints.delete(storedBlueprint(id));
+            return null;
+        });
+    }
+
+    private void check(Blueprint blueprint) {
+        List<String> components = Arrays.stream(Blueprint.class.getRecordComponents()).map(RecordComponent::getName).toList();
+        validator.validate(blueprint).stream()
+                .min(Comparator.comparingInt((ConstraintViolation<Blueprint> violation) ->
+                        components.indexOf(violation.getPropertyPath().toString())))
+                .ifPresent(violation -> {
+                    throw new BlueprintException(violation.getPropertyPath().toString(), violation.getMessage());
+                });
+        int available = available(blueprint.areas(), blueprint.types());
+        if (available < blueprint.questions()) {
+            throw new BlueprintException("questions", available == 0 ? "No question matches these areas and types."
+                    : "Only " + available + " questions match these areas and types; ask for at most " + available + ".");
+        }
+    }
+
+    private StoredBlueprint storedBlueprint(long id) {
+        return blueprints.findById(id)
+                .orElseThrow(() -> new BlueprintException("There is no test blueprint " + id + "."));
+    }
+
+    // ---------------------------------------------------------------- taking a test
+
+    /**
+     * Starts a test from the blueprint: its questions drawn at random, spread evenly over the areas
+     * that have questions, the deadline fixed now.
+     *
+     * @throws AttemptException if the blueprint is gone, too few questions match it, or the owner
+     *                          already has a test in progress
+     */
+    public SelfTest start(String owner, long blueprintId, Instant now) {
+        Instant startedAt = AttemptStore.exact(now);
+        Blueprint blueprint = attempts.inTransaction(() -> blueprints.findById(blueprintId).map(StoredBlueprint::toBlueprint))
+                .orElseThrow(() -> new AttemptException("There is no test blueprint " + blueprintId + "."));
+        List<Question> pool = questions.matching(blueprint.areas(), blueprint.types());
+        if (pool.size() < blueprint.questions()) {
+            throw new AttemptException("Only " + pool.size() + " questions match “" + blueprint.name()
+                    + "”; ask an instructor to change it.");
+        }
+        long seed = ThreadLocalRandom.current().nextLong();
+        NewAttempt request = new NewAttempt(owner, AttemptKind.TEST, blueprint.scheme(),
+                blueprint.isTimed() ? Optional.of(Duration.ofMinutes(blueprint.minutes())) : Optional.empty(),
+                spreadOverAreas(pool, blueprint.questions(), new Random(seed)), seed, blueprint.areas(),
+                blueprint.types(), blueprint.name());
+        return attempts.inTransaction(() -> {
+            for (LoadedAttempt open : attempts.inProgress(owner, AttemptKind.TEST)) {
+                SelfTest test = closeIfOverdue(open, startedAt);
+                if (test.isOpen()) {
+                    throw new AttemptException("You have a test in progress (“" + test.title()
+                            + "”): submit it before starting another.");
+                }
+            }
+            return toTest(attempts.create(request, startedAt));
+        });
+    }
+
+    /**
+     * {@code count} questions: the areas in random order take turns, each giving its next question
+     * in random order, so every area is asked about as evenly as the pool allows.
+     */
+    static List<Question> spreadOverAreas(List<Question> pool, int count, Random random) {
+        Map<Area, List<Question>> byArea = new EnumMap<>(Area.class);
+        for (Question question : pool) {
+            byArea.computeIfAbsent(question.area(), area -> new ArrayList<>()).add(question);
+        }
+        List<List<Question>> queues = new ArrayList<>();
+        for (List<Question> questions : byArea.values()) {
+            Collections.shuffle(questions, random);
+            queues.add(questions);
+        }
+        Collections.shuffle(queues, random);
+        List<Question> drawn = new ArrayList<>(count);
+        for (int round = 0; drawn.size() < count; round++) {
+            for (List<Question> queue : queues) {
+                if (round < queue.size() && drawn.size() < count) {
+                    drawn.add(queue.get(round));
+                }
+            }
+        }
+        Collections.shuffle(drawn, random);
+        return drawn;
+    }
+
+    /** The owner's test in progress, if any; one whose deadline has passed is closed, not resumed. */
+    public Optional<SelfTest> current(String owner, Instant now) {
+        Instant at = AttemptStore.exact(now);
+        return attempts.inTransaction(() -> attempts.inProgress(owner, AttemptKind.TEST).stream()
+                .map(open -> closeIfOverdue(open, at))
+                .filter(SelfTest::isOpen)
+                .findFirst());
+    }
+
+    /**
+     * One of the owner's tests (closed first if its deadline has passed).
+     *
+     * @throws AttemptException if the owner has no test with that id
+     */
+    public SelfTest test(String owner, long id, Instant now) {
+        Instant at = AttemptStore.exact(now);
+        return attempts.inTransaction(() -> closeIfOverdue(attempts.load(owner, AttemptKind.TEST, id), at));
+    }
+
+    /**
+     * Saves (or, with a blank response, clears) the answer to one question. Refused, with nothing
+     * stored, when the test is closed or the response does not fit the question; at or after the
+     * deadline it is refused and the test is closed.
+     */
+    public TestChange save(String owner, long id, int slot, Response response, Instant now) {
+        Instant at = AttemptStore.exact(now);
+        return change(owner, id, attempt -> attempt.saveAnswer(slot, response, at));
+    }
+
+    /** Flags a question for review, or removes the flag. */
+    public TestChange flag(String owner, long id, int slot, boolean flagged, Instant now) {
+        Instant at = AttemptStore.exact(now);
+        return change(owner, id, attempt -> flagged ? attempt.flag(slot, at) : attempt.unflag(slot, at));
+    }
+
+    /** Submits the whole test: it is graded under the blueprint's scheme. A closed test is returned as it is. */
+    public SelfTest submit(String owner, long id, Instant now) {
+        Instant at = AttemptStore.exact(now);
+        return attempts.inTransaction(() -> {
+            LoadedAttempt loaded = attempts.load(owner, AttemptKind.TEST, id);
+            if (loaded.attempt().state() == AttemptState.IN_PROGRESS) {
+                loaded.apply(attempt -> attempt.finish(at));
+            }
+            return toTest(loaded);
+        });
+    }
+
+    /** The owner's closed tests, the latest first. */
+    public List<PastTest> past(String owner) {
+        return attempts.inTransaction(() -> attempts.closed(owner, AttemptKind.TEST).stream()
+                .map(closed -> {
+                    AttemptResult result = closed.attempt().result().orElseThrow();
+                    return new PastTest(closed.id(), closed.heading(), closed.attempt().plan().startedAt(),
+                            result.state(), result.total(), result.timeUsed());
+                })
+                .toList());
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private TestChange change(String owner, long id, Function<Attempt, Outcome> action) {
+        return attempts.inTransaction(() -> {
+            LoadedAttempt loaded = attempts.load(owner, AttemptKind.TEST, id);
+            Outcome outcome = loaded.apply(action);
+            SelfTest test = toTest(loaded);
+            return switch (outcome) {
+                case Outcome.Accepted accepted -> new TestChange(test, Optional.empty());
+                case Outcome.Rejected rejected -> new TestChange(test, Optional.of(rejected.message()));
+            };
+        });
+    }
+
+    private static SelfTest closeIfOverdue(LoadedAttempt loaded, Instant now) {
+        loaded.apply(attempt -> attempt.closeIfOverdue(now));
+        return toTest(loaded);
+    }
+
+    private static SelfTest toTest(LoadedAttempt loaded) {
+        return new SelfTest(loaded.id(), loaded.heading(), loaded.attempt());
+    }
+}

@@ -1,0 +1,45 @@
+package org.cstoquiz.app.assessment.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import org.cstoquiz.app.assessment.SelfTest;
+import org.cstoquiz.app.assessment.SelfTestService;
+import org.cstoquiz.app.attempt.ui.AttemptScreen;
+import org.cstoquiz.app.attempt.ui.QuestionCard;
+import org.cstoquiz.app.attempt.ui.ResultSummary;
+import org.cstoquiz.engine.attempt.Slot;
+
+/**
+ * The result of a closed test: the score under the blueprint's scheme, the breakdown by area, the time
+ * used, and every question with the learner's answer, the correct one, why, and the source. A test
+ * still open goes back to its questions.
+ */
+@Route("tests/:id(\\d+)/result")
+@PageTitle("Test result | CSTO Quiz")
+@PermitAll
+class TestResultView extends AttemptScreen<SelfTest> {
+
+    TestResultView(SelfTestService service, Clock clock, AuthenticationContext authentication) {
+        super(service::test, TestScreens.LINKS, clock, authentication);
+    }
+
+    @Override
+    protected void show(SelfTest test, BeforeEnterEvent event) {
+        add(new H2(test.title()));
+        add(new ResultSummary(test.result().orElseThrow(), "Result",
+                "Time is up: the test was closed at its deadline, and the answers saved before it are marked.",
+                "test-result", test.timeAllowed()));
+        add(new H3("Questions"));
+        for (Slot slot : test.attempt().slots()) {
+            add(QuestionCard.reviewed(slot.number(), slot.question(), test.attempt().feedback(slot.number())));
+        }
+        add(new RouterLink("Back to the tests", TestsView.class));
+    }
+}

@@ -1,0 +1,149 @@
+package org.cstoquiz.app.assessment.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.cstoquiz.app.base.ui.Names;
+import org.cstoquiz.app.attempt.ui.AttemptScreen;
+import org.cstoquiz.app.attempt.ui.Labels;
+import org.cstoquiz.app.assessment.Blueprint;
+import org.cstoquiz.app.assessment.PastTest;
+import org.cstoquiz.app.attempt.AttemptException;
+import org.cstoquiz.app.assessment.SelfTest;
+import org.cstoquiz.app.assessment.SelfTestService;
+import org.cstoquiz.engine.attempt.AttemptState;
+
+/** Self-assessment tests: the blueprints to start one from, the test in progress, and past results. */
+@Route("tests")
+@PageTitle("Tests | CSTO Quiz")
+@Menu(order = 25, title = "Tests", icon = "vaadin:clipboard-check")
+@PermitAll
+class TestsView extends VerticalLayout {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final SelfTestService service;
+    private final Clock clock;
+    private final String owner;
+
+    TestsView(SelfTestService service, Clock clock, AuthenticationContext authentication) {
+        this.service = service;
+        this.clock = clock;
+        this.owner = authentication.getPrincipalName().orElseThrow();
+        setMaxWidth("60rem");
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        add(new H2("Tests"));
+        add(new Paragraph("A test is marked when you submit it, as in an exam: move between the questions, change "
+                + "your answers and flag the ones to look at again until then. The result shows every question "
+                + "with the correct answer and the source."));
+        Optional<SelfTest> current = service.current(owner, clock.instant());
+        current.ifPresent(test -> {
+            Paragraph inProgress = new Paragraph("You have a test in progress: “" + test.title() + "”, "
+                    + (test.size() - test.unanswered().size()) + " of " + test.size() + " answered"
+                    + test.timeLeft(clock.instant()).map(left -> ", " + Labels.clock(left) + " left").orElse("") + ".");
+            Button resume = new Button("Continue the test", click -> open(test.id()));
+            resume.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(inProgress, resume);
+        });
+
+        add(new H3("Start a test"));
+        FlexLayout cards = new FlexLayout();
+        cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        cards.getStyle().set("gap", "var(--lumo-space-m)");
+        for (Blueprint blueprint : service.blueprints()) {
+            cards.add(card(blueprint, current.isEmpty()));
+        }
+        add(cards);
+
+        List<PastTest> past = service.past(owner);
+        add(new H3("Past results"));
+        if (past.isEmpty()) {
+            add(new Paragraph("No test taken yet."));
+            return;
+        }
+        ZoneId zone = clock.getZone();
+        Grid<PastTest> grid = new Grid<>();
+        grid.addColumn(test -> WHEN.format(test.startedAt().atZone(zone))).setHeader("Taken").setKey("taken")
+                .setAutoWidth(true);
+        grid.addColumn(PastTest::title).setHeader("Test").setKey("test").setAutoWidth(true);
+        grid.addColumn(test -> Labels.score(test.total()) + " (" + Labels.marks(test.total().percentage()) + "%)").setHeader("Score").setKey("score").setAutoWidth(true);
+        grid.addColumn(test -> Labels.clock(test.timeUsed())).setHeader("Time used").setKey("time").setAutoWidth(true);
+        grid.addColumn(test -> test.state() == AttemptState.TIME_UP ? "Time ran out" : "Submitted")
+                .setHeader("Ended").setKey("ended").setAutoWidth(true);
+        grid.addComponentColumn(test -> new Anchor(RouteConfiguration.forSessionScope().getUrl(TestResultView.class,
+                AttemptScreen.idOf(test.id())), "See the result"))
+                .setHeader("").setKey("open").setAutoWidth(true);
+        grid.setItems(past);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        add(grid);
+    }
+
+    private Div card(Blueprint blueprint, boolean canStart) {
+        Div card = new Div();
+        card.addClassName("blueprint-card");
+        card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-l)")
+                .set("padding", "var(--lumo-space-m)").set("flex", "1 1 16rem").set("max-width", "100%");
+        Button start = new Button("Start “" + blueprint.name() + "”", click -> start(blueprint));
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.setEnabled(canStart);
+        card.add(new H3(blueprint.name()), new Paragraph(describe(blueprint)), start);
+        return card;
+    }
+
+    /** "25 questions · 30 minutes · all areas · all types · scored: …". */
+    static String describe(Blueprint blueprint) {
+        String areas = blueprint.areas().isEmpty() ? "all areas"
+                : blueprint.areas().stream().sorted().map(Names::area).collect(Collectors.joining(", "));
+        String types = blueprint.types().isEmpty() ? "all types"
+                : blueprint.types().stream().sorted().map(Names::type).collect(Collectors.joining(", "));
+        return blueprint.questions() + " questions · " + Labels.timeLimit(blueprint.minutes()) + " · " + areas + " · "
+                + types + " · " + Labels.scheme(blueprint.scheme());
+    }
+
+    private void start(Blueprint blueprint) {
+        try {
+            SelfTest test = service.start(owner, blueprint.id().orElseThrow(), clock.instant());
+            open(test.id());
+        } catch (AttemptException e) {
+            Notification.show(e.getMessage());
+            render();
+        }
+    }
+
+    private static void open(long id) {
+        UI.getCurrent().navigate(TestView.class, AttemptScreen.idOf(id));
+    }
+}

@@ -1,0 +1,123 @@
+package org.cstoquiz.app.attempt.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.cstoquiz.app.attempt.AttemptException;
+import org.cstoquiz.app.attempt.AttemptSnapshot;
+
+/**
+ * A screen of one of the learner's attempts, named by the {@code :id} of its route: the attempt is
+ * loaded from the server on every entry (closed first if its deadline has passed) and the screen is
+ * drawn anew, or sent on to the screen for the attempt's state. An id that is not the learner's gets
+ * the reason in words and a way back. An open attempt's result screen sends the learner on to its
+ * questions, and a closed attempt's other screens to its result. While a timed attempt is shown, its {@link Countdown} ticks
+ * {@link #tick}: at the deadline the attempt is loaded again, which closes it, and its result is shown.
+ */
+public abstract class AttemptScreen<S extends AttemptSnapshot> extends VerticalLayout implements BeforeEnterObserver {
+
+    /** How a screen loads one of the owner's attempts, e.g. {@code PracticeService::session}. */
+    @FunctionalInterface
+    public interface Loader<S> {
+        /** @throws AttemptException if the owner has no such attempt */
+        S load(String owner, long id, Instant now);
+    }
+
+    /**
+     * Where a feature's attempt screens lead.
+     *
+     * @param heading the heading of a screen whose attempt cannot be shown ("Practice")
+     * @param back    the words of the link back ("Back to practice")
+     * @param home      the screen the link leads to
+     * @param questions the screen of an open attempt's questions
+     * @param result    the screen of a closed attempt
+     */
+    public record Links(String heading, String back, Class<? extends Component> home,
+                        Class<? extends Component> questions, Class<? extends Component> result) {
+    }
+
+    protected final Clock clock;
+    protected final String owner;
+    private final Loader<S> loader;
+    private final Links links;
+    /** The attempt as the server last returned it. */
+    private S current;
+
+    protected AttemptScreen(Loader<S> loader, Links links, Clock clock, AuthenticationContext authentication) {
+        this.loader = loader;
+        this.links = links;
+        this.clock = clock;
+        this.owner = authentication.getPrincipalName().orElseThrow();
+        setMaxWidth("60rem");
+    }
+
+    /** The route parameters that name the attempt {@code id}. */
+    public static RouteParameters idOf(long id) {
+        return new RouteParameters("id", String.valueOf(id));
+    }
+
+    /** Draws the screen for the attempt, in the state this screen is for. */
+    protected abstract void show(S attempt, BeforeEnterEvent event);
+
+    /** Shows the time left and whatever else changes while the attempt runs. */
+    protected void updateStatus() {
+    }
+
+    @Override
+    public final void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        try {
+            current = loader.load(owner, event.getRouteParameters().getLong("id").orElse(-1L), clock.instant());
+        } catch (AttemptException e) {
+            current = null;
+            add(new H2(links.heading()), new Paragraph(e.getMessage()), new RouterLink(links.back(), links.home()));
+            return;
+        }
+        boolean resultScreen = getClass() == links.result();
+        if (current.isOpen() == resultScreen) {
+            event.forwardTo(resultScreen ? links.questions() : links.result(), idOf(current.id()));
+            return;
+        }
+        show(current, event);
+    }
+
+    protected final S current() {
+        return current;
+    }
+
+    /** Takes the attempt as the server returned it after a change. */
+    protected final void update(S attempt) {
+        current = attempt;
+    }
+
+    /** Every second of a timed attempt: the time left from the stored deadline; at zero the attempt is closed. */
+    protected final void tick() {
+        if (current == null || !current.isOpen()) {
+            return;
+        }
+        Instant now = clock.instant();
+        if (current.timeLeft(now).filter(Duration::isZero).isPresent()) {
+            current = loader.load(owner, current.id(), now);
+            if (!current.isOpen()) {
+                showResult();
+                return;
+            }
+        }
+        updateStatus();
+    }
+
+    /** Goes on to the result of the attempt. */
+    protected final void showResult() {
+        UI.getCurrent().navigate(links.result(), idOf(current.id()));
+    }
+}
