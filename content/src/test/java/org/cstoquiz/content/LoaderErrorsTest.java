@@ -47,7 +47,7 @@ class LoaderErrorsTest {
 
         assertThat(problems()).containsExactly(
                 "countries.yaml:" + lineOf("countries.yaml", "capital: Stockholm")
-                        + ": unknown field 'capital' in a country (expected one of: id, area, name, officialName, variants, postSoviet, cite)");
+                        + ": unknown field 'capital' in a country (expected one of: id, area, exam, name, officialName, variants, postSoviet, cite)");
     }
 
     @Test
@@ -144,6 +144,49 @@ class LoaderErrorsTest {
         assertThat(String.join("\n", problems))
                 .contains("unknown field 'capital'", "quote not found", "unknown reference 'country.islandia'",
                         "duplicate id", "month out of range: 13");
+    }
+
+    @Test
+    void aTabIsOneProblemAtItsLineAndTheRestOfTheFileIsStillChecked() throws IOException {
+        replace("events.yaml", "    date: 2009-11-04", "\tdate: 2009-11-04");
+        replace("events.yaml", "    category: founding", "    categry: founding");
+        replace("countries.yaml", "    name: Sweden", "    name: Sweden\n    capital: Stockholm");
+
+        assertThat(problems()).containsExactly(
+                "countries.yaml:" + lineOf("countries.yaml", "capital: Stockholm") + ": unknown field 'capital' in a country"
+                        + " (expected one of: id, area, exam, name, officialName, variants, postSoviet, cite)",
+                "events.yaml:" + lineOf("events.yaml", "\tdate: 2009-11-04")
+                        + ": the line is indented with a tab: YAML indents with spaces only",
+                "events.yaml:" + lineOf("events.yaml", "categry: founding")
+                        + ": unknown field 'categry' in an event: did you mean 'category'?");
+    }
+
+    @Test
+    void aMisspeltFieldIsOneProblemThatNamesIt() throws IOException {
+        replace("memberships.yaml", "    country: country.iceland", "    contry: country.iceland");
+
+        assertThat(problems()).containsExactly("memberships.yaml:" + lineOf("memberships.yaml", "contry: country.iceland")
+                + ": unknown field 'contry' in a membership: did you mean 'country'?");
+    }
+
+    @Test
+    void aMisspeltSectionHidesNoOtherProblemAndAddsNone() throws IOException {
+        replace("events.yaml", "events:", "evnets:");
+        replace("countries.yaml", "    name: Sweden", "    name: Sweden\n    capital: Stockholm");
+
+        assertThat(problems()).containsExactly(
+                "countries.yaml:" + lineOf("countries.yaml", "capital: Stockholm") + ": unknown field 'capital' in a country"
+                        + " (expected one of: id, area, exam, name, officialName, variants, postSoviet, cite)",
+                "events.yaml:1: unknown section 'evnets': did you mean 'events'?");
+    }
+
+    @Test
+    void aFileThatIsNotYamlIsOneProblemQuotingTheLine() throws IOException {
+        replace("events.yaml", "    subjects: [doc.nordefco-mou]", "    subjects: [doc.nordefco-mou");
+
+        List<String> problems = problems();
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p)
+                .startsWith("events.yaml:").contains("malformed YAML in \"").contains("subjects: [doc.nordefco-mou"));
     }
 
     @Test

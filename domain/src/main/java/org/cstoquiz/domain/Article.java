@@ -27,7 +27,7 @@ public record Article(String id, Area area, String document, Optional<String> nu
 
     @Override
     public String label() {
-        return number.map(n -> "Article " + n + " (" + title + ")").orElse(title);
+        return number.map(n -> "Article " + n + " (" + title + ")").orElse(Names.capitalized(title));
     }
 
     @Override

@@ -35,7 +35,7 @@ public record Country(String id, Area area, String name, Optional<String> offici
 
     @Override
     public String label() {
-        return name;
+        return displayName();
     }
 
     @Override

@@ -33,7 +33,7 @@ public record Document(String id, Area area, String name, Optional<String> abbre
 
     @Override
     public String label() {
-        return name;
+        return displayName();
     }
 
     @Override

@@ -31,7 +31,7 @@ public record Event(String id, Area area, PartialDate date, EventCategory catego
 
     @Override
     public String label() {
-        return date.display() + ": " + title;
+        return date.display() + ": " + Names.capitalized(title);
     }
 
     public boolean isAbout(String factId) {

@@ -55,5 +55,21 @@ public enum EventCategory {
     /** A crisis, conflict or unrest. */
     CRISIS,
     /** An article of a treaty was invoked. */
-    INVOCATION
+    INVOCATION;
+
+    /**
+     * True for acts that happen once to their subject (a state signs a treaty once, a body is created
+     * once), so that the same act at another date is contradicted by the facts. Summits, exercises,
+     * statements, crises, decisions and presidencies recur: saying one took place in another year is
+     * not contradicted, only unmentioned, and is never offered as false.
+     */
+    public boolean isOneOff() {
+        return switch (this) {
+            case SIGNING, ENTRY_INTO_FORCE, RATIFICATION, RENEWAL, FOUNDING, ADOPTION, REGISTRATION, OBSERVER_STATUS,
+                 ACCESSION, WITHDRAWAL, SUSPENSION, ANNOUNCEMENT, DISSOLUTION, LAUNCH, BODY_CREATED, FORCE_CREATED,
+                 AGREEMENT -> true;
+            case SUMMIT, MEETING, DEPLOYMENT, OPERATION, EXERCISE, PRESIDENCY, DECISION, STATEMENT, CRISIS,
+                 INVOCATION -> false;
+        };
+    }
 }

@@ -29,14 +29,18 @@ public final class FactBase {
 
     private final PackInfo pack;
     private final List<Fact> facts;
+    private final Set<String> trivia;
     private final Map<String, Fact> byId;
     private final List<Event> events;
+    /** Who refers to whom, built on first use (the fact base never changes). */
+    private volatile Map<String, List<Fact>> referrers;
     /** all(kind) per kind: the fact base never changes, and question generation asks for kinds very often. */
     private final Map<Class<?>, List<?>> byKind = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private FactBase(PackInfo pack, List<Fact> facts) {
+    private FactBase(PackInfo pack, List<Fact> facts, Set<String> trivia) {
         this.pack = pack;
         this.facts = List.copyOf(facts);
+        this.trivia = Set.copyOf(trivia);
         Map<String, Fact> map = new LinkedHashMap<>();
         this.facts.forEach(f -> map.put(f.id(), f));
         this.byId = Map.copyOf(map);
@@ -46,12 +50,24 @@ public final class FactBase {
 
     /** Builds a fact base, or throws {@link IllegalArgumentException} listing every integrity issue. */
     public static FactBase of(PackInfo pack, Collection<? extends Fact> facts) {
-        List<Issue> issues = check(pack, facts);
+        return of(pack, facts, Set.of());
+    }
+
+    /**
+     * Builds a fact base in which the facts with the ids in {@code trivia} are kept for study but never
+     * asked (see {@link #isExamWorthy}), or throws {@link IllegalArgumentException} listing every issue.
+     */
+    public static FactBase of(PackInfo pack, Collection<? extends Fact> facts, Set<String> trivia) {
+        List<Issue> issues = new ArrayList<>(check(pack, facts));
+        Set<String> ids = new HashSet<>();
+        facts.forEach(f -> ids.add(f.id()));
+        trivia.stream().filter(id -> !ids.contains(id)).sorted()
+                .forEach(id -> issues.add(new Issue(id, "exam", "marked as trivia but no such fact")));
         if (!issues.isEmpty()) {
             throw new IllegalArgumentException("fact base '" + pack.id() + "' has " + issues.size() + " issue(s):\n"
                     + issues.stream().map(Issue::toString).collect(Collectors.joining("\n")));
         }
-        return new FactBase(pack, List.copyOf(facts));
+        return new FactBase(pack, List.copyOf(facts), trivia);
     }
 
     /**
@@ -109,6 +125,45 @@ public final class FactBase {
         return byId.containsKey(id);
     }
 
+    /**
+     * Whether the fact is one a paper should ask. Not asked: facts the author marked as trivia
+     * ({@code exam: false}: kept for study), the names other facts are about (countries, places,
+     * people), bodies, documents and organizations of which the pack states nothing but their name,
+     * and the records of disagreements between sources.
+     */
+    public boolean isExamWorthy(String id) {
+        Fact fact = byId.get(id);
+        return fact != null && !trivia.contains(id) && carriesKnowledge(fact);
+    }
+
+    /** The facts the author marked as trivia. */
+    public Set<String> trivia() {
+        return trivia;
+    }
+
+    private static boolean carriesKnowledge(Fact fact) {
+        return switch (fact) {
+            case Country c -> false;
+            case Place p -> false;
+            case Person p -> false;
+            case ConflictingClaims c -> false;
+            case Organization o -> o.type().isPresent() || o.headquarters().isPresent() || o.purpose().isPresent();
+            case Document d -> d.summary().isPresent() || d.term().isPresent();
+            case Organ o -> o.role().isPresent() || o.composition().isPresent() || o.function().isPresent()
+                    || o.seat().isPresent() || o.head().isPresent() || o.meetings().isPresent() || o.parent().isPresent();
+            case Office o -> o.standing().isPresent() || o.appointment().isPresent() || o.term().isPresent();
+            case Force f -> f.region().isPresent() || f.composition().isPresent() || f.purpose().isPresent();
+            case Operation o -> true;
+            case Membership m -> true;
+            case Article a -> true;
+            case OfficeHolding h -> true;
+            case Event e -> true;
+            case Figure f -> true;
+            case Relation r -> true;
+            case Statement s -> true;
+        };
+    }
+
     public Optional<Fact> find(String id) {
         return Optional.ofNullable(byId.get(id));
     }
@@ -136,7 +191,17 @@ public final class FactBase {
 
     /** Facts whose references include {@code id}. */
     public List<Fact> referringTo(String id) {
-        return facts.stream().filter(f -> f.references().stream().anyMatch(r -> r.target().equals(id))).toList();
+        Map<String, List<Fact>> index = referrers;
+        if (index == null) {
+            Map<String, List<Fact>> built = new HashMap<>();
+            for (Fact f : facts) {
+                f.references().stream().map(Reference::target).distinct()
+                        .forEach(t -> built.computeIfAbsent(t, k -> new ArrayList<>()).add(f));
+            }
+            built.replaceAll((k, v) -> List.copyOf(v));
+            referrers = index = Map.copyOf(built);
+        }
+        return index.getOrDefault(id, List.of());
     }
 
     /** Named facts of one kind that answer to a typed name (see {@link Named#answersTo}). */

@@ -21,6 +21,26 @@ public enum MembershipStatus {
         this.formalMember = formalMember;
     }
 
+    /**
+     * Whether holding this status rules out holding {@code other} at the same time, in the sense the
+     * sources give the words: a full member has not withdrawn or suspended its membership, but nothing
+     * in being a member says it has not announced a withdrawal (the sources list a state that has as
+     * a full member still). Used so that a status is offered as false only where a fact contradicts it.
+     */
+    public boolean excludes(MembershipStatus other) {
+        if (other == this) {
+            return false;
+        }
+        return switch (this) {
+            case SIGNATORY -> true;
+            case MEMBER -> other == SIGNATORY || other == WITHDRAWN || other == OBSERVER || other == SUSPENDED;
+            case SUSPENDED -> other == SIGNATORY || other == MEMBER || other == OBSERVER;
+            case WITHDRAWN -> other == SIGNATORY || other == MEMBER;
+            case OBSERVER -> other != WITHDRAWN;
+            case INTENTION_TO_WITHDRAW_ANNOUNCED -> other == SIGNATORY || other == WITHDRAWN || other == OBSERVER;
+        };
+    }
+
     /** True when a country with this status is formally a member. */
     public boolean isFormalMember() {
         return formalMember;

@@ -7,7 +7,13 @@ import java.util.Optional;
 /** A fact with a name and accepted variants (Kyrgyzstan / Kyrgyz Republic, Chișinău / Chisinau). */
 public interface Named {
 
+    /** The name as it reads inside a sentence, with "the" where English needs it ("the Collective Security Council"). */
     String name();
+
+    /** The name on its own (an option, a label): without a leading "the", capitalised. */
+    default String displayName() {
+        return Names.bare(name());
+    }
 
     /** Other accepted names, abbreviations excluded. */
     List<String> variants();

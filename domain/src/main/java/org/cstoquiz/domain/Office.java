@@ -34,7 +34,7 @@ public record Office(String id, Area area, String name, List<String> variants, S
 
     @Override
     public String label() {
-        return name;
+        return displayName();
     }
 
     @Override

@@ -34,7 +34,7 @@ public record OfficeHolding(String id, Area area, String person, String title, O
 
     @Override
     public String label() {
-        return person + ": " + title;
+        return person + ": " + Names.bare(title);
     }
 
     @Override

@@ -41,7 +41,7 @@ public record Operation(String id, Area area, String name, List<String> variants
 
     @Override
     public String label() {
-        return name;
+        return displayName();
     }
 
     @Override

@@ -43,7 +43,7 @@ public record Organ(String id, Area area, String name, Optional<String> abbrevia
 
     @Override
     public String label() {
-        return abbreviation.map(a -> name + " (" + a + ")").orElse(name);
+        return abbreviation.map(a -> displayName() + " (" + Names.bare(a) + ")").orElse(displayName());
     }
 
     @Override

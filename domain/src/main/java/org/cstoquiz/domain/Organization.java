@@ -30,7 +30,7 @@ public record Organization(String id, Area area, String name, Optional<String> a
 
     @Override
     public String label() {
-        return abbreviation.map(a -> name + " (" + a + ")").orElse(name);
+        return abbreviation.map(a -> displayName() + " (" + Names.bare(a) + ")").orElse(displayName());
     }
 
     @Override

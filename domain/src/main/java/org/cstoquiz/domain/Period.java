@@ -115,6 +115,10 @@ public record Period(Optional<PartialDate> from, Optional<PartialDate> to, Optio
 
     /** Did this hold on at least one day {@code date} may denote? Conservative like {@link #covers}. */
     public Truth overlaps(PartialDate date) {
+        // observed to hold at a time that lies inside the date
+        if (asOf.isPresent() && asOf.get().within(date) && (from.isEmpty() || !from.get().isCertainlyAfter(asOf.get()))) {
+            return Truth.YES;
+        }
         // it certainly held on some day of the date when the certain core of the period
         // [startLatest, endEarliest) meets [date.earliest, date.latest]
         if (startLatest().isBefore(endEarliest())

@@ -20,6 +20,6 @@ public record Person(String id, Area area, String name, List<String> variants, L
 
     @Override
     public String label() {
-        return name;
+        return displayName();
     }
 }

@@ -8,17 +8,20 @@ import java.util.Optional;
 /**
  * A city or region where something happened or is seated.
  *
+ * @param kind      city, region or other site, when the author says so (questions offer places of one kind)
  * @param country   id of the country it lies in, when the sources say so
  * @param capitalOf id of the country whose capital the sources call it
  */
-public record Place(String id, Area area, String name, List<String> variants, Optional<String> country,
-                    Optional<Sourced<String>> capitalOf, List<Citation> citations) implements Fact, Named {
+public record Place(String id, Area area, String name, List<String> variants, Optional<PlaceKind> kind,
+                    Optional<String> country, Optional<Sourced<String>> capitalOf, List<Citation> citations)
+        implements Fact, Named {
 
     public Place {
         Facts.requireId(id);
         Objects.requireNonNull(area, "area");
         Facts.requireText(name, "name");
         variants = List.copyOf(variants);
+        Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(country, "country");
         Objects.requireNonNull(capitalOf, "capitalOf");
         citations = Facts.requireCitations(citations, id);
@@ -26,7 +29,7 @@ public record Place(String id, Area area, String name, List<String> variants, Op
 
     @Override
     public String label() {
-        return name;
+        return displayName();
     }
 
     @Override

@@ -23,25 +23,32 @@ public sealed interface StatusAt {
         }
     }
 
-    /** Was the country formally a member throughout the date? */
+    /**
+     * Was the country formally a member throughout the date? Unknown while it had only signed a treaty
+     * not yet in force: whether that makes it a "party" depends on how the question is read.
+     */
     default Truth formalMember() {
         return switch (this) {
-            case Known k -> Truth.of(k.status().isFormalMember());
+            // a signatory of a treaty not yet in force is a "party" in loose speech only: neither yes nor no
+            case Known k -> k.status() == MembershipStatus.SIGNATORY ? Truth.UNKNOWN : Truth.of(k.status().isFormalMember());
             case NoStatus n -> Truth.NO;
             case Unknown u -> {
-                boolean anyMember = u.possible().stream().anyMatch(MembershipStatus::isFormalMember);
+                boolean anyMember = u.possible().stream().anyMatch(s -> s.isFormalMember() || s == MembershipStatus.SIGNATORY);
                 boolean allMember = !u.possiblyNone() && u.possible().stream().allMatch(MembershipStatus::isFormalMember);
                 yield allMember ? Truth.YES : anyMember ? Truth.UNKNOWN : Truth.NO;
             }
         };
     }
 
-    /** Did the country hold {@code status} throughout the date? */
+    /**
+     * Did the country hold {@code status} throughout the date? No only where the status it held rules
+     * the other out ({@link MembershipStatus#excludes}); a step the sources do not mention is unknown.
+     */
     default Truth is(MembershipStatus status) {
         return switch (this) {
-            case Known k -> Truth.of(k.status() == status);
+            case Known k -> k.status() == status ? Truth.YES : k.status().excludes(status) ? Truth.NO : Truth.UNKNOWN;
             case NoStatus n -> Truth.NO;
-            case Unknown u -> u.possible().contains(status) ? Truth.UNKNOWN : Truth.NO;
+            case Unknown u -> u.possible().stream().allMatch(p -> p.excludes(status)) ? Truth.NO : Truth.UNKNOWN;
         };
     }
 }

@@ -100,4 +100,20 @@ class FactBaseTest {
                 "person.x.cite: cites 'other.txt', which is not a source of pack 'test'");
         assertThatThrownBy(() -> FactBase.of(TestFacts.pack(), broken)).hasMessageContaining("4 issue(s)");
     }
+
+    @Test
+    void onlyFactsThatCarryKnowledgeAndAreNotTriviaAreExamWorthy() {
+        FactBase marked = FactBase.of(TestFacts.pack(), facts, java.util.Set.of("event.renewal"));
+
+        assertThat(marked.isExamWorthy("event.charter")).isTrue();
+        assertThat(marked.isExamWorthy("event.renewal")).as("marked exam: false").isFalse();
+        assertThat(marked.isExamWorthy("country.armenia")).as("a name, not a fact to ask").isFalse();
+        assertThat(marked.isExamWorthy("org.csto")).as("nothing stated but its name").isFalse();
+        assertThat(marked.isExamWorthy("organ.crc")).as("has a function").isTrue();
+        assertThat(marked.isExamWorthy("membership.armenia")).isTrue();
+        assertThat(marked.isExamWorthy("event.none")).isFalse();
+        assertThat(marked.trivia()).containsExactly("event.renewal");
+        assertThatThrownBy(() -> FactBase.of(TestFacts.pack(), facts, java.util.Set.of("event.none")))
+                .hasMessageContaining("event.none").hasMessageContaining("marked as trivia but no such fact");
+    }
 }

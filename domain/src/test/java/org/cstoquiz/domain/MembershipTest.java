@@ -43,8 +43,9 @@ class MembershipTest {
     }
 
     @Test
-    void signatoriesSuspendedAndWithdrawnAreNotMembers() {
-        assertThat(uzbekistan.wasMemberAt(1993)).isEqualTo(Truth.NO);
+    void suspendedAndWithdrawnAreNotMembersAndASignatoryIsNeither() {
+        // "a party to the treaty" before it entered into force: true in loose speech, false in strict
+        assertThat(uzbekistan.wasMemberAt(1993)).isEqualTo(Truth.UNKNOWN);
         assertThat(uzbekistan.wasMemberAt(2005)).isEqualTo(Truth.NO);
         assertThat(uzbekistan.wasMemberAt(2013)).isEqualTo(Truth.NO);
         assertThat(uzbekistan.wasMemberAt(2010)).isEqualTo(Truth.YES);
@@ -87,5 +88,17 @@ class MembershipTest {
     void atomicCountIsOnePerPeriod() {
         assertThat(uzbekistan.atomicCount()).isEqualTo(5);
         assertThat(uzbekistan.citations()).hasSize(5);
+    }
+
+    @Test
+    void aStatusIsDeniedOnlyWhereTheStatusHeldRulesItOut() {
+        // a full member has not withdrawn or suspended its membership; nothing says it has not announced a withdrawal
+        assertThat(uzbekistan.statusAt(d("1997")).is(WITHDRAWN)).isEqualTo(Truth.NO);
+        assertThat(uzbekistan.statusAt(d("1997")).is(SUSPENDED)).isEqualTo(Truth.NO);
+        assertThat(uzbekistan.statusAt(d("1997")).is(MembershipStatus.INTENTION_TO_WITHDRAW_ANNOUNCED)).isEqualTo(Truth.UNKNOWN);
+        // a suspended member is not a full member
+        assertThat(uzbekistan.statusAt(d("2015")).is(MEMBER)).isEqualTo(Truth.NO);
+        assertThat(MembershipStatus.MEMBER.excludes(MembershipStatus.OBSERVER)).isTrue();
+        assertThat(MembershipStatus.WITHDRAWN.excludes(MembershipStatus.OBSERVER)).isFalse();
     }
 }

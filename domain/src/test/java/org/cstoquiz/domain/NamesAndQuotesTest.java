@@ -10,8 +10,8 @@ class NamesAndQuotesTest {
 
     @Test
     void typedNamesIgnoreCaseAccentsAndPunctuation() {
-        Place chisinau = new Place("place.chisinau", Area.DATES, "Chișinău", List.of("Chisinau"), Optional.empty(),
-                Optional.empty(), List.of(TestFacts.CITE));
+        Place chisinau = new Place("place.chisinau", Area.DATES, "Chișinău", List.of("Chisinau"),
+                Optional.of(PlaceKind.CITY), Optional.empty(), Optional.empty(), List.of(TestFacts.CITE));
         assertThat(chisinau.answersTo("chisinau")).isTrue();
         assertThat(chisinau.answersTo("CHIȘINĂU")).isTrue();
         assertThat(chisinau.answersTo("Chisinau.")).isTrue();
@@ -21,6 +21,28 @@ class NamesAndQuotesTest {
         Country alsoRussia = TestFacts.country("country.rf", "The Russian Federation");
         assertThat(russia.sharesNameWith(alsoRussia)).isTrue();
         assertThat(russia.sharesNameWith(TestFacts.country("country.belarus", "Belarus"))).isFalse();
+    }
+
+    @Test
+    void oneNormaliserForGradingAndForTellingOptionsApart() {
+        assertThat(Names.normalize("Nur-Sultan")).isEqualTo("nur sultan");
+        assertThat(Names.normalize("  Kyrgyz   Republic ")).isEqualTo("kyrgyz republic");
+        assertThat(Names.normalize("the Kyrgyz Republic")).isEqualTo("kyrgyz republic");
+        assertThat(Names.normalize("Côte d’Ivoire")).isEqualTo("cote divoire");
+        assertThat(Names.normalize("Łódź")).isEqualTo("lodz");
+        assertThat(Names.normalize("Straße")).isEqualTo("strasse");
+        assertThat(Names.same("Chișinău", "Chişinău")).isTrue(); // comma below vs cedilla
+        assertThat(Names.normalize("Theresa")).isEqualTo("theresa");
+    }
+
+    @Test
+    void namesAreWrittenAsInASentenceAndShownBare() {
+        assertThat(Names.bare("the Collective Security Council")).isEqualTo("Collective Security Council");
+        assertThat(Names.bare("NATO")).isEqualTo("NATO");
+        assertThat(Names.bare("southern Kyrgyzstan")).isEqualTo("Southern Kyrgyzstan");
+        Organization nato = TestFacts.organization("org.nato", "the North Atlantic Treaty Organization");
+        assertThat(nato.label()).isEqualTo("North Atlantic Treaty Organization");
+        assertThat(nato.answersTo("North Atlantic Treaty Organization")).isTrue();
     }
 
     @Test

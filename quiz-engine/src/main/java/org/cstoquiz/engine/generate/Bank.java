@@ -16,13 +16,16 @@ import org.cstoquiz.engine.question.QuestionType;
  * @param seed      the seed that chose distractors and option order
  * @param generated the questions with what they rest on, in generation order
  * @param dropped   candidate questions left out, counted by reason (for review)
+ * @param skipped   exam-worthy facts asked by fewer than two kinds of question, and why
  */
-public record Bank(String packId, long seed, List<GeneratedQuestion> generated, Map<String, Integer> dropped) {
+public record Bank(String packId, long seed, List<GeneratedQuestion> generated, Map<String, Integer> dropped,
+                   List<Skipped> skipped) {
 
     public Bank {
         Objects.requireNonNull(packId, "packId");
         generated = List.copyOf(generated);
         dropped = Map.copyOf(dropped);
+        skipped = List.copyOf(skipped);
     }
 
     public List<Question> questions() {
@@ -64,6 +67,11 @@ public record Bank(String packId, long seed, List<GeneratedQuestion> generated, 
                 .append(size()).append(" questions\n");
         countByArea().forEach((a, n) -> sb.append(String.format("  %-18s %5d%n", a.jsonName(), n)));
         countByType().forEach((t, n) -> sb.append(String.format("  %-18s %5d%n", t.jsonName(), n)));
+        if (!skipped.isEmpty()) {
+            sb.append(skipped.size()).append(" exam-worthy fact").append(skipped.size() == 1 ? " is" : "s are")
+                    .append(" asked in fewer than two kinds of question:\n");
+            skipped.forEach(s -> sb.append("  ").append(s).append('\n'));
+        }
         return sb.toString();
     }
 }

@@ -2,8 +2,11 @@ package org.cstoquiz.engine.generate;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,31 +14,38 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.cstoquiz.domain.Citation;
+import org.cstoquiz.domain.Claim;
 import org.cstoquiz.domain.ConflictingClaims;
 import org.cstoquiz.domain.Fact;
 import org.cstoquiz.domain.FactBase;
-import org.cstoquiz.domain.Named;
-import org.cstoquiz.domain.PartialDate;
 import org.cstoquiz.domain.SourceDocument;
+import org.cstoquiz.domain.Truth;
 import org.cstoquiz.engine.question.Area;
+import org.cstoquiz.engine.question.QuestionType;
 import org.cstoquiz.engine.question.Source;
 
-/** What every generator shares: the facts, the seed, the sources, and the list questions go to. */
+/** What every family shares: the facts, the seed, the wording, and the list questions go to. */
 final class Context {
 
     final FactBase facts;
     final long seed;
-    final ClaimChecker checker;
+    final AssertionChecker checker;
+    final Wording words;
     private final Map<String, List<ConflictingClaims>> conflictsByFact = new HashMap<>();
     private final List<GeneratedQuestion> out = new ArrayList<>();
+    private final Map<String, java.util.Set<org.cstoquiz.engine.question.QuestionType>> typesByFact = new HashMap<>();
     private final Set<String> ids = new HashSet<>();
+    private final Set<String> stems = new HashSet<>();
     private final Map<String, Integer> dropped = new HashMap<>();
+    private final Map<String, String> whyNot = new LinkedHashMap<>();
+    private final List<StatementCandidate> candidates = new ArrayList<>();
 
     Context(FactBase facts, long seed) {
         this.facts = facts;
         this.seed = seed;
-        this.checker = new ClaimChecker(facts);
-        for (ConflictingClaims c : facts.all(ConflictingClaims.class)) {
+        this.checker = new AssertionChecker(facts);
+        this.words = new Wording(facts);
+        for (ConflictingClaims c : facts.conflicts()) {
             for (String id : c.facts()) {
                 conflictsByFact.computeIfAbsent(id, k -> new ArrayList<>()).add(c);
             }
@@ -44,12 +54,16 @@ final class Context {
 
     /** A random source for one item, independent of the order in which items are generated. */
     SplittableRandom random(String key) {
+        return new SplittableRandom(mix(seed ^ mix(hash(key))));
+    }
+
+    private static long hash(String text) {
         long h = 0xcbf29ce484222325L;
-        for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
             h ^= b;
             h *= 0x100000001b3L;
         }
-        return new SplittableRandom(mix(seed ^ mix(h)));
+        return h;
     }
 
     private static long mix(long z) {
@@ -58,18 +72,34 @@ final class Context {
         return z ^ (z >>> 31);
     }
 
+    /**
+     * A bit that depends on the text only, not on the seed: decides content (whether a true/false item
+     * states the fact or a falsehood) so that the seed never changes what is asked.
+     */
+    static boolean stableBit(String text) {
+        return (mix(hash(text)) & 1) == 0;
+    }
+
     Draft draft(Area area, String family, String key) {
         return new Draft(this, area, family, family + "|" + key);
     }
 
-    // ---------------------------------------------------------------- names and sources
-
-    String name(String factId) {
-        Fact f = facts.find(factId).orElseThrow(() -> new IllegalArgumentException("no fact " + factId));
-        return f instanceof Named n ? n.name() : f.label();
+    /** The engine's area for a fact's area. */
+    static Area area(Fact fact) {
+        return Area.valueOf(fact.area().name());
     }
 
-    /** The conflicts that concern any of the facts. */
+    boolean examWorthy(String factId) {
+        return facts.isExamWorthy(factId);
+    }
+
+    /** True when the assertion is settled as {@code expected} by the facts. */
+    boolean holds(Assertion assertion, boolean expected) {
+        return checker.evaluate(assertion) == Truth.of(expected);
+    }
+
+    // ---------------------------------------------------------------- disagreements and sources
+
     List<ConflictingClaims> conflictsAbout(List<String> factIds) {
         Set<ConflictingClaims> found = new LinkedHashSet<>();
         factIds.forEach(id -> found.addAll(conflictsByFact.getOrDefault(id, List.of())));
@@ -81,29 +111,41 @@ final class Context {
     }
 
     /**
-     * A source the stem can name to make contested facts unambiguous: one the question cites, that
-     * backs the adopted reading of every conflict and no rejected one, and whose quote contains every
-     * hint (the year, month or place asked, so that the source named really gives it). The shortest title wins.
+     * A source the stem can name to make a contested question unambiguous: one the question cites,
+     * whose quote contains every hint (the year or place asked, so that the source named really gives
+     * it), and that backs the adopted reading of every conflict and no rejected one; or else, when
+     * every citation comes from one source that takes one side only, that source. Shortest title first.
      */
     Optional<SourceDocument> attributionFor(List<ConflictingClaims> conflicts, List<Citation> citations, List<String> hints) {
-        return citations.stream().map(Citation::source).distinct()
+        Comparator<SourceDocument> shortest = Comparator.comparingInt((SourceDocument d) -> shortTitle(d).length())
+                .thenComparing(SourceDocument::file);
+        Optional<SourceDocument> backing = citations.stream().map(Citation::source).distinct()
+                .filter(file -> givesHints(file, citations, hints))
                 .filter(file -> conflicts.stream().allMatch(cc -> cc.adoptedClaim().sources().contains(file)
                         && cc.rejectedClaims().stream().noneMatch(r -> r.sources().contains(file))))
-                .filter(file -> hints.isEmpty() || citations.stream().filter(c -> c.source().equals(file))
-                        .anyMatch(c -> hints.stream().allMatch(h -> (" " + Texts.normalized(c.quote()) + " ")
-                                .contains(" " + Texts.normalized(h) + " "))))
-                .map(this::source).flatMap(Optional::stream)
-                .min(java.util.Comparator.comparingInt((SourceDocument d) -> shortTitle(d).length())
-                        .thenComparing(SourceDocument::file));
+                .map(this::source).flatMap(Optional::stream).min(shortest);
+        if (backing.isPresent()) {
+            return backing;
+        }
+        List<String> files = citations.stream().map(Citation::source).distinct().toList();
+        if (files.size() == 1 && givesHints(files.getFirst(), citations, hints)
+                && conflicts.stream().allMatch(cc -> cc.claims().stream()
+                .filter(c -> c.sources().contains(files.getFirst())).count() <= 1)) {
+            return source(files.getFirst());
+        }
+        return Optional.empty();
     }
 
-    /** True when a rejected claim of one of the conflicts says {@code text} (so it must not be a distractor). */
+    private static boolean givesHints(String file, List<Citation> citations, List<String> hints) {
+        return hints.isEmpty() || citations.stream().filter(c -> c.source().equals(file))
+                .anyMatch(c -> hints.stream().allMatch(h -> (" " + Texts.normalized(c.quote()) + " ")
+                        .contains(" " + Texts.normalized(h) + " ")));
+    }
+
+    /** True when a rejected claim of one of the conflicts says {@code text}: it must not be offered as false. */
     boolean disputed(List<ConflictingClaims> conflicts, String text) {
-        if (!text.matches(".*\\d.*")) {
-            return false;
-        }
         for (ConflictingClaims c : conflicts) {
-            for (org.cstoquiz.domain.Claim claim : c.rejectedClaims()) {
+            for (Claim claim : c.rejectedClaims()) {
                 if (Texts.containsWords(claim.says(), text)
                         || claim.citations().stream().anyMatch(q -> Texts.containsWords(q.quote(), text))) {
                     return true;
@@ -113,7 +155,6 @@ final class Context {
         return false;
     }
 
-    /** {@link #disputed(List, String)} for the conflicts about the facts. */
     boolean disputed(String text, List<String> factIds) {
         return disputed(conflictsAbout(factIds), text);
     }
@@ -150,19 +191,14 @@ final class Context {
         return sources;
     }
 
-    /**
-     * The explanation: the fact in a sentence (with its date), then each citation with its source's
-     * title, file and the date its information holds.
-     */
+    /** The fact in a sentence (with its date), then each citation with its source's title, file and date. */
     String explanation(String statement, List<Citation> citations) {
         StringBuilder sb = new StringBuilder(Texts.sentence(statement));
         Set<String> seen = new HashSet<>();
-        int shown = 0;
         for (Citation c : citations) {
-            if (!seen.add(c.source()) || shown == Draft.MAX_SOURCES) {
+            if (!seen.add(c.source())) {
                 continue;
             }
-            shown++;
             SourceDocument doc = source(c.source()).orElseThrow();
             String title = shortTitle(doc);
             sb.append(" Source: ").append(Character.toUpperCase(title.charAt(0))).append(title.substring(1))
@@ -188,43 +224,63 @@ final class Context {
 
     // ---------------------------------------------------------------- statements for the exam formats
 
-    /**
-     * A fact that can be stated truly or falsely, for "Consider the following statements" items.
-     *
-     * @param timeFrame the date the statements name, for time-dependent facts
-     */
-    record Candidate(Area area, String factId, String trueText, Claim trueClaim, String falseText, Claim falseClaim,
-                     List<Citation> citations, Optional<PartialDate> timeFrame) {
-    }
-
-    private final List<Candidate> candidates = new ArrayList<>();
-
-    void candidate(Candidate c) {
-        if (!contested(c.factId())) {
+    void candidate(StatementCandidate c) {
+        if (!contested(c.factId()) && examWorthy(c.factId())) {
             candidates.add(c);
         }
     }
 
-    List<Candidate> candidates(Area area) {
+    List<StatementCandidate> candidates(Area area) {
         return candidates.stream().filter(c -> c.area() == area).toList();
     }
 
     // ---------------------------------------------------------------- output
 
-    private final Set<String> stems = new HashSet<>();
-
     void accept(GeneratedQuestion q) {
-        if (!stems.add(q.question().stem())) {
-            drop(q.family() + ": same stem as an earlier question");
+        // a stem may recur ("Which one of the following statements is correct?"), never with the same options
+        if (!stems.add(q.question().stem() + "\n" + String.join("\n", q.question().choices().stream().map(c -> c.text()).sorted().toList()))) {
+            drop(q.family() + ": same question as an earlier one", q.question().factIds());
         } else if (ids.add(q.question().id())) {
             out.add(q);
+            q.question().factIds().forEach(id -> typesByFact.computeIfAbsent(id,
+                    k -> java.util.EnumSet.noneOf(org.cstoquiz.engine.question.QuestionType.class)).add(q.question().type()));
         } else {
-            drop("duplicate");
+            drop(q.family() + ": duplicate", q.question().factIds());
         }
     }
 
     void drop(String reason) {
         dropped.merge(reason, 1, Integer::sum);
+    }
+
+    /** A candidate question left out; the reason is remembered for the facts it would have asked. */
+    void drop(String reason, List<String> factIds) {
+        drop(reason);
+        factIds.forEach(id -> whyNot.putIfAbsent(id, reason));
+    }
+
+    /** Says why a fact yields no question of some kind (for the bank's summary). */
+    void cannotAsk(String factId, String reason) {
+        whyNot.putIfAbsent(factId, reason);
+    }
+
+    private final Map<String, Object> memo = new HashMap<>();
+
+    /** A value worked out once per bank (related events, say), by its key. */
+    @SuppressWarnings("unchecked")
+    <T> T memo(String key, java.util.function.Supplier<T> compute) {
+        Object known = memo.get(key);
+        if (known == null) {
+            known = compute.get();
+            memo.put(key, known);
+        }
+        return (T) known;
+    }
+
+    /** The kinds of question the bank holds so far on a fact. */
+    java.util.Set<org.cstoquiz.engine.question.QuestionType> typesSoFar(String factId) {
+        return java.util.Collections.unmodifiableSet(typesByFact.getOrDefault(factId,
+                java.util.EnumSet.noneOf(org.cstoquiz.engine.question.QuestionType.class)));
     }
 
     List<GeneratedQuestion> generated() {
@@ -235,30 +291,24 @@ final class Context {
         return Map.copyOf(dropped);
     }
 
-    /** The engine's area for a fact's area. */
-    static Area area(Fact fact) {
-        return Area.valueOf(fact.area().name());
-    }
-
-    /** True when the claim is settled as {@code expected} by the facts. */
-    boolean holds(Claim claim, boolean expected) {
-        return checker.evaluate(claim) == org.cstoquiz.domain.Truth.of(expected);
-    }
-
-    /**
-     * A bit that depends on the text only, not on the seed: decides content (whether a true/false
-     * item states the fact or a falsehood) so that the seed never changes what is asked.
-     */
-    static boolean stableBit(String text) {
-        long h = 0xcbf29ce484222325L;
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            h ^= b;
-            h *= 0x100000001b3L;
+    /** Exam-worthy facts asked by fewer than two kinds of question, with the reason. */
+    List<Skipped> skipped() {
+        Map<String, Set<QuestionType>> types = new HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (GeneratedQuestion g : out) {
+            for (String id : g.question().factIds()) {
+                types.computeIfAbsent(id, k -> EnumSet.noneOf(QuestionType.class)).add(g.question().type());
+                counts.merge(id, 1, Integer::sum);
+            }
         }
-        return (mix(h) & 1) == 0;
-    }
-
-    static PartialDate year(int y) {
-        return PartialDate.ofYear(y);
+        List<Skipped> skipped = new ArrayList<>();
+        for (Fact f : facts.facts()) {
+            if (examWorthy(f.id()) && types.getOrDefault(f.id(), Set.of()).size() < 2) {
+                String reason = contested(f.id()) ? Skipped.CONTESTED
+                        : whyNot.getOrDefault(f.id(), "no family asks a fact of this kind in two ways");
+                skipped.add(new Skipped(f.id(), counts.getOrDefault(f.id(), 0), reason));
+            }
+        }
+        return skipped;
     }
 }

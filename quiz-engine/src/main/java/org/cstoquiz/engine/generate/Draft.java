@@ -1,14 +1,16 @@
 package org.cstoquiz.engine.generate;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.BiFunction;
 import org.cstoquiz.domain.Citation;
 import org.cstoquiz.domain.ConflictingClaims;
+import org.cstoquiz.domain.Names;
 import org.cstoquiz.domain.PartialDate;
 import org.cstoquiz.domain.Precision;
 import org.cstoquiz.domain.SourceDocument;
@@ -26,7 +28,7 @@ import org.cstoquiz.engine.question.ShortAnswer;
 import org.cstoquiz.engine.question.SingleChoice;
 import org.cstoquiz.engine.question.TrueFalse;
 
-/** One question being written: stem, body, claims, sources; {@link #emit()} checks it and hands it on. */
+/** One question being written: stem, body, assertions, sources; {@link #emit()} checks it and hands it on. */
 final class Draft {
 
     /** At most this many seed files are cited (and quoted in the explanation) per question. */
@@ -40,7 +42,7 @@ final class Draft {
     private QuestionBody body;
     private final List<String> factIds = new ArrayList<>();
     private final List<Citation> citations = new ArrayList<>();
-    private final List<ClaimCheck> checks = new ArrayList<>();
+    private final List<AssertionCheck> checks = new ArrayList<>();
     private final List<String> answers = new ArrayList<>();
     private String statement;
     private double difficulty = 0.5;
@@ -49,6 +51,8 @@ final class Draft {
     private Precision precision = Precision.YEAR;
     private final List<String> hints = new ArrayList<>();
     private boolean shuffle;
+    /** Why the body could not be built (two options that read the same, say): the draft is dropped. */
+    private String unbuildable;
 
     Draft(Context ctx, Area area, String family, String randomKey) {
         this.ctx = ctx;
@@ -62,6 +66,7 @@ final class Draft {
         return this;
     }
 
+    /** The facts the question tests (never the names it merely mentions). */
     Draft facts(String... ids) {
         for (String id : ids) {
             if (!factIds.contains(id)) {
@@ -96,11 +101,6 @@ final class Draft {
         return this;
     }
 
-    Draft attributedTo(SourceDocument source) {
-        this.attribution = Optional.of(source);
-        return this;
-    }
-
     /** Words a source named in the stem must contain (the year, month or place asked). */
     Draft hint(String... words) {
         hints.addAll(List.of(words));
@@ -118,9 +118,9 @@ final class Draft {
         List<String> texts = new ArrayList<>();
         texts.add(key.text());
         distractors.forEach(o -> texts.add(o.text()));
-        body = SingleChoice.of(key.text(), texts);
-        checks.add(new ClaimCheck(key.text(), key.claim(), true));
-        distractors.forEach(o -> checks.add(new ClaimCheck(o.text(), o.claim(), false)));
+        body = build(() -> SingleChoice.of(key.text(), texts));
+        checks.add(new AssertionCheck(key.text(), key.assertion(), true));
+        distractors.forEach(o -> checks.add(new AssertionCheck(o.text(), o.assertion(), false)));
         answers.add(key.text());
         shuffle = true;
         return this;
@@ -128,11 +128,10 @@ final class Draft {
 
     /** Options shown in the given order (years ascending, say); the key is {@code options.get(keyIndex)}. */
     Draft singleChoiceInOrder(List<Option> options, int keyIndex) {
-        List<String> texts = options.stream().map(Option::text).toList();
         Option key = options.get(keyIndex);
-        body = SingleChoice.of(key.text(), texts);
+        body = build(() -> SingleChoice.of(key.text(), options.stream().map(Option::text).toList()));
         for (int i = 0; i < options.size(); i++) {
-            checks.add(new ClaimCheck(options.get(i).text(), options.get(i).claim(), i == keyIndex));
+            checks.add(new AssertionCheck(options.get(i).text(), options.get(i).assertion(), i == keyIndex));
         }
         answers.add(key.text());
         shuffle = false;
@@ -143,51 +142,49 @@ final class Draft {
         List<String> texts = new ArrayList<>();
         correct.forEach(o -> texts.add(o.text()));
         wrong.forEach(o -> texts.add(o.text()));
-        body = MultipleResponse.of(correct.stream().map(Option::text).toList(), texts);
-        correct.forEach(o -> checks.add(new ClaimCheck(o.text(), o.claim(), true)));
-        wrong.forEach(o -> checks.add(new ClaimCheck(o.text(), o.claim(), false)));
+        body = build(() -> MultipleResponse.of(correct.stream().map(Option::text).toList(), texts));
+        correct.forEach(o -> checks.add(new AssertionCheck(o.text(), o.assertion(), true)));
+        wrong.forEach(o -> checks.add(new AssertionCheck(o.text(), o.assertion(), false)));
         correct.forEach(o -> answers.add(o.text()));
         shuffle = true;
         return this;
     }
 
-    Draft trueFalse(Claim claim, boolean value) {
+    Draft trueFalse(Assertion assertion, boolean value) {
         body = new TrueFalse(value);
-        checks.add(new ClaimCheck(ClaimCheck.STEM, claim, value));
+        checks.add(new AssertionCheck(AssertionCheck.STEM, assertion, value));
         return this;
     }
 
-    Draft numeric(Numeric numeric, Claim claim) {
+    Draft numeric(Numeric numeric, Assertion assertion) {
         body = numeric;
-        checks.add(new ClaimCheck(ClaimCheck.STEM, claim, true));
+        checks.add(new AssertionCheck(AssertionCheck.STEM, assertion, true));
         answers.add(numeric.value().toPlainString());
         return this;
     }
 
-    Draft shortAnswer(List<String> accepted, Claim claim) {
-        body = new ShortAnswer(accepted);
-        checks.add(new ClaimCheck(ClaimCheck.STEM, claim, true));
+    Draft shortAnswer(List<String> accepted, Assertion assertion) {
+        body = build(() -> new ShortAnswer(accepted));
+        checks.add(new AssertionCheck(AssertionCheck.STEM, assertion, true));
         answers.addAll(accepted);
         return this;
     }
 
-    /** Items in their right order; the claims say each is earlier than the next. */
+    /** Items in their right order; each one's assertion places it against its neighbour. */
     Draft ordering(List<Option> inOrder) {
         List<String> texts = inOrder.stream().map(Option::text).toList();
-        body = Ordering.of(texts, texts);
-        for (Option o : inOrder) {
-            checks.add(new ClaimCheck(o.text(), o.claim(), true));
-        }
+        body = build(() -> Ordering.of(texts, texts));
+        inOrder.forEach(o -> checks.add(new AssertionCheck(o.text(), o.assertion(), true)));
         shuffle = true;
         return this;
     }
 
     /**
-     * Prompts with their right choices; extra choices are distractors. {@code claim} says whether a
+     * Prompts with their right choices; extra choices are distractors. {@code assertion} says whether a
      * prompt matches a choice, so that every pair can be checked.
      */
     Draft matching(List<String> prompts, List<String> keyChoices, List<String> extraChoices,
-                   java.util.function.BiFunction<Integer, String, Claim> claim) {
+                   BiFunction<Integer, String, Assertion> assertion) {
         List<String> choiceTexts = new ArrayList<>();
         for (String c : keyChoices) {
             if (!choiceTexts.contains(c)) {
@@ -201,17 +198,18 @@ final class Draft {
         for (int i = 0; i < prompts.size(); i++) {
             key.put(ps.get(i).id(), SingleChoice.of(keyChoices.get(i), choiceTexts).correctChoiceId());
         }
-        body = new Matching(ps, choices, key);
+        body = build(() -> new Matching(ps, choices, key));
         for (int i = 0; i < prompts.size(); i++) {
             for (String c : choiceTexts) {
-                checks.add(new ClaimCheck(prompts.get(i) + " \u2192 " + c, claim.apply(i, c), c.equals(keyChoices.get(i))));
+                checks.add(new AssertionCheck(prompts.get(i) + " \u2192 " + c, assertion.apply(i, c),
+                        c.equals(keyChoices.get(i))));
             }
         }
         shuffle = true;
         return this;
     }
 
-    record Stmt(String text, Claim claim, boolean truth) {
+    record Stmt(String text, Assertion assertion, boolean truth) {
     }
 
     Draft whichStatements(String topic, List<Stmt> statements) {
@@ -237,14 +235,23 @@ final class Draft {
                 new ExamFormats.Statement(reason.text(), reason.truth()), explains);
         stem = item.stem();
         body = item.body();
-        checks.add(new ClaimCheck("assertion", assertion.claim(), assertion.truth()));
-        checks.add(new ClaimCheck("reason", reason.claim(), reason.truth()));
+        checks.add(new AssertionCheck("assertion", assertion.assertion(), assertion.truth()));
+        checks.add(new AssertionCheck("reason", reason.assertion(), reason.truth()));
         return this;
     }
 
     private void addStatementChecks(List<Stmt> statements) {
         for (int i = 0; i < statements.size(); i++) {
-            checks.add(new ClaimCheck("statement " + (i + 1), statements.get(i).claim(), statements.get(i).truth()));
+            checks.add(new AssertionCheck("statement " + (i + 1), statements.get(i).assertion(), statements.get(i).truth()));
+        }
+    }
+
+    private QuestionBody build(java.util.function.Supplier<QuestionBody> body) {
+        try {
+            return body.get();
+        } catch (IllegalArgumentException e) {
+            unbuildable = e.getMessage();
+            return new TrueFalse(true);
         }
     }
 
@@ -252,47 +259,57 @@ final class Draft {
 
     /** Checks the draft and adds it to the bank, or drops it with a reason. */
     void emit() {
-        if (stem == null || body == null || statement == null) {
+        if (unbuildable != null) {
+            ctx.drop(family + ": " + unbuildable.replaceAll("'[^']*'", "…"), factIds);
+            return;
+        }
+        if (stem == null || body == null || statement == null || factIds.isEmpty()) {
             throw new IllegalStateException("incomplete draft in family " + family);
         }
-        for (ClaimCheck check : checks) {
-            if (!ctx.holds(check.claim(), check.expected())) {
-                ctx.drop(family + ": a claim is not settled by the facts");
+        if (factIds.stream().anyMatch(id -> !ctx.examWorthy(id))) {
+            ctx.drop(family + ": tests a fact that is not asked in exams");
+            return;
+        }
+        for (AssertionCheck check : checks) {
+            if (!ctx.holds(check.assertion(), check.expected())) {
+                ctx.drop(family + ": an assertion is not settled by the facts", factIds);
                 return;
             }
         }
-        List<ConflictingClaims> conflicts = ctx.conflictsAbout(factIds);
-        String explanationText = statement;
+        List<ConflictingClaims> conflicts = ctx.conflictsAbout(factIds).stream().filter(this::concerns).toList();
         if (!conflicts.isEmpty()) {
-            for (ClaimCheck check : checks) {
-                if (!check.expected() && ctx.disputed(conflicts, check.target())) {
-                    ctx.drop(family + ": a distractor is what some source claims");
-                    return;
-                }
+            if (checks.stream().anyMatch(c -> !c.expected() && ctx.disputed(conflicts, c.target()))) {
+                ctx.drop(family + ": a distractor is what some source claims", factIds);
+                return;
             }
-            if (timeFrame.isEmpty() && attribution.isEmpty()) {
-                attribution = ctx.attributionFor(conflicts, citations, hints);
-                if (attribution.isEmpty()) {
-                    ctx.drop(family + ": contested without time frame or source");
-                    return;
-                }
+            attribution = ctx.attributionFor(conflicts, citations, hints);
+            if (attribution.isEmpty()) {
+                ctx.drop(family + ": contested, and no source settles it");
+                factIds.forEach(id -> ctx.cannotAsk(id, Skipped.CONTESTED));
+                return;
             }
         }
         String finalStem = stem;
-        if (attribution.isPresent() && !finalStem.startsWith("According to")) {
-            String prefix = "";
-            for (String lead : List.of("True or false? ")) {
-                if (finalStem.startsWith(lead)) {
-                    prefix = lead;
-                    finalStem = finalStem.substring(lead.length());
-                }
-            }
-            finalStem = prefix + "According to " + Context.shortTitle(attribution.get()) + ", " + Texts.continuing(finalStem);
+        if (attribution.isPresent()) {
+            String lead = finalStem.startsWith("True or false? ") ? "True or false? " : "";
+            String rest = finalStem.substring(lead.length());
+            int end = rest.indexOf('\n');
+            String first = end < 0 ? rest : rest.substring(0, end);
+            String continued = ctx.words.continuing(first) + (first.endsWith(".") ? "." : "");
+            finalStem = lead + "According to " + Context.shortTitle(attribution.get()) + ", " + continued
+                    + (end < 0 ? "" : rest.substring(end));
         }
         finalStem = Texts.capitalNegatives(finalStem);
+        if (body instanceof SingleChoice single) {
+            List<BankLint.Finding> flaws = OptionLint.flaws(finalStem, single);
+            if (!flaws.isEmpty()) {
+                ctx.drop(family + ": " + flaws.getFirst().rule(), factIds);
+                return;
+            }
+        }
         for (String answer : answers) {
-            if (Texts.containsWords(finalStem, answer)) {
-                ctx.drop("stem gives the answer away");
+            if (Texts.containsWords(finalStem, answer) || body instanceof ShortAnswer && echoes(finalStem, answer)) {
+                ctx.drop(family + ": the stem gives the answer away", factIds);
                 return;
             }
         }
@@ -304,17 +321,13 @@ final class Draft {
                 cites = own;
             }
         }
-        if (cites.isEmpty()) {
-            throw new IllegalStateException("no citation in family " + family + ": " + stem);
-        }
         List<String> files = cites.stream().map(Citation::source).distinct().limit(MAX_SOURCES).toList();
         cites = cites.stream().filter(c -> files.contains(c.source())).toList();
-        String explanation = ctx.explanation(explanationText, cites) + ctx.conflictNote(conflicts);
         Question q = Question.builder()
                 .area(area)
                 .stem(finalStem)
                 .body(body)
-                .explanation(explanation)
+                .explanation(ctx.explanation(statement, cites) + ctx.conflictNote(conflicts))
                 .sources(ctx.sources(cites))
                 .facts(factIds)
                 .difficulty(Math.max(0.05, Math.min(0.95, difficulty)))
@@ -332,39 +345,28 @@ final class Draft {
         ctx.accept(new GeneratedQuestion(q, family, checks, timeFrame, attribution.map(SourceDocument::file), precision));
     }
 
+    /** A disagreement about what held at some time does not touch a question set certainly before every claim. */
+    private boolean concerns(ConflictingClaims conflict) {
+        if (timeFrame.isEmpty() || conflict.claims().stream().anyMatch(c -> c.asOf().isEmpty())) {
+            return true;
+        }
+        return conflict.claims().stream().map(c -> c.asOf().orElseThrow())
+                .anyMatch(asOf -> !timeFrame.get().isCertainlyBefore(asOf));
+    }
+
+    /** A name the stem gives away by a word of the same root ("the Uzbek parliament" for "Uzbekistan"). */
+    private static boolean echoes(String stem, String answer) {
+        String[] words = Names.bare(answer).strip().split("\\s+");
+        if (words.length != 1) {
+            return false; // "Article 5 of the NATO treaty" is not given away by "Article 4" in the stem
+        }
+        Set<String> word = OptionLint.contentWords(words[0]);
+        word.retainAll(OptionLint.contentWords(stem));
+        return !word.isEmpty();
+    }
+
     private static boolean isInOrder(Question q) {
         Ordering o = (Ordering) q.body();
         return o.correctOrder().equals(o.choices().stream().map(Choice::id).toList());
-    }
-
-    /** Picks {@code n} distinct items at random, keeping the pool's order out of it. */
-    static <T> List<T> pick(List<T> pool, int n, SplittableRandom random) {
-        List<T> copy = new ArrayList<>(pool);
-        List<T> picked = new ArrayList<>();
-        while (picked.size() < n && !copy.isEmpty()) {
-            picked.add(copy.remove(random.nextInt(copy.size())));
-        }
-        return picked;
-    }
-
-    /**
-     * Picks {@code n} distractors at random, but so that the key is not the longest option when the
-     * pool allows it (rule 7: form alone must not reveal the key).
-     */
-    static <T> List<T> pickBalanced(List<T> pool, int n, SplittableRandom random, int keyLength,
-                                    java.util.function.ToIntFunction<T> length) {
-        List<T> picked = pick(pool, n, random);
-        boolean anyLonger = picked.stream().anyMatch(t -> length.applyAsInt(t) >= keyLength);
-        if (!anyLonger && !picked.isEmpty()) {
-            List<T> longer = pool.stream().filter(t -> length.applyAsInt(t) >= keyLength && !picked.contains(t)).toList();
-            if (!longer.isEmpty()) {
-                picked.set(random.nextInt(picked.size()), longer.get(random.nextInt(longer.size())));
-            }
-        }
-        return picked;
-    }
-
-    static Map<String, Integer> counts() {
-        return new HashMap<>();
     }
 }

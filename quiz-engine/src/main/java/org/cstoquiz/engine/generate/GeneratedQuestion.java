@@ -4,21 +4,21 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.cstoquiz.domain.PartialDate;
+import org.cstoquiz.domain.Precision;
 import org.cstoquiz.engine.question.Question;
 
 /**
  * A question together with what it rests on, for review and for tests.
  *
- * @param question   the question
- * @param family     the kind of item it is (e.g. {@code "event-year"}), for statistics
- * @param checks     every claim behind the key and the distractors
- * @param timeFrame  the date the stem fixes, if any
+ * @param question     the question
+ * @param family       the kind of item it is (e.g. {@code "event-year"}), for statistics
+ * @param checks       every assertion behind the key and the distractors
+ * @param timeFrame    the date the stem fixes, if any
  * @param attributedTo the file of the source the stem names ("According to ..."), if any
- * @param precision  the finest date precision the question asks for (years when it asks none)
+ * @param precision    the finest date precision the question asks for (years when it asks none)
  */
-public record GeneratedQuestion(Question question, String family, List<ClaimCheck> checks,
-                                Optional<PartialDate> timeFrame, Optional<String> attributedTo,
-                                org.cstoquiz.domain.Precision precision) {
+public record GeneratedQuestion(Question question, String family, List<AssertionCheck> checks,
+                                Optional<PartialDate> timeFrame, Optional<String> attributedTo, Precision precision) {
 
     public GeneratedQuestion {
         Objects.requireNonNull(question, "question");

@@ -1,5 +1,5 @@
 package org.cstoquiz.engine.generate;
 
-/** A text shown to the learner and the claim it makes. */
-record Option(String text, Claim claim) {
+/** A text shown to the learner and what it asserts. */
+record Option(String text, Assertion assertion) {
 }

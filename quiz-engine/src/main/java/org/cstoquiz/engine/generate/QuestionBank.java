@@ -4,23 +4,41 @@ import java.util.List;
 import org.cstoquiz.domain.FactBase;
 
 /**
- * Enumerates every question the facts support, area by area. Deterministic: the same facts and
+ * Enumerates every question the facts support, family by family. Deterministic: the same facts and
  * the same seed give the same bank, question for question. The seed only chooses distractors (and
- * the false statements of the exam formats) and the order of the options; what is asked follows
- * from the facts alone.
+ * whether an exam-format statement is put truly or falsely) and the order of the options; what is
+ * asked follows from the facts alone. A valid pack always yields a bank: a fact that yields no
+ * question is listed in {@link Bank#skipped()} with the reason.
  */
 public final class QuestionBank {
 
-    private static final List<AreaGenerator> GENERATORS = List.of(
-            new DatesGenerator(),
-            new MembersGenerator(),
-            new ArticlesGenerator(),
-            new OrgansGenerator(),
-            new PeopleGenerator(),
-            new FiguresGenerator(),
-            new OperationsGenerator(),
-            new RelationsGenerator(),
-            new ExamStatements());
+    private static final List<Family> FAMILIES = List.of(
+            new EventYearFamily(),
+            new EventDateFamily(),
+            new EventPlaceFamily(),
+            new EventActorFamily(),
+            new YearEventsFamily(),
+            new ChronologyFamily(),
+            new MembershipAtDateFamily(),
+            new MembershipStatusFamily(),
+            new StatusChangeFamily(),
+            new MemberCountFamily(),
+            new AssertionReasonFamily(),
+            new OtherOrganizationsFamily(),
+            new ArticleFamily(),
+            new DocumentFamily(),
+            new OrganAttributeFamily(),
+            new OrganStructureFamily(),
+            new OfficeFamily(),
+            new OrganizationFamily(),
+            new HolderFamily(),
+            new FigureFamily(),
+            new FigureComparisonFamily(),
+            new ForceFamily(),
+            new OperationFamily(),
+            new RelationFamily(),
+            new StatementFamily(),
+            new ExamStatementsFamily());
 
     private QuestionBank() {
     }
@@ -28,9 +46,9 @@ public final class QuestionBank {
     /** Every question the facts support, with the seed choosing distractors and option order. */
     public static Bank generate(FactBase facts, long seed) {
         Context ctx = new Context(facts, seed);
-        for (AreaGenerator generator : GENERATORS) {
-            generator.generate(ctx);
+        for (Family family : FAMILIES) {
+            family.generate(ctx);
         }
-        return new Bank(facts.pack().id(), seed, ctx.generated(), ctx.dropped());
+        return new Bank(facts.pack().id(), seed, ctx.generated(), ctx.dropped(), ctx.skipped());
     }
 }

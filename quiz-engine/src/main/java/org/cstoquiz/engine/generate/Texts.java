@@ -6,50 +6,71 @@ import java.text.DecimalFormatSymbols;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.cstoquiz.domain.Names;
 
-/** Small text helpers for writing stems, options and explanations. */
+/** Small text helpers for stems, options and explanations; wording itself lives in {@link Wording}. */
 final class Texts {
 
     private static final Pattern NEGATIVE = Pattern.compile("\\b(not|never|except|none)\\b");
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "or", "in", "on", "to", "for",
             "by", "with", "its", "it", "is", "are", "was", "were", "be", "as", "at", "from", "that", "this", "which",
-            "their", "member", "states", "state", "csto", "organization", "s", "all", "other", "others");
+            "their", "member", "states", "state", "organization", "s", "all", "other", "others");
+    private static final int CACHE_LIMIT = 100_000;
+    private static final Map<String, String> NORMALIZED = new ConcurrentHashMap<>();
+    private static final Map<String, Set<String>> WORDS = new ConcurrentHashMap<>();
 
     private Texts() {
     }
 
-    /** Negatives in capitals, as exam papers write them. */
+    /**
+     * Negatives in capitals in the question, as exam papers write them; the statements of the exam
+     * formats ("1. ...", "Assertion (A): ...") keep their own wording.
+     */
     static String capitalNegatives(String text) {
-        Matcher m = NEGATIVE.matcher(text);
-        return m.replaceAll(r -> r.group(1).toUpperCase(Locale.ROOT));
-    }
-
-    /** "The Council ..." becomes "the Council ..." when it continues a sentence; names keep their capital. */
-    static String continuing(String sentence) {
-        String s = sentence.strip();
-        for (String article : List.of("The ", "A ", "An ", "Its ", "In ", "On ", "Which ", "What ", "How ", "Enter ",
-                "Name ", "Where ", "When ", "Who ", "Consider ", "As ", "Match ", "Arrange ", "Give ", "Under ", "For ",
-                "Of ", "With ", "Fill ", "Complete ", "Write ", "From ", "To ", "Since ")) {
-            if (s.startsWith(article)) {
-                return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            if (!out.isEmpty()) {
+                out.append('\n');
             }
+            if (STATEMENT_LINE.matcher(line).matches()) {
+                out.append(line);
+                continue;
+            }
+            int quoted = quotedFrom(line);
+            out.append(NEGATIVE.matcher(line.substring(0, quoted)).replaceAll(r -> r.group(1).toUpperCase(Locale.ROOT)))
+                    .append(line.substring(quoted));
         }
-        return s;
+        return out.toString();
     }
 
-    /** The sentence with a capital first letter and a final full stop. */
-    static String sentence(String text) {
-        String s = text.strip();
-        if (s.isEmpty()) {
-            return s;
+    /**
+     * Where the quoted part of a stem line begins: the provision, event or sentence after "Which
+     * document contains the following provision? ", which keeps its own wording. A true/false line is
+     * all question.
+     */
+    static int quotedFrom(String line) {
+        if (line.startsWith("True or false? ")) {
+            return line.length();
         }
-        s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
-        return s.endsWith(".") || s.endsWith("?") || s.endsWith("!") ? s : s + ".";
+        int mark = line.indexOf("? ");
+        if (mark < 0) {
+            mark = line.indexOf(": ");
+        }
+        return mark < 0 ? line.length() : mark + 2;
+    }
+
+    private static final Pattern STATEMENT_LINE = Pattern.compile("^(\\d+\\. |Assertion \\(A\\): |Reason \\(R\\): ).*");
+
+    /** The text with a capital first letter and a final full stop. */
+    static String sentence(String text) {
+        String s = Names.capitalized(text.strip());
+        return s.isEmpty() || s.endsWith(".") || s.endsWith("?") || s.endsWith("!") ? s : s + ".";
     }
 
     /** Without the final full stop. */
@@ -58,32 +79,7 @@ final class Texts {
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
-    private static final Set<String> PROPER = Set.of("Russian", "Russia", "Armenia", "Armenian", "Belarus",
-            "Belarusian", "Kazakhstan", "Kyrgyzstan", "Kyrgyz", "Tajikistan", "Uzbekistan", "Uzbek", "Azerbaijan",
-            "Georgia", "Moldova", "Ukraine", "China", "Iran", "Afghanistan", "Serbia", "Moscow", "Minsk", "Yerevan",
-            "Dushanbe", "Tashkent", "Article", "Operation", "President", "Secretary", "Chairman", "Deputy",
-            "Kanal", "Rubezh", "Collective", "Council", "Commonwealth", "Eurasian", "United", "Nagorno-Karabakh",
-            "Soviet", "GUAM", "Interstate", "Joint", "Permanent", "Committee", "Plan", "Anti-Drug", "Charter",
-            "Protocol", "Agreement", "Memorandum", "Declaration", "Decision", "Provision", "List", "Main", "Basic",
-            "Special", "Coordination", "Coordinating", "Emergency", "Working", "Scientific", "Department",
-            "Information", "Expert", "Secretariat", "Inter-Parliamentary", "Common", "Psychological", "Boundary",
-            "Interaction", "Thunder", "Cobalt", "Askar", "Kurmanbek", "Roza", "Alexander", "Vladimir", "Nikolai",
-            "Nikol", "Kassym-Jomart", "Kazakh", "Abkhazia", "South", "Donbass", "Chișinău", "St.");
-
-    /** First letter lower case (for descriptions continuing a sentence), unless the text starts with a name. */
-    static String lowerFirst(String text) {
-        String s = clause(text);
-        if (s.length() < 2 || !Character.isUpperCase(s.charAt(0))) {
-            return s;
-        }
-        String first = s.split("[\\s,;:]+")[0];
-        if (first.chars().filter(Character::isUpperCase).count() > 1 || PROPER.contains(first)) {
-            return s;
-        }
-        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
-    }
-
-    /** Whether {@code text} appears in {@code stem} as words (case, accents and punctuation ignored). */
+    /** Whether {@code text} appears in {@code stem} as whole words (case, accents and punctuation ignored). */
     static boolean containsWords(String stem, String text) {
         String t = normalized(text);
         if (t.length() < 3) {
@@ -91,10 +87,6 @@ final class Texts {
         }
         return (" " + normalized(stem) + " ").contains(" " + t + " ");
     }
-
-    private static final int CACHE_LIMIT = 100_000;
-    private static final java.util.Map<String, String> NORMALIZED = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final java.util.Map<String, Set<String>> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** {@link Names#normalize}, remembered: the same texts are compared many times while a bank is generated. */
     static String normalized(String text) {
@@ -104,7 +96,7 @@ final class Texts {
         return NORMALIZED.computeIfAbsent(text, Names::normalize);
     }
 
-    /** Content words of a text (lower case, no stop words), for similarity checks. */
+    /** Content words of a text (lower case, no stop words, cut to five letters), for similarity checks. */
     static Set<String> words(String text) {
         if (WORDS.size() > CACHE_LIMIT) {
             WORDS.clear();
@@ -113,22 +105,6 @@ final class Texts {
                 .filter(w -> w.length() > 2 && !STOP.contains(w))
                 .map(w -> w.length() > 5 ? w.substring(0, 5) : w)
                 .collect(Collectors.toSet())));
-    }
-
-    /** Stems of words too general to give an answer away (they name the organization or its kinds of body). */
-    private static final Set<String> GENERIC = Set.of("coord", "counc", "organ", "membe", "body", "bodie", "joint",
-            "commi", "group", "work", "heads", "head", "compe", "autho", "cente", "centr", "colle", "secur", "treat",
-            "csto", "activ", "decis", "suppo", "provi");
-
-    /**
-     * True when the two texts share a specific content word ("drug" in "Runs the anti-drug operation"
-     * and "Council ... for Combating Illicit Drug Trafficking"): the one then gives the other away.
-     */
-    static boolean sharesSpecificWord(String a, String b) {
-        Set<String> x = new java.util.HashSet<>(words(a));
-        x.removeAll(GENERIC);
-        Set<String> y = words(b);
-        return x.stream().anyMatch(y::contains);
     }
 
     /** Jaccard similarity of the content words of two texts. */
@@ -142,6 +118,12 @@ final class Texts {
         return (double) common / (x.size() + y.size() - common);
     }
 
+    /** Whether two texts may say the same thing: close in wording, or one contained in the other. */
+    static boolean similar(String a, String b) {
+        return similarity(a, b) >= 0.2 || containsWords(a, b) || containsWords(b, a);
+    }
+
+    /** "14,865", "1.5". */
     static String number(BigDecimal value) {
         DecimalFormat format = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
         return format.format(value);
@@ -153,5 +135,32 @@ final class Texts {
             return String.join("", items);
         }
         return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.getLast();
+    }
+
+    /** The initials of the capitalised words of a name ("Scientific and Expert Council" → "SEC"). */
+    static String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String w : name.split("[\\s\\-/]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+                out.appendCodePoint(w.codePointAt(0));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether {@code abbreviation} can be read off the name's initials (in order, allowing skipped words). */
+    static boolean spellsInitials(String abbreviation, String name) {
+        String a = abbreviation.replaceAll("[^\\p{Lu}]", "");
+        String i = initials(name);
+        if (a.length() < 2) {
+            return false;
+        }
+        int at = 0;
+        for (int k = 0; k < i.length() && at < a.length(); k++) {
+            if (i.charAt(k) == a.charAt(at)) {
+                at++;
+            }
+        }
+        return at == a.length();
     }
 }

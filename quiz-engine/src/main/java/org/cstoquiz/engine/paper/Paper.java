@@ -32,4 +32,12 @@ public record Paper(String title, String pack, long seed, List<Question> questio
             }
         }
     }
+
+    /**
+     * The facts more than one question of the paper asks (empty for a paper drawn with {@link Draw}):
+     * for a paper put together by hand, what to warn about.
+     */
+    public Set<String> repeatedFacts() {
+        return Draw.repeatedFacts(questions);
+    }
 }

@@ -6,7 +6,7 @@ import org.cstoquiz.engine.generate.QuestionBank;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Component;
 
-/** Generates the question bank of the built-in pack for a seed, once per seed while it stays in the {@link BankCache}. */
+/** Generates the question bank of a pack for a seed, once per pack and seed while it stays in the {@link BankCache}. */
 @Component
 public class BankGenerator {
 
@@ -17,7 +17,7 @@ public class BankGenerator {
     }
 
     @Cacheable(cacheNames = BankCache.BANKS, sync = true)
-    public Bank generate(long seed) {
-        return QuestionBank.generate(catalog.primary(), seed);
+    public Bank generate(String packId, long seed) {
+        return QuestionBank.generate(catalog.pack(packId), seed);
     }
 }

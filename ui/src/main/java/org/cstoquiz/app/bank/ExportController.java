@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * {@code GET /api/export}: the same options as {@code java -jar csto-quiz.jar export}, for
+ * {@code GET /api/export}: the same options as {@code java -jar csto-quiz.jar export} ({@code pack=ID}
+ * for {@code --pack ID}; the built-in pack without it), for
  * instructors (see the API security chain). A bad request gets HTTP 400 and an RFC 9457 problem
  * detail ({@code application/problem+json}) whose {@code detail} says what is wrong.
  */
@@ -44,8 +45,10 @@ class ExportController {
                                                  @RequestParam(required = false) String seed,
                                                  @RequestParam(required = false) String areas,
                                                  @RequestParam(required = false) String types,
-                                                 @RequestParam(required = false) String count) {
-        QuestionBankService.PreparedExport export = bank.prepare(request(format, seed, areas, types, count));
+                                                 @RequestParam(required = false) String count,
+                                                 @RequestParam(required = false) String pack) {
+        ExportRequest request = request(format, seed, areas, types, count);
+        QuestionBankService.PreparedExport export = pack == null ? bank.prepare(request) : bank.prepare(pack, request);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(export.exporter().contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION,

@@ -3,6 +3,10 @@ package org.cstoquiz.app.bank;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.cstoquiz.app.facts.FactCatalog;
+import org.cstoquiz.domain.PackInfo;
 import org.cstoquiz.engine.export.ExportReport;
 import org.cstoquiz.engine.export.Exporter;
 import org.cstoquiz.engine.export.Exporters;
@@ -14,40 +18,64 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * The question bank of the built-in pack by seed, as it is served (curated: see {@link BankCuration}),
- * and the exports made from it.
+ * The question bank of a pack (the built-in one unless another is named) by seed, as it is served
+ * (curated: see {@link BankCuration}), and the exports made from it.
  */
 @Service
 public class QuestionBankService {
 
     private final BankGenerator generator;
+    private final FactCatalog catalog;
     private final ObjectProvider<BankCuration> curation;
 
-    public QuestionBankService(BankGenerator generator, ObjectProvider<BankCuration> curation) {
+    public QuestionBankService(BankGenerator generator, FactCatalog catalog, ObjectProvider<BankCuration> curation) {
         this.generator = generator;
+        this.catalog = catalog;
         this.curation = curation;
     }
 
-    /**
-     * The bank of {@code seed} as it is served: generated on first use and then kept a while
-     * ({@link BankCache}), with the instructors' curation applied (retired questions left out,
-     * corrected ones replaced by their edited copy).
-     */
+    /** The packs questions can be drawn from, the built-in one first. */
+    public List<PackInfo> packs() {
+        return catalog.packs();
+    }
+
+    /** The bank of the built-in pack for {@code seed} as it is served (see {@link #bank(String, long)}). */
     public Bank bank(long seed) {
-        Bank generated = generator.generate(seed);
+        return bank(catalog.primary().pack().id(), seed);
+    }
+
+    /**
+     * The bank of pack {@code packId} for {@code seed} as it is served: generated on first use and
+     * then kept a while ({@link BankCache}), with the instructors' curation applied (retired
+     * questions left out, corrected ones replaced by their edited copy).
+     *
+     * @throws NoSuchElementException when no pack has that id
+     */
+    public Bank bank(String packId, long seed) {
+        Bank generated = generator.generate(packId, seed);
         BankCuration curated = curation.getIfAvailable();
         return curated == null ? generated : curated.apply(generated);
     }
 
-    /** The bank of {@code seed} as the generator made it, before any curation. */
+    /** The bank of the built-in pack for {@code seed} as the generator made it, before any curation. */
     public Bank generated(long seed) {
-        return generator.generate(seed);
+        return generator.generate(catalog.primary().pack().id(), seed);
     }
 
     /** @throws BadExportRequest when nothing matches or more questions are asked than match */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public QuestionSet select(ExportRequest request) {
         return QuestionSelection.select(bank(request.seed()), request);
+    }
+
+    /** @throws BadExportRequest when there is no such pack, nothing matches or more questions are asked than match */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public QuestionSet select(String packId, ExportRequest request) {
+        List<String> ids = catalog.packs().stream().map(PackInfo::id).toList();
+        if (!ids.contains(packId)) {
+            throw new BadExportRequest("no pack '" + packId + "' (packs: " + String.join(", ", ids) + ")");
+        }
+        return QuestionSelection.select(bank(packId, request.seed()), request);
     }
 
     @PreAuthorize("hasRole('INSTRUCTOR')")
@@ -65,6 +93,12 @@ public class QuestionBankService {
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public PreparedExport prepare(ExportRequest request) {
         return new PreparedExport(exporter(request), select(request)).requireSomethingToWrite();
+    }
+
+    /** A selection from pack {@code packId}, ready to be written: checked completely before the first byte goes out. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public PreparedExport prepare(String packId, ExportRequest request) {
+        return new PreparedExport(exporter(request), select(packId, request)).requireSomethingToWrite();
     }
 
     /**

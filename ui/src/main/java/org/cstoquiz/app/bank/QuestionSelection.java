@@ -1,12 +1,10 @@
 package org.cstoquiz.app.bank;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.cstoquiz.engine.export.QuestionSet;
 import org.cstoquiz.engine.generate.Bank;
+import org.cstoquiz.engine.paper.Draw;
 import org.cstoquiz.engine.question.Area;
 import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.question.QuestionType;
@@ -42,25 +40,19 @@ public final class QuestionSelection {
         return new QuestionSet(bank.packId(), bank.seed(), sample(matching, count, request.seed()));
     }
 
-    /** {@code count} of the questions, chosen by the seed, in their original order. */
+    /**
+     * {@code count} of the questions, chosen by the seed, in their original order, no two asking the
+     * same fact (see {@link Draw}).
+     */
     public static List<Question> sample(List<Question> questions, int count, long seed) {
         if (count < 0 || count > questions.size()) {
             throw new BadExportRequest("count " + count + " is more than the " + questions.size() + " questions");
         }
-        int[] indices = IntStream.range(0, questions.size()).toArray();
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int i = 0; i < count; i++) { // partial Fisher-Yates: the first count places are the sample
-            int j = i + random.nextInt(indices.length - i);
-            int swap = indices[i];
-            indices[i] = indices[j];
-            indices[j] = swap;
+        try {
+            return Draw.distinctFacts(questions, count, seed);
+        } catch (IllegalArgumentException e) {
+            throw new BadExportRequest(e.getMessage());
         }
-        int[] chosen = IntStream.of(indices).limit(count).sorted().toArray();
-        List<Question> sample = new ArrayList<>(count);
-        for (int index : chosen) {
-            sample.add(questions.get(index));
-        }
-        return sample;
     }
 
     private static String describe(ExportRequest request) {

@@ -47,7 +47,7 @@ public final class CommandLineEntry {
                 return USAGE_ERROR;
             }
             if (exception instanceof PackValidationException invalid) {
-                errWriter.println("Error: the built-in fact pack is invalid: " + invalid.getMessage().strip());
+                errWriter.println("Error: a fact pack is invalid: " + invalid.getMessage().strip());
                 return 1;
             }
             errWriter.println("Error: " + firstLine(String.valueOf(exception.getMessage())));

@@ -9,18 +9,18 @@ import java.util.concurrent.Callable;
 import org.cstoquiz.app.bank.ExportRequest;
 import org.cstoquiz.app.bank.QuestionBankService.PreparedExport;
 import org.cstoquiz.app.bank.QuestionSelection;
-import org.cstoquiz.content.Packs;
 import org.cstoquiz.engine.export.ExportReport;
 import org.cstoquiz.engine.export.Exporters;
-import org.cstoquiz.engine.generate.QuestionBank;
+import org.cstoquiz.engine.generate.Bank;
+import org.cstoquiz.engine.generate.QuestionBanks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
 @Command(name = "export",
         mixinStandardHelpOptions = true,
-        description = "Write the question bank of the built-in pack (or a sample of it) in an export format, "
-                + "to standard output or to a file.",
+        description = "Write the question bank of a pack (the built-in one unless --pack says otherwise), or a "
+                + "sample of it, in an export format, to standard output or to a file.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the questions were written (standard error says how many, and which were skipped and why)",
             "1:writing failed", "2:bad options, or no question the format can carry; nothing was written"})
@@ -51,6 +51,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--list-skipped", description = "List each question the format cannot carry, with its id and why.")
     boolean listSkipped;
 
+    @CommandLine.Mixin
+    PackChoice packs = new PackChoice();
+
     /** Where the export goes without --out: bytes, since some formats are binary. */
     OutputStream stdout = System.out;
 
@@ -62,7 +65,8 @@ final class ExportCommand implements Callable<Integer> {
         if (out != null) {
             OutputFile.checkWritable(out);
         }
-        var bank = QuestionBank.generate(Packs.loadBuiltIn(), request.seed());
+        QuestionBanks banks = packs.banks(spec);
+        Bank bank = banks.bank(packs.packId(banks, spec), request.seed());
         PreparedExport export = new PreparedExport(Exporters.byName(request.format()).orElseThrow(),
                 QuestionSelection.select(bank, request)).requireSomethingToWrite();
         if (out == null) {
@@ -73,6 +77,10 @@ final class ExportCommand implements Callable<Integer> {
         }
         Path target = OutputFile.write(out, export::writeTo);
         report(err, export.report(), target.toString(), listSkipped);
+        if (!bank.skipped().isEmpty()) {
+            err.printf("%d exam-worthy facts are asked in fewer than two kinds of question; "
+                    + "'facts --summary' lists them%n", bank.skipped().size());
+        }
         return 0;
     }
 

@@ -10,14 +10,17 @@ import org.cstoquiz.content.Packs;
 import org.cstoquiz.content.Problem;
 import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.FactBase;
+import org.cstoquiz.engine.generate.Bank;
+import org.cstoquiz.engine.generate.QuestionBank;
+import org.cstoquiz.engine.generate.QuestionBanks;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "facts",
         mixinStandardHelpOptions = true,
-        description = "Summarize the built-in fact pack, or check a pack directory (every problem is "
-                + "listed as file:line: message).",
+        description = "Summarize a fact pack (the built-in one unless --pack says otherwise) and what its "
+                + "question bank cannot ask, or check a pack directory (every problem is listed as file:line: message).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the pack is valid", "1:the pack has problems", "2:bad command-line options"})
 final class FactsCommand implements Callable<Integer> {
@@ -29,7 +32,8 @@ final class FactsCommand implements Callable<Integer> {
     Action action;
 
     static final class Action {
-        @Option(names = "--summary", description = "Print the number of facts per area and of conflicting claims.")
+        @Option(names = "--summary", description = "Print the number of facts per area and of conflicting claims, "
+                + "the size of the question bank, and the facts it cannot ask and why.")
         boolean summary;
 
         @Option(names = "--check", paramLabel = "DIR", description = "Validate the pack in DIR (the directory holding pack.yaml) "
@@ -37,12 +41,18 @@ final class FactsCommand implements Callable<Integer> {
         Path check;
     }
 
+    @CommandLine.Mixin
+    PackChoice packs = new PackChoice();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (action.summary) {
-            print(Packs.loadBuiltIn(), out);
+            QuestionBanks banks = packs.banks(spec);
+            FactBase facts = banks.facts(packs.packId(banks, spec));
+            print(facts, out);
+            printBank(QuestionBank.generate(facts, SUMMARY_SEED), out);
             return 0;
         }
         Path dir = action.check.toAbsolutePath().normalize();
@@ -63,6 +73,19 @@ final class FactsCommand implements Callable<Integer> {
             }
             return 1;
         }
+    }
+
+    /** The seed only chooses distractors and option order: what is asked does not depend on it. */
+    private static final long SUMMARY_SEED = 42;
+
+    private static void printBank(Bank bank, PrintWriter out) {
+        out.printf("Questions: %d%n", bank.size());
+        if (bank.skipped().isEmpty()) {
+            out.println("Every exam-worthy fact is asked in at least two kinds of question.");
+            return;
+        }
+        out.printf("Asked in fewer than two kinds of question: %s%n", plural(bank.skipped().size(), "fact"));
+        bank.skipped().forEach(s -> out.println("  " + s));
     }
 
     private static String plural(int count, String noun) {

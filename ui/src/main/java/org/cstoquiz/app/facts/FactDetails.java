@@ -15,6 +15,7 @@ import org.cstoquiz.domain.FactBase;
 import org.cstoquiz.domain.Figure;
 import org.cstoquiz.domain.Force;
 import org.cstoquiz.domain.Membership;
+import org.cstoquiz.domain.Names;
 import org.cstoquiz.domain.Office;
 import org.cstoquiz.domain.OfficeHolding;
 import org.cstoquiz.domain.Operation;
@@ -67,7 +68,7 @@ public final class FactDetails {
                 sourced("Purpose", o.purpose());
             }
             case Country c -> {
-                line("Country", c.name(), c.citations());
+                line("Country", c.displayName(), c.citations());
                 c.officialName().ifPresent(n -> line("Official name", n, List.of()));
                 if (!c.variants().isEmpty()) {
                     line("Also called", String.join(", ", c.variants()), List.of());
@@ -75,7 +76,7 @@ public final class FactDetails {
                 c.postSoviet().ifPresent(p -> line("Former Soviet republic", p.value() ? "yes" : "no", p.citations()));
             }
             case Place p -> {
-                line("Place", p.name(), p.citations());
+                line("Place", p.displayName(), p.citations());
                 p.country().ifPresent(c -> line("Country", name(c), List.of()));
                 sourced("Capital of", p.capitalOf());
             }
@@ -108,15 +109,15 @@ public final class FactDetails {
                 sourced("Meetings", o.meetings());
             }
             case Office o -> {
-                line("Office", o.name(), o.citations());
+                line("Office", o.displayName(), o.citations());
                 o.organ().ifPresent(g -> line("Organ", name(g), List.of()));
                 sourced("Standing", o.standing());
                 sourced("Appointment", o.appointment());
                 sourced("Term", o.term());
             }
-            case Person p -> line("Person", p.name(), p.citations());
+            case Person p -> line("Person", p.displayName(), p.citations());
             case OfficeHolding h -> {
-                line("Office holder", name(h.person()) + ": " + h.title(), h.citations());
+                line("Office holder", name(h.person()) + ": " + Names.bare(h.title()), h.citations());
                 h.country().ifPresent(c -> line("Country", name(c), List.of()));
                 line("When", period(h.period()), List.of());
             }
@@ -138,7 +139,7 @@ public final class FactDetails {
             }
             case Operation o -> {
                 line(o.kind().name().charAt(0) + o.kind().name().substring(1).toLowerCase(Locale.ROOT),
-                        o.name(), o.citations());
+                        o.displayName(), o.citations());
                 String when = o.from().map(PartialDate::display).orElse("")
                         + o.to().map(t -> "–" + t.display()).orElse("");
                 if (!when.isEmpty()) {

@@ -24,8 +24,9 @@ import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** GET /api/export over real HTTP, with real accounts. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/** GET /api/export over real HTTP, with real accounts, and the packs written from the guide beside the built-in one. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "csto-quiz.packs-dir=../content/src/test/resources/extra-packs")
 @ActiveProfiles("test")
 @WithMockUser(username = "api-test-setup", roles = "INSTRUCTOR") // for the role changes made in setting up
 class ExportApiTest {
@@ -96,6 +97,22 @@ class ExportApiTest {
                     .contains("csto-9." + exporter.fileExtension());
             assertThat(response.body()).isNotEmpty();
         }
+    }
+
+    @Test
+    void anotherPackIsChosenByItsId() throws Exception {
+        var response = get("?format=json&seed=3&count=20&pack=nato", "teacher", "chalk and blackboard");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Disposition").orElseThrow()).contains("nato-3.json");
+        QuestionSet set = new JsonImporter().read(body(response));
+        assertThat(set.pack()).isEqualTo("nato");
+        assertThat(set.questions()).hasSize(20);
+        assertThat(org.cstoquiz.engine.paper.Draw.repeatedFacts(set.questions())).isEmpty();
+
+        var unknownPack = get("?format=json&pack=osce", "teacher", "chalk and blackboard");
+        assertThat(unknownPack.statusCode()).isEqualTo(400);
+        assertThat(problem(unknownPack).path("detail").asString()).startsWith("no pack 'osce' (packs: csto, ");
     }
 
     @Test

@@ -90,6 +90,25 @@ class ExportCommandTest {
     }
 
     @Test
+    void exportsTheBankOfAnotherPack(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("nato.json");
+        assertThat(run("export", "--format", "json", "--packs-dir", "../content/src/test/resources/extra-packs",
+                "--pack", "nato", "--out", file.toString())).isZero();
+
+        QuestionSet set = new JsonImporter().read(Files.readString(file));
+        assertThat(set.pack()).isEqualTo("nato");
+        assertThat(set.questions()).hasSizeGreaterThan(100);
+        assertThat(err()).contains("(pack nato)");
+    }
+
+    @Test
+    void aSampleAsksNoFactTwice() {
+        assertThat(run("export", "--format", "json", "--seed", "3", "--count", "150")).isZero();
+
+        assertThat(org.cstoquiz.engine.paper.Draw.repeatedFacts(exported().questions())).isEmpty();
+    }
+
+    @Test
     void aSampleIsFilteredAndReproducible() {
         assertThat(run("export", "--format", "json", "--seed", "7", "--areas", "dates", "--types",
                 "single_choice,true_false", "--count", "12")).isZero();

@@ -20,12 +20,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 class FactsCommandTest {
 
-    private static final Path SAMPLE_PACK = Path.of("src/test/resources/extra-packs/shanghai");
+    private static final Path EXTRA_PACKS = Path.of("src/test/resources/extra-packs");
+    private static final Path SAMPLE_PACK = EXTRA_PACKS.resolve("shanghai");
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
+        out.reset();
+        err.reset();
         return CommandLineEntry.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
@@ -109,6 +112,44 @@ class FactsCommandTest {
     void factsWithoutAnActionIsAUsageError() {
         assertThat(run("facts")).isEqualTo(2);
         assertThat(err()).startsWith("Error: Missing required argument");
+    }
+
+    @Test
+    void summaryOfAnotherPackSaysWhatItsBankCannotAsk() {
+        assertThat(run("facts", "--summary", "--packs-dir", EXTRA_PACKS.toString(), "--pack", "sco-mini")).isZero();
+
+        assertThat(out()).startsWith("Pack sco-mini").containsPattern("(?m)^Questions: \\d+$");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void summaryOfTheBuiltInPackListsTheFactsNotAskedAndWhy() {
+        assertThat(run("facts", "--summary")).isZero();
+
+        assertThat(out()).containsPattern("(?m)^Questions: \\d+$")
+                .contains("Asked in fewer than two kinds of question:")
+                .contains("the sources disagree about it");
+    }
+
+    @Test
+    void thePacksDirectoryComesFromTheEnvironmentUnlessGiven() {
+        PackChoice.environment = name -> name.equals("CSTO_QUIZ_PACKS_DIR") ? EXTRA_PACKS.toString() : null;
+        try {
+            assertThat(run("facts", "--summary", "--pack", "sco-mini")).isZero();
+            assertThat(out()).startsWith("Pack sco-mini");
+        } finally {
+            PackChoice.environment = System::getenv;
+        }
+    }
+
+    @Test
+    void anUnknownPackIsAUsageErrorNamingThePacksThereAre() {
+        assertThat(run("facts", "--summary", "--packs-dir", EXTRA_PACKS.toString(), "--pack", "osce")).isEqualTo(2);
+        assertThat(err().lines().findFirst()).hasValue("Error: --pack osce: no such pack (packs: csto, sco-mini)");
+        assertThat(run("facts", "--summary", "--pack", "sco-mini")).isEqualTo(2);
+        assertThat(err()).contains("other packs are read from --packs-dir");
+        assertThat(run("facts", "--summary", "--packs-dir", "no/such/dir")).isEqualTo(2);
+        assertThat(err()).contains("Error: --packs-dir no/such/dir: no such directory");
     }
 
     static Path copyOfSamplePack(Path dir) throws IOException {

@@ -58,6 +58,8 @@ class ServicesCheckRolesTest {
         calls.put("SelfTestService.deleteBlueprint", () -> tests.deleteBlueprint(1));
         calls.put("QuestionBankService.prepare", () -> bank.prepare(export));
         calls.put("QuestionBankService.select", () -> bank.select(export));
+        calls.put("QuestionBankService.prepare of a pack", () -> bank.prepare("csto", export));
+        calls.put("QuestionBankService.select of a pack", () -> bank.select("csto", export));
         calls.put("QuestionBankService.exporter", () -> bank.exporter(export));
         calls.put("ItemStatisticsService.byQuestion", statistics::byQuestion);
         calls.put("ItemStatisticsService.csv", () -> statistics.csv(List.of(), Map.of()));

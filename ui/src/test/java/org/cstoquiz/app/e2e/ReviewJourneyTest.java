@@ -186,6 +186,9 @@ class ReviewJourneyTest extends BrowserJourney {
 
         // choosing "Question only" in the dropdown with Enter and the arrow keys neither checks nor rates
         page.getByLabel("While recalling").focus();
+        // Enter goes to the dropdown only once the date picker has closed and the dropdown holds the focus
+        page.waitForFunction("() => document.querySelector('vaadin-date-picker[opened]') === null"
+                + " && document.activeElement && document.activeElement.closest('vaadin-select') !== null");
         page.keyboard().press("Enter");
         Locator questionOnly = page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions()
                 .setName("Question only: recall, then show the answer"));

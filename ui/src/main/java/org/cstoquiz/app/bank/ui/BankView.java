@@ -59,6 +59,7 @@ import org.cstoquiz.engine.export.Exporters;
 import org.cstoquiz.engine.generate.Bank;
 import org.cstoquiz.engine.paper.Paper;
 import org.cstoquiz.engine.paper.PaperFiles;
+import org.cstoquiz.domain.PackInfo;
 import org.cstoquiz.engine.question.AnswerText;
 import org.cstoquiz.engine.question.Area;
 import org.cstoquiz.engine.question.Choice;
@@ -109,6 +110,7 @@ class BankView extends VerticalLayout {
     private final MultiSelectComboBox<Area> areas = new MultiSelectComboBox<>("Areas");
     private final MultiSelectComboBox<QuestionType> types = new MultiSelectComboBox<>("Types");
     private final Select<Difficulty> difficulty = new Select<>();
+    private final Select<PackInfo> pack = new Select<>();
     private final TextField search = new TextField("Search");
     private final IntegerField seed = new IntegerField("Seed");
     private final Span count = new Span();
@@ -200,6 +202,15 @@ class BankView extends VerticalLayout {
     }
 
     private void buildFilters() {
+        pack.setLabel("Pack");
+        pack.setItems(service.packs());
+        pack.setItemLabelGenerator(PackInfo::name);
+        pack.setValue(service.packs().getFirst());
+        pack.setVisible(service.packs().size() > 1);
+        pack.addValueChangeListener(e -> {
+            picked.clear(); // another pack is another bank: ticks do not carry over
+            refresh();
+        });
         areas.setItems(Area.values());
         areas.setItemLabelGenerator(Names::area);
         areas.setPlaceholder("All areas");
@@ -222,10 +233,10 @@ class BankView extends VerticalLayout {
             refresh();
         });
         filters.setSummaryText("Filters");
-        for (com.vaadin.flow.component.HasStyle field : List.<com.vaadin.flow.component.HasStyle>of(areas, types, difficulty, seed)) {
+        for (com.vaadin.flow.component.HasStyle field : List.<com.vaadin.flow.component.HasStyle>of(pack, areas, types, difficulty, seed)) {
             field.getStyle().set("flex", "1 1 10rem").set("max-width", "16rem").set("min-width", "9rem");
         }
-        filters.add(row(areas, types, difficulty, seed, flaggedOnly));
+        filters.add(row(pack, areas, types, difficulty, seed, flaggedOnly));
         filters.setWidthFull();
     }
 
@@ -335,8 +346,7 @@ class BankView extends VerticalLayout {
     }
 
     private void refresh() {
-        long bankSeed = currentSeed();
-        Bank bank = service.bank(bankSeed);
+        Bank bank = currentBank();
         String text = search.getValue() == null ? "" : AnswerText.normalise(search.getValue());
         Difficulty level = Optional.ofNullable(difficulty.getValue()).orElse(Difficulty.ANY);
         shown = bank.questions().stream()
@@ -436,7 +446,7 @@ class BankView extends VerticalLayout {
     /** The questions of the paper: those ticked (under any filter), in bank order; else those shown, or a sample of them. */
     List<Question> paperQuestions() {
         if (!picked.isEmpty()) {
-            return service.bank(currentSeed()).questions().stream().filter(picked::contains).toList();
+            return currentBank().questions().stream().filter(picked::contains).toList();
         }
         Integer n = sampleSize.getValue();
         return n == null ? shown : QuestionSelection.sample(shown, n, currentSeed());
@@ -444,7 +454,7 @@ class BankView extends VerticalLayout {
 
     private PaperFiles paperFiles() {
         Exporter exporter = Exporters.byName(format.getValue()).orElseThrow();
-        Paper paper = new Paper(paperTitle.getValue().strip(), service.bank(currentSeed()).packId(), currentSeed(),
+        Paper paper = new Paper(paperTitle.getValue().strip(), currentBank().packId(), currentSeed(),
                 paperQuestions());
         return PaperFiles.of(paper, exporter, variants.getValue(), currentSeed());
     }
@@ -494,6 +504,10 @@ class BankView extends VerticalLayout {
 
     private static String oneLine(String stem) {
         return stem.replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    private Bank currentBank() {
+        return service.bank(pack.getValue().id(), currentSeed());
     }
 
     private long currentSeed() {

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.ZipInputStream;
+import org.cstoquiz.domain.PackInfo;
 import org.cstoquiz.app.bank.QuestionBankService;
 import org.cstoquiz.app.base.ui.QuestionPreview;
 import org.cstoquiz.engine.export.JsonImporter;
@@ -38,7 +39,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
+@SpringBootTest(properties = "csto-quiz.packs-dir=../content/src/test/resources/extra-packs")
 @ActiveProfiles("test")
 @WithMockUser(username = "ivan", roles = "INSTRUCTOR")
 class BankViewTest extends SpringBrowserlessTest {
@@ -107,6 +108,22 @@ class BankViewTest extends SpringBrowserlessTest {
         assertThat(count()).isEqualTo(rows().size() + (rows().size() == 1 ? " question" : " questions"));
         assertThat($(Details.class).all()).extracting(Details::getSummaryText)
                 .anySatisfy(text -> assertThat(text).startsWith("Filters: Dates"));
+    }
+
+    @Test
+    void anotherPackIsChosenAndItsBankShown() {
+        navigate(BankView.class);
+        @SuppressWarnings("unchecked")
+        Select<PackInfo> pack = $(Select.class).withCaption("Pack").single();
+        assertThat(pack.getValue().id()).isEqualTo("csto");
+        PackInfo other = service.packs().stream().filter(p -> p.id().equals("nordic")).findFirst().orElseThrow();
+
+        pack.setValue(other);
+
+        List<Question> expected = service.bank("nordic", 42).questions();
+        assertThat(expected).isNotEmpty();
+        assertThat(rows()).containsExactlyElementsOf(expected);
+        assertThat(count()).isEqualTo(expected.size() + (expected.size() == 1 ? " question" : " questions"));
     }
 
     @Test

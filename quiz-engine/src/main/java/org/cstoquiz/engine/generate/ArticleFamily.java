@@ -1,0 +1,162 @@
+package org.cstoquiz.engine.generate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cstoquiz.domain.Article;
+import org.cstoquiz.domain.Document;
+import org.cstoquiz.domain.Names;
+import org.cstoquiz.engine.question.Area;
+import org.cstoquiz.engine.question.Numeric;
+
+/**
+ * The provisions of the documents: which article deals with what (chosen among the numbers of other
+ * articles the pack knows, never among articles the sources name without their content), what an
+ * article deals with, and which document holds a provision.
+ */
+final class ArticleFamily implements Family {
+
+    private static final Pattern NUMBER = Pattern.compile("Articles? (\\d+)(?: and (\\d+))?");
+
+    @Override
+    public void generate(Context ctx) {
+        List<Article> articles = ctx.facts.articles().stream().filter(a -> ctx.examWorthy(a.id())).toList();
+        List<AttributeQuestions.Item> titles = new ArrayList<>();
+        for (Article a : articles) {
+            Document doc = ctx.facts.get(a.document(), Document.class);
+            if (a.number().filter(n -> n.matches("\\d+")).isPresent()) {
+                number(ctx, a, doc);
+                titles.add(new AttributeQuestions.Item(a, name(a, doc), "Article " + a.number().get(), false, false, "title",
+                        a.title(), doc.id(), a.citations()));
+            }
+            whichDocument(ctx, a, doc);
+        }
+        for (AttributeQuestions.Item key : titles) {
+            Draft d = ctx.draft(Area.ARTICLES, "article-title", key.fact().id());
+            List<AttributeQuestions.Item> wrong = Picks.random(AttributeQuestions.different(ctx, key, titles).stream()
+                    .filter(i -> !alike(ctx, (Article) key.fact(), (Article) i.fact())).toList(), 3, d.random);
+            if (wrong.size() < 3) {
+                continue;
+            }
+            d.stem("What does " + key.subject() + " deal with?")
+                    .singleChoice(new Option(Wording.option(key.value()), AttributeQuestions.is(key, key.value())),
+                            wrong.stream().map(i -> new Option(Wording.option(i.value()), AttributeQuestions.is(key, i.value()))).toList())
+                    .facts(key.fact().id()).cite(key.citations()).because(because((Article) key.fact(), key.subject()))
+                    .difficulty(0.5).emit();
+        }
+    }
+
+    /** Two provisions that say alike, or that the pack relates (Article 4 "mirrors" NATO's Article 5). */
+    private static boolean alike(Context ctx, Article a, Article b) {
+        return a != b && (Texts.similar(a.summary(), b.summary()) || Texts.similar(a.title(), b.title())
+                || ctx.facts.relations().stream().anyMatch(r -> r.involves(a.id()) && r.involves(b.id())));
+    }
+
+    static String name(Article a, Document doc) {
+        return "Article " + a.number().orElseThrow() + " of " + doc.name();
+    }
+
+    private static String because(Article a, String name) {
+        return Texts.sentence(Names.capitalized(name) + " deals with " + a.title()) + " " + Texts.sentence(a.summary());
+    }
+
+    /** Numbers the sources name in the same breath, or for the same document without saying what they hold. */
+    private static Set<Integer> excluded(Context ctx, Article a) {
+        Set<Integer> out = new LinkedHashSet<>();
+        for (String text : List.of(a.title(), a.summary())) {
+            Matcher m = NUMBER.matcher(text);
+            while (m.find()) {
+                out.add(Integer.parseInt(m.group(1)));
+                if (m.group(2) != null) {
+                    out.add(Integer.parseInt(m.group(2)));
+                }
+            }
+        }
+        a.citations().forEach(c -> {
+            Matcher m = NUMBER.matcher(c.quote());
+            while (m.find()) {
+                out.add(Integer.parseInt(m.group(1)));
+                if (m.group(2) != null) {
+                    out.add(Integer.parseInt(m.group(2)));
+                }
+            }
+        });
+        ctx.facts.articlesOf(a.document()).stream().filter(x -> !ctx.examWorthy(x.id()))
+                .forEach(x -> x.number().filter(n -> n.matches("\\d+")).ifPresent(n -> out.add(Integer.parseInt(n))));
+        return out;
+    }
+
+    private void number(Context ctx, Article a, Document doc) {
+        int n = Integer.parseInt(a.number().get());
+        Set<Integer> excluded = excluded(ctx, a);
+        List<Long> candidates = new ArrayList<>();
+        ctx.facts.articles().stream().filter(x -> ctx.examWorthy(x.id())).forEach(x -> x.number().filter(s -> s.matches("\\d+"))
+                .map(Long::parseLong).ifPresent(candidates::add));
+        for (long k = Math.max(1, n - 3); k <= n + 3; k++) {
+            candidates.add(k);
+        }
+        candidates.removeIf(k -> excluded.contains(k.intValue()) || k == n);
+        Draft d = ctx.draft(Area.ARTICLES, "article-number", a.id());
+        Optional<List<Long>> others = Picks.unevenNear(n, candidates, 3, d.random);
+        String because = because(a, name(a, doc));
+        if (others.isPresent()) {
+            List<Long> numbers = new ArrayList<>(others.get());
+            numbers.add((long) n);
+            numbers.sort(Long::compare);
+            d.stem("Which article of " + doc.name() + " deals with " + a.title() + "?")
+                    .singleChoiceInOrder(numbers.stream().map(x -> new Option("Article " + x,
+                            new Assertion.AttributeIs(a.id(), "number", Long.toString(x)))).toList(), numbers.indexOf((long) n))
+                    .facts(a.id()).cite(a.citations()).because(because).difficulty(0.5).emit();
+        }
+        ctx.draft(Area.ARTICLES, "article-number-numeric", a.id())
+                .stem("Enter the number of the article of " + doc.name() + " that deals with " + a.title() + ".")
+                .numeric(Numeric.exactly(n), new Assertion.AttributeIs(a.id(), "number", Integer.toString(n)))
+                .facts(a.id()).cite(a.citations()).because(because).difficulty(0.65).emit();
+        ctx.candidate(StatementCandidate.trueOnly(Area.ARTICLES, a.id(), Texts.sentence(Names.capitalized(name(a, doc))
+                + " deals with " + a.title()), new Assertion.AttributeIs(a.id(), "title", a.title()), a.citations()));
+    }
+
+    private void whichDocument(Context ctx, Article a, Document doc) {
+        String summary = Texts.sentence(a.summary());
+        if (a.number().isEmpty()) {
+            provision(ctx, a, doc, summary);
+        }
+        if (doc.allNames().stream().anyMatch(n -> Texts.containsWords(summary, n) || AttributeQuestions.givesAway(ctx, n, summary))) {
+            ctx.cannotAsk(a.id(), "its summary names its document");
+            return;
+        }
+        // a document holding a like provision (the Charter's "aggression against one is aggression against all"
+        // beside the Treaty's Article 4) would be right under a looser reading
+        List<Document> pool = ctx.facts.documents().stream().filter(x -> x != doc && !x.sharesNameWith(doc))
+                .filter(x -> ctx.facts.articlesOf(x.id()).stream().noneMatch(o -> alike(ctx, a, o))).toList();
+        Draft d = ctx.draft(Area.ARTICLES, "article-document", a.id());
+        List<Document> wrong = Picks.nearest(pool, 3, x -> (x.kind() == doc.kind() ? 0 : 1)
+                + (x.organization().equals(doc.organization()) ? 0 : 0.5), d.random);
+        if (wrong.size() < 3) {
+            return;
+        }
+        d.stem("Which document contains the following provision? " + summary)
+                .singleChoice(new Option(Wording.shown(doc), new Assertion.AttributeIs(a.id(), "document", doc.id())),
+                        wrong.stream().map(x -> new Option(Wording.shown(x), new Assertion.AttributeIs(a.id(), "document", x.id()))).toList())
+                .facts(a.id()).cite(a.citations())
+                .because("The provision is " + (a.number().isPresent() ? name(a, doc) : "part of " + doc.name())
+                        + ", on " + a.title() + ".")
+                .difficulty(0.45).emit();
+
+    }
+
+    /** An unnumbered provision stated under its document, as a true/false item and an exam statement. */
+    private void provision(Context ctx, Article a, Document doc, String summary) {
+        ctx.draft(Area.ARTICLES, "provision-tf", a.id())
+                .stem("True or false? Under " + doc.name() + ", " + ctx.words.continuing(summary) + ".")
+                .trueFalse(new Assertion.AttributeIs(a.id(), "document", doc.id()), true)
+                .facts(a.id()).cite(a.citations()).because("The provision is part of " + doc.name() + ", on " + a.title() + ".")
+                .difficulty(0.35).emit();
+        ctx.candidate(StatementCandidate.trueOnly(Area.ARTICLES, a.id(), "Under " + doc.name() + ", "
+                + ctx.words.continuing(summary) + ".", new Assertion.AttributeIs(a.id(), "document", doc.id()), a.citations()));
+    }
+}

@@ -1,0 +1,64 @@
+package org.cstoquiz.engine.generate;
+
+import java.util.List;
+import java.util.Optional;
+import org.cstoquiz.domain.Country;
+import org.cstoquiz.domain.Membership;
+import org.cstoquiz.domain.Names;
+import org.cstoquiz.domain.MembershipStatus;
+import org.cstoquiz.domain.Organization;
+import org.cstoquiz.domain.PartialDate;
+import org.cstoquiz.domain.StatusPeriod;
+import org.cstoquiz.engine.question.Area;
+
+/**
+ * Assertion and reason, as civil-service papers set them: "A: Uzbekistan was NOT a member of the CSTO
+ * in 2003. R: Uzbekistan withdrew in 1999." The reason is the change that explains the assertion, or
+ * (decided by the text) the same change put in a year the facts contradict.
+ */
+final class AssertionReasonFamily implements Family {
+
+    @Override
+    public void generate(Context ctx) {
+        for (Organization org : ctx.facts.organizations()) {
+            for (Membership m : Memberships.of(ctx, org)) {
+                for (StatusPeriod p : m.periods()) {
+                    if (p.status().isFormalMember() || p.status() == MembershipStatus.SIGNATORY || p.from().isEmpty()) {
+                        continue;
+                    }
+                    Memberships.interior(m, p, ctx).filter(d -> !d.equals(p.from().get()))
+                            .ifPresent(date -> ask(ctx, org, m, p, date));
+                }
+            }
+        }
+    }
+
+    private void ask(Context ctx, Organization org, Membership m, StatusPeriod p, PartialDate date) {
+        Country c = ctx.facts.get(m.country(), Country.class);
+        PartialDate from = p.from().orElseThrow();
+        boolean primary = org == ctx.facts.primaryOrganization();
+        String change = (primary ? ctx.words.status(p.status(), from) : Wording.status(p.status(), Wording.org(org), false)).change();
+        String memberOf = primary ? ctx.words.memberOf(date) : "a member of " + Wording.org(org);
+        String key = m.id() + "|" + from;
+        boolean explains = Context.stableBit(key);
+        Draft d = ctx.draft(Area.MEMBERS, "assertion-reason", key);
+        Draft.Stmt a = new Draft.Stmt(Names.capitalized(c.name()) + " was not " + memberOf + " in " + date.year() + ".",
+                new Assertion.Not(new Assertion.MemberAt(c.id(), org.id(), date)), true);
+        Optional<Integer> wrongYear = List.of(from.year() - 2, from.year() - 1, from.year() + 1).stream()
+                .filter(y -> y < date.year() && ctx.holds(new Assertion.StatusFrom(c.id(), org.id(), p.status(),
+                        PartialDate.ofYear(y)), false)).findFirst();
+        Draft.Stmt r;
+        if (explains || wrongYear.isEmpty()) {
+            r = new Draft.Stmt(Names.capitalized(c.name()) + " " + change + " in " + from.year() + ".",
+                    new Assertion.StatusFrom(c.id(), org.id(), p.status(), PartialDate.ofYear(from.year())), true);
+        } else {
+            r = new Draft.Stmt(Names.capitalized(c.name()) + " " + change + " in " + wrongYear.get() + ".",
+                    new Assertion.StatusFrom(c.id(), org.id(), p.status(), PartialDate.ofYear(wrongYear.get())), false);
+        }
+        d.assertionReason(a, r, r.truth())
+                .facts(m.id()).cite(p.citations())
+                .because(primary ? Memberships.statusSentence(ctx, m, date)
+                        : Texts.sentence(Names.capitalized(c.name()) + " " + change + " in " + from.display()))
+                .timeFrame(date).difficulty(0.6).emit();
+    }
+}

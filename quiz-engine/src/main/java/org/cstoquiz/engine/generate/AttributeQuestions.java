@@ -1,0 +1,211 @@
+package org.cstoquiz.engine.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+import org.cstoquiz.domain.Citation;
+import org.cstoquiz.domain.Fact;
+import org.cstoquiz.domain.Names;
+import org.cstoquiz.engine.question.Area;
+
+/**
+ * Questions on one descriptive attribute (a body's function, a force's purpose...) of several facts
+ * of one kind: from the fact to its attribute ("What does the Council of Foreign Ministers do?"),
+ * from the attribute to the fact ("Which CSTO body is made up of the heads of the member states?"),
+ * and as a true/false statement. Distractors are the same attribute of other facts of the kind (of
+ * the same level first), and only values that clearly differ from the key's.
+ */
+final class AttributeQuestions {
+
+    /** Words that name kinds of institution and so give nothing away when a name and a value share them. */
+    private static final Set<String> INSTITUTIONAL = Set.of("counc", "commi", "assem", "secre", "staff", "centr", "cente",
+            "group", "meeti", "body", "bodie", "organ", "coord", "joint", "perma", "colle", "membe", "heads", "head",
+            "natio", "inter", "regio", "gener", "force", "forces", "minis", "polic", "affai", "work", "worki", "activ", "suppo");
+
+    private AttributeQuestions() {
+    }
+
+    /**
+     * One fact's attribute.
+     *
+     * @param subject how the fact reads inside a sentence ("the Council of Foreign Ministers")
+     * @param option  how it is shown as an option ("Council of Foreign Ministers")
+     * @param level   facts of one level (bodies under one parent) are the first distractors for each other
+     */
+    record Item(Fact fact, String subject, String option, boolean plural, boolean past, String attribute, String value,
+                String level, List<Citation> citations) {
+
+        String sentence() {
+            return Names.capitalized(subject) + " " + Wording.predicate(attribute, value, plural, past);
+        }
+    }
+
+    /** True when a word specific to the one text (not a word naming a kind of institution or the organization) is in the other. */
+    static boolean givesAway(Context ctx, String a, String b) {
+        Set<String> own = Texts.words(ctx.words.org() + " " + ctx.facts.primaryOrganization().name());
+        return Texts.words(a).stream().filter(w -> !INSTITUTIONAL.contains(w) && !own.contains(w))
+                .anyMatch(Texts.words(b)::contains);
+    }
+
+    /**
+     * Whether an attribute value has the form the guide asks for, so that its sentence reads well;
+     * if not, the fact is listed in the bank's summary with the frame the value must complete.
+     */
+    static boolean fits(Context ctx, Fact fact, String attribute, String value) {
+        if (Wording.fits(attribute, value)) {
+            return true;
+        }
+        String shown = value.length() <= 40 ? value : value.substring(0, 37) + "...";
+        ctx.cannotAsk(fact.id(), "its " + attribute + " \"" + shown + "\" does not complete \"" + Wording.frame(attribute) + "\"");
+        return false;
+    }
+
+    /** True when half or more of the value's own words are in the name: a statement of it would be true by its name. */
+    static boolean restatesName(Context ctx, String name, String value) {
+        Set<String> own = Texts.words(ctx.words.org() + " " + ctx.facts.primaryOrganization().name());
+        List<String> specific = Texts.words(value).stream().filter(w -> !INSTITUTIONAL.contains(w) && !own.contains(w)).toList();
+        long inName = specific.stream().filter(Texts.words(name)::contains).count();
+        return specific.isEmpty() || 2 * inName >= specific.size();
+    }
+
+    private static final List<String> DESCRIPTIVE = List.of("role", "composition", "function", "purpose", "summary",
+            "meetings", "region", "standing", "appointment", "type");
+
+    /**
+     * Whether another of the fact's descriptions says much the same as {@code value} (a centre "for
+     * information and analytical support" when the key "plays a role in information and analytical
+     * work"): offered as wrong, it could be defended as right.
+     */
+    static boolean describedAlike(Fact fact, String value) {
+        return DESCRIPTIVE.stream().flatMap(a -> AttributeValues.of(fact, a).stream()).anyMatch(v -> Texts.similar(v, value));
+    }
+
+    /** Other facts' clearly different values; never a disputed fact's, whose value the sources do not settle. */
+    static List<Item> different(Context ctx, Item key, List<Item> all) {
+        return all.stream().filter(i -> i.fact() != key.fact() && !Texts.similar(i.value(), key.value())
+                && !ctx.contested(i.fact().id())).toList();
+    }
+
+    static boolean unique(Item key, List<Item> all) {
+        return all.stream().noneMatch(i -> i.fact() != key.fact() && Texts.similar(i.value(), key.value()));
+    }
+
+    /** Nearer is more plausible: the same level, and a length like the key's (form alone must not tell). */
+    private static ToDoubleFunction<Item> closeness(Item key, boolean byValue) {
+        return i -> (i.level().equals(key.level()) ? 0 : 1)
+                + Math.abs(Math.log((double) text(i, byValue).length() / text(key, byValue).length()));
+    }
+
+    private static String text(Item i, boolean byValue) {
+        return byValue ? i.value() : i.option();
+    }
+
+    /** One of each value: no two options may say the same thing. */
+    private static List<Item> distinctValues(List<Item> items) {
+        List<Item> out = new ArrayList<>();
+        items.stream().filter(i -> out.stream().noneMatch(o -> Texts.similar(o.value(), i.value()))).forEach(out::add);
+        return out;
+    }
+
+    static void forward(Context ctx, Area area, String family, List<Item> items) {
+        for (Item key : items) {
+            if (givesAway(ctx, key.option(), key.value())) {
+                ctx.cannotAsk(key.fact().id(), "its name gives its " + key.attribute() + " away");
+                continue;
+            }
+            Draft d = ctx.draft(area, family, key.fact().id());
+            List<Item> wrong = Picks.nearest(distinctValues(different(ctx, key, items)), 3, closeness(key, true), d.random);
+            if (wrong.size() < 3) {
+                ctx.cannotAsk(key.fact().id(), "too few other " + key.attribute() + "s of its kind to offer");
+                continue;
+            }
+            d.stem(Wording.ask(key.attribute(), key.subject(), key.value(), key.plural(), key.past()))
+                    .singleChoice(new Option(Wording.option(key.value()), is(key, key.value())),
+                            wrong.stream().map(i -> new Option(Wording.option(i.value()), is(key, i.value()))).toList())
+                    .facts(key.fact().id()).cite(key.citations()).because(key.sentence())
+                    .difficulty(0.5).emit();
+        }
+    }
+
+    static void reverse(Context ctx, Area area, String family, String which, List<Item> items) {
+        reverse(ctx, area, family, which, items, items);
+    }
+
+    /**
+     * From the value to the fact, asked only where at least two others of the key's level can be offered
+     * (an exercise among operations would stand out by what its aim says: "training").
+     */
+    static void reverseAmongLike(Context ctx, Area area, String family, String which, List<Item> items) {
+        reverse(ctx, area, family, which, items.stream()
+                .filter(k -> items.stream().filter(i -> i.fact() != k.fact() && i.level().equals(k.level())).count() >= 2).toList(), items);
+    }
+
+    private static void reverse(Context ctx, Area area, String family, String which, List<Item> keys, List<Item> items) {
+        for (Item key : keys) {
+            if (!unique(key, items) || givesAway(ctx, key.value(), key.option())) {
+                ctx.cannotAsk(key.fact().id(), "its " + key.attribute() + " does not single it out");
+                continue;
+            }
+            Draft d = ctx.draft(area, family, key.fact().id());
+            List<Item> pool = new ArrayList<>();
+            different(ctx, key, items).stream().filter(i -> pool.stream().noneMatch(o -> o.option().equals(i.option())))
+                    .filter(i -> !describedAlike(i.fact(), key.value()))
+                    .forEach(pool::add);
+            List<Item> wrong = Picks.nearest(pool, 3, closeness(key, false), d.random);
+            if (wrong.size() < 3) {
+                ctx.cannotAsk(key.fact().id(), "too few others of its kind to offer");
+                continue;
+            }
+            d.stem(which + " " + Wording.predicate(key.attribute(), key.value(), key.plural(), key.past()) + "?")
+                    .singleChoice(new Option(key.option(), is(key, key.value())),
+                            wrong.stream().map(i -> new Option(i.option(), is(i, key.value()))).toList())
+                    .facts(key.fact().id()).cite(key.citations()).because(key.sentence())
+                    .difficulty(0.5).emit();
+        }
+    }
+
+    /**
+     * True/false: the fact's own value, or (decided by the text, not the seed) another fact's clearly
+     * different value, but only for attributes a fact has one value of, so that the false statement is
+     * contradicted rather than merely unmentioned. Every item also becomes a statement candidate.
+     */
+    static void trueFalse(Context ctx, Area area, String family, List<Item> items) {
+        boolean refutable = !items.isEmpty() && AttributeValues.singleValued(items.getFirst().fact(), items.getFirst().attribute());
+        for (Item key : items) {
+            if (restatesName(ctx, key.option(), key.value())) {
+                ctx.cannotAsk(key.fact().id(), "its name says its " + key.attribute());
+                continue;
+            }
+            List<Item> others = refutable ? distinctValues(different(ctx, key, items)) : List.of();
+            boolean truth = others.isEmpty() || Context.stableBit(family + key.fact().id());
+            // a statement that can only be true is a weak item: asked only where the fact has no two better ones
+            boolean weak = others.isEmpty() && ctx.typesSoFar(key.fact().id()).size() >= 2;
+            Item shown = truth ? key : others.get(Math.floorMod(key.fact().id().hashCode(), others.size()));
+            String trueText = Texts.sentence(key.sentence());
+            if (others.isEmpty()) {
+                ctx.candidate(StatementCandidate.trueOnly(area, key.fact().id(), trueText, is(key, key.value()), key.citations()));
+            } else {
+                Item wrong = others.getFirst();
+                ctx.candidate(StatementCandidate.both(area, key.fact().id(), trueText, is(key, key.value()),
+                        Texts.sentence(Names.capitalized(key.subject()) + " "
+                                + Wording.predicate(key.attribute(), wrong.value(), key.plural(), key.past())),
+                        is(key, wrong.value()), key.citations()));
+            }
+            if (weak) {
+                continue;
+            }
+            ctx.draft(area, family, key.fact().id())
+                    .stem("True or false? " + Texts.sentence(Names.capitalized(key.subject()) + " "
+                            + Wording.predicate(key.attribute(), shown.value(), key.plural(), key.past())))
+                    .trueFalse(is(key, shown.value()), truth)
+                    .facts(key.fact().id()).cite(key.citations())
+                    .because(key.sentence() + (truth ? "" : ". That describes " + shown.subject() + " instead"))
+                    .difficulty(truth ? 0.35 : 0.45).emit();
+        }
+    }
+
+    static Assertion is(Item item, String value) {
+        return new Assertion.AttributeIs(item.fact().id(), item.attribute(), value);
+    }
+}

@@ -1,0 +1,100 @@
+package org.cstoquiz.engine.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.cstoquiz.domain.Country;
+import org.cstoquiz.domain.Event;
+import org.cstoquiz.domain.Fact;
+import org.cstoquiz.domain.Named;
+import org.cstoquiz.domain.Names;
+import org.cstoquiz.domain.Person;
+import org.cstoquiz.domain.Truth;
+
+/**
+ * Who did it: the one state or person an event's title names, asked as "Which state signed ... ?"
+ * (or a blank to fill when the name is not at the start), chosen among states or people of related
+ * events, and typed.
+ */
+final class EventActorFamily implements Family {
+
+    @Override
+    public void generate(Context ctx) {
+        for (Event e : Events.asked(ctx)) {
+            List<Named> actors = new ArrayList<>();
+            e.countries().stream().map(id -> ctx.facts.get(id, Country.class)).forEach(actors::add);
+            e.subjects().stream().map(id -> ctx.facts.find(id, Person.class)).flatMap(Optional::stream).forEach(actors::add);
+            List<Named> named = actors.stream().filter(a -> mentions(e.title(), a) == 1).toList();
+            if (named.size() != 1 || actors.stream().filter(a -> mentions(e.title(), a) > 0).count() != 1) {
+                continue;
+            }
+            ask(ctx, e, named.getFirst());
+        }
+    }
+
+    private static int mentions(String text, Named n) {
+        int count = 0;
+        for (String name : n.allNames().stream().map(Names::bare).distinct().toList()) {
+            count += (int) Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])").matcher(text).results().count();
+        }
+        return count;
+    }
+
+    private void ask(Context ctx, Event e, Named actor) {
+        boolean country = actor instanceof Country;
+        String noun = country ? "state" : "person";
+        String name = actor.allNames().stream().map(Names::bare)
+                .filter(n -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(n) + "(?![\\p{L}])").matcher(e.title()).find())
+                .findFirst().orElseThrow();
+        String clause = ctx.words.clause(e);
+        List<Fact> pool = (country ? ctx.facts.countries().stream().map(Fact.class::cast)
+                : ctx.facts.people().stream().map(Fact.class::cast))
+                .filter(x -> x != actor && !((Named) x).sharesNameWith(actor))
+                .filter(x -> !e.countries().contains(x.id()) && !e.subjects().contains(x.id()))
+                .filter(x -> mentions(clause, (Named) x) == 0)
+                .toList();
+        Draft d = ctx.draft(Context.area(e), country ? "event-state" : "event-person", e.id());
+        // like with like: a state that belonged to the organization then for one that did, an outsider for an outsider
+        Truth actorIn = country ? ctx.facts.wasMemberAt(((Fact) actor).id(), ctx.facts.pack().organization(), e.date()) : Truth.UNKNOWN;
+        List<Fact> wrong = Picks.nearest(pool, 3, x -> -involvement(ctx, e, x.id())
+                + (country && actorIn.isKnown() && ctx.facts.wasMemberAt(x.id(), ctx.facts.pack().organization(), e.date()) != actorIn ? 100 : 0),
+                d.random);
+        String when = Wording.when(e.date());
+        String question;
+        String ask;
+        if (clause.startsWith(name + " ")) {
+            String rest = clause.substring(name.length() + 1);
+            question = "Which " + noun + " " + rest + " " + when + "?";
+            ask = "Name the " + noun + " that " + rest + " " + when + ".";
+        } else {
+            String blanked = Texts.sentence(Wording.dated(e.date(), clause.replaceFirst(Pattern.quote(name), "____")));
+            question = "Which " + noun + " is missing from this sentence? " + blanked;
+            ask = "Fill in the blank with the " + noun + "'s name: " + blanked;
+        }
+        Assertion right = assertion(e, actor, country);
+        if (wrong.size() == 3 && involvement(ctx, e, wrong.getFirst().id()) > 0) {
+            d.stem(question).hint(e.date().display().split(" "))
+                    .singleChoice(new Option(Wording.shown(actor), right),
+                            wrong.stream().map(x -> new Option(Wording.shown((Named) x), assertion(e, (Named) x, country))).toList())
+                    .facts(e.id()).cite(e.citations()).because(ctx.words.dated(e)).difficulty(0.45).emit();
+        } else {
+            ctx.cannotAsk(e.id(), "too few " + noun + "s of related events to offer");
+        }
+        ctx.draft(Context.area(e), country ? "event-state-short" : "event-person-short", e.id())
+                .stem(ask).hint(e.date().display().split(" "))
+                .shortAnswer(actor.allNames().stream().map(Names::bare).distinct().toList(), right)
+                .facts(e.id()).cite(e.citations()).because(ctx.words.dated(e)).difficulty(0.6).emit();
+    }
+
+    private static Assertion assertion(Event e, Named actor, boolean country) {
+        String id = ((Fact) actor).id();
+        return country ? new Assertion.EventCountry(e.id(), id) : new Assertion.EventSubject(e.id(), id);
+    }
+
+    /** How much a state or person has to do with events related to this one (a plausible guess). */
+    private static int involvement(Context ctx, Event e, String id) {
+        return (int) Events.related(ctx, e).stream().filter(x -> x.countries().contains(id) || x.subjects().contains(id)).count()
+                + (int) ctx.facts.holdingsOf(id).stream().count();
+    }
+}

@@ -1,0 +1,53 @@
+package org.cstoquiz.engine.generate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.cstoquiz.domain.Event;
+import org.cstoquiz.domain.PartialDate;
+import org.cstoquiz.domain.Precision;
+
+/**
+ * The month or the day of an event known that precisely, chosen among the dates of related events
+ * (Georgia's signature against Azerbaijan's and Belarus's), never among invented dates.
+ */
+final class EventDateFamily implements Family {
+
+    @Override
+    public void generate(Context ctx) {
+        for (Event e : Events.asked(ctx)) {
+            if (e.date().supports(Precision.MONTH)) {
+                choice(ctx, e);
+            }
+        }
+    }
+
+    private void choice(Context ctx, Event e) {
+        PartialDate key = e.date();
+        boolean day = key.precision() == Precision.DAY;
+        Draft d = ctx.draft(Context.area(e), day ? "event-day" : "event-month", e.id());
+        List<PartialDate> pool = Events.dateCandidates(ctx, e);
+        List<Long> ordinals = pool.stream().map(Events::ordinal).toList();
+        Optional<List<Long>> picked = Picks.unevenNear(Events.ordinal(key), ordinals, 3, d.random);
+        if (picked.isEmpty()) {
+            ctx.cannotAsk(e.id(), "too few related events dated as precisely");
+            return;
+        }
+        List<PartialDate> dates = new ArrayList<>();
+        dates.add(key);
+        for (long o : picked.get()) {
+            dates.add(pool.get(ordinals.indexOf(o)));
+        }
+        dates.sort(Comparator.naturalOrder());
+        // the stem must not give the date away: the title is shown without it
+        List<Option> options = dates.stream().map(x -> new Option(x.display(), new Assertion.EventDate(e.id(), x))).toList();
+        String scale = day ? "On which date" : "In which month";
+        d.hint(key.display().split(" ")).stem(scale + " did the following take place? " + Texts.sentence(ctx.words.clause(e)))
+                .singleChoiceInOrder(options, dates.indexOf(key))
+                .precision(key.precision())
+                .facts(e.id()).cite(e.citations()).because(ctx.words.dated(e))
+                .difficulty(Math.min(0.9, Picks.closeness(picked.get(), o -> o - Events.ordinal(key), day ? 120 : 6) + 0.1))
+                .emit();
+    }
+}

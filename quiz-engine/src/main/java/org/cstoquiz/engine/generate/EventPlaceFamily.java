@@ -1,0 +1,68 @@
+package org.cstoquiz.engine.generate;
+
+import java.util.List;
+import org.cstoquiz.domain.Event;
+import org.cstoquiz.domain.Place;
+import org.cstoquiz.domain.PlaceKind;
+
+/**
+ * Where an event took place: chosen among places of the same kind (cities with cities, regions with
+ * regions), typed when it is a city, and as a true/false statement. The event's title never names
+ * its place (the guide asks for the place in its own field), so the stem does not give it away.
+ */
+final class EventPlaceFamily implements Family {
+
+    @Override
+    public void generate(Context ctx) {
+        for (Event e : Events.asked(ctx)) {
+            if (e.place().isEmpty()) {
+                continue;
+            }
+            Place place = ctx.facts.get(e.place().get(), Place.class);
+            if (place.allNames().stream().anyMatch(n -> Texts.containsWords(e.title(), n))) {
+                ctx.cannotAsk(e.id(), "its title names its place");
+                continue;
+            }
+            List<Place> pool = ctx.facts.places().stream()
+                    .filter(p -> p != place && p.kind().equals(place.kind()) && !p.sharesNameWith(place))
+                    .filter(p -> ctx.holds(new Assertion.EventPlace(e.id(), p.id()), false))
+                    .toList();
+            Draft d = ctx.draft(Context.area(e), "event-place", e.id());
+            List<Place> wrong = Picks.nearest(pool, 3, p -> venueOf(ctx, p, e) ? 0 : 1, d.random);
+            String dated = Texts.sentence(Wording.dated(e.date(), e.title()));
+            boolean city = place.kind().filter(k -> k == PlaceKind.CITY).isPresent();
+            if (wrong.size() == 3) {
+                d.hint(place.name()).stem((city ? "In which city" : "Where") + " did the following take place? " + dated)
+                        .singleChoice(new Option(Wording.shown(place), new Assertion.EventPlace(e.id(), place.id())),
+                                wrong.stream().map(p -> new Option(Wording.shown(p), new Assertion.EventPlace(e.id(), p.id()))).toList())
+                        .facts(e.id()).cite(e.citations()).because(ctx.words.dated(e))
+                        .difficulty(0.45).emit();
+            } else {
+                ctx.cannotAsk(e.id(), "too few other places of the same kind");
+            }
+            if (city) {
+                ctx.draft(Context.area(e), "event-place-short", e.id()).hint(place.name())
+                        .stem("Name the city in which the following took place: " + dated)
+                        .shortAnswer(place.allNames().stream().map(org.cstoquiz.domain.Names::bare).toList(),
+                                new Assertion.EventPlace(e.id(), place.id()))
+                        .facts(e.id()).cite(e.citations()).because(ctx.words.dated(e))
+                        .difficulty(0.65).emit();
+            }
+            if (!wrong.isEmpty()) {
+                boolean truth = Context.stableBit("place-tf" + e.id());
+                Place shown = truth ? place : wrong.getFirst();
+                ctx.draft(Context.area(e), "event-place-tf", e.id()).hint(place.name())
+                        .stem("True or false? " + Texts.sentence(Wording.dated(e.date(), Wording.at(e.title(), shown.name()))))
+                        .trueFalse(new Assertion.EventPlace(e.id(), shown.id()), truth)
+                        .facts(e.id()).cite(e.citations()).because(ctx.words.dated(e))
+                        .difficulty(truth ? 0.35 : 0.4).emit();
+            }
+        }
+    }
+
+    /** A place where a related event happened, or a capital of a state the event concerns: a plausible guess. */
+    private static boolean venueOf(Context ctx, Place p, Event e) {
+        return Events.related(ctx, e).stream().anyMatch(x -> x.place().filter(p.id()::equals).isPresent())
+                || p.capitalOf().filter(c -> e.countries().contains(c.value())).isPresent();
+    }
+}

@@ -1,0 +1,100 @@
+package org.cstoquiz.engine.generate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.cstoquiz.domain.Event;
+import org.cstoquiz.domain.PartialDate;
+import org.cstoquiz.domain.Precision;
+
+/** What the event families share: which events are asked, which are related, which dates to offer. */
+final class Events {
+
+    private static final Pattern HAS_NUMBER = Pattern.compile("\\d{3,}|\\d,\\d{3}");
+
+    private Events() {
+    }
+
+    /** The exam-worthy events, in date order. */
+    static List<Event> asked(Context ctx) {
+        return ctx.facts.events().stream().filter(e -> ctx.examWorthy(e.id())).toList();
+    }
+
+    /** An event's clause usable as an option or an item: no number in it that could hint at a date. */
+    static boolean optionable(Context ctx, Event e) {
+        return !HAS_NUMBER.matcher(ctx.words.clause(e)).find();
+    }
+
+    /** How closely two events are related: shared subjects count most, then shared states and the kind of event. */
+    static int relatedness(Event a, Event b) {
+        int score = 0;
+        for (String s : a.subjects()) {
+            if (b.subjects().contains(s)) {
+                score += 3;
+            }
+        }
+        for (String c : a.countries()) {
+            if (b.countries().contains(c)) {
+                score += 1;
+            }
+        }
+        if (a.category() == b.category()) {
+            score += 1;
+        }
+        return score;
+    }
+
+    /** Other events, the most closely related first. */
+    static List<Event> related(Context ctx, Event e) {
+        return ctx.memo("related|" + e.id(), () -> ctx.facts.events().stream().filter(x -> x != e && relatedness(e, x) > 0)
+                .map(x -> java.util.Map.entry(x, relatedness(e, x)))
+                .sorted(Comparator.comparingInt((java.util.Map.Entry<Event, Integer> x) -> -x.getValue())
+                        .thenComparingLong(x -> Math.abs(x.getKey().date().year() - e.date().year())))
+                .map(java.util.Map.Entry::getKey).toList());
+    }
+
+    /**
+     * Years to offer beside the event's own: the years of related events, then (if too few) of any
+     * event of the pack; never a year a source claims for the event.
+     */
+    static List<Long> yearCandidates(Context ctx, Event e, int needed) {
+        Set<Long> years = new LinkedHashSet<>();
+        for (Event x : related(ctx, e)) {
+            years.add((long) x.date().year());
+        }
+        years.remove((long) e.date().year());
+        if (years.size() < needed + 1) {
+            ctx.facts.events().forEach(x -> years.add((long) x.date().year()));
+            years.remove((long) e.date().year());
+        }
+        return years.stream().filter(y -> !ctx.disputed(Long.toString(y), List.of(e.id()))).toList();
+    }
+
+    /**
+     * Dates at the event's own precision (months or days) of related events, for "on which date"
+     * questions: the real dates of related acts, never a grid of invented ones.
+     */
+    static List<PartialDate> dateCandidates(Context ctx, Event e) {
+        Precision p = e.date().precision();
+        List<PartialDate> out = new ArrayList<>();
+        for (Event x : related(ctx, e)) {
+            if (x.date().precision() == p && !x.date().equals(e.date()) && !out.contains(x.date())
+                    && !ctx.disputed(x.date().display(), List.of(e.id()))) {
+                out.add(x.date());
+            }
+        }
+        return out;
+    }
+
+    /** Days since an epoch at the date's precision (months count from year 0), for spacing checks. */
+    static long ordinal(PartialDate d) {
+        return switch (d.precision()) {
+            case YEAR -> d.year();
+            case MONTH -> d.year() * 12L + d.month().getAsInt();
+            case DAY -> d.earliest().toEpochDay();
+        };
+    }
+}

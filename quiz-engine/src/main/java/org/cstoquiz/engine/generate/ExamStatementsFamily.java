@@ -1,0 +1,186 @@
+package org.cstoquiz.engine.generate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedList;
+import java.util.List;
+import java.util.Set;
+import org.cstoquiz.domain.Citation;
+
+/**
+ * "Consider the following statements: 1. ... 2. ... Which of the statements given above is/are
+ * correct?" and "How many of the above statements are correct?", as civil-service papers set them.
+ *
+ * <p>The answers take turns ("1 only", "2 only", "neither", "both"; "only one", "only two", "none",
+ * "all three"), so that always answering "both" scores no better than chance. A statement is shown
+ * false only where the facts contradict the false version; statements that can only be true (most
+ * of the pack's own statements) fill the true places, the false ones come from statements of the same
+ * area where there are, else of another. When no statement is left to be shown false, no item is
+ * made: the remaining statements are asked in their other questions.
+ */
+final class ExamStatementsFamily implements Family {
+
+    /** Which statements are true, item by item, in turn. */
+    private static final List<List<Boolean>> PAIRS = List.of(
+            List.of(true, false), List.of(false, true), List.of(false, false), List.of(true, true));
+    private static final List<List<Boolean>> THREES = List.of(
+            List.of(true, false, false), List.of(true, true, false), List.of(false, false, false), List.of(true, true, true));
+
+    @Override
+    public void generate(Context ctx) {
+        List<StatementCandidate> pool = new ArrayList<>();
+        for (org.cstoquiz.engine.question.Area area : org.cstoquiz.engine.question.Area.values()) {
+            pool.addAll(ctx.candidates(area));
+        }
+        Set<StatementCandidate> used = new HashSet<>();
+        used.addAll(build(ctx, "statements-pair", pool, PAIRS));
+        used.addAll(build(ctx, "statements-three", pool, THREES));
+        List<Wrong> falsifiable = pool.stream().filter(StatementCandidate::canBeFalse)
+                .map(c -> new Wrong(c, Math.log(c.falseText().orElseThrow().length()), numbers(c.falseText().orElseThrow()),
+                        about(ctx, c.factId()))).toList();
+        pool.stream().filter(c -> !c.canBeFalse() && !used.contains(c)).forEach(c -> correctOne(ctx, c, falsifiable));
+    }
+
+    /** A statement that can be put falsely, with what choosing it as a wrong option needs, worked out once. */
+    private record Wrong(StatementCandidate candidate, double logLength, Set<String> numbers, Set<String> about) {
+    }
+
+    /**
+     * "Which one of the following statements is correct?" for a statement that can only be true and
+     * found no place in a list: the wrong options are false versions of other facts of like length.
+     */
+    private static void correctOne(Context ctx, StatementCandidate key, List<Wrong> falsifiable) {
+        if (!fitsAnOption(key.trueText())) {
+            return;
+        }
+        List<StatementCandidate> wrong = new ArrayList<>();
+        Set<String> numbers = new HashSet<>();
+        Set<String> keyAbout = about(ctx, key.factId());
+        double keyLength = Math.log(key.trueText().length());
+        List<Wrong> ranked = falsifiable.stream().filter(w -> !w.candidate().factId().equals(key.factId()))
+                .filter(w -> fitsAnOption(w.candidate().falseText().orElseThrow()))
+                .map(w -> java.util.Map.entry(w, (w.candidate().area() == key.area() ? 0 : 10) + Math.abs(w.logLength() - keyLength)))
+                .sorted(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).toList();
+        for (Wrong w : ranked) {
+            // two wrong options with the same wrong figure would look made up; one about the key's subject would answer it
+            if (wrong.size() < 3 && wrong.stream().noneMatch(x -> x.factId().equals(w.candidate().factId()))
+                    && w.numbers().stream().noneMatch(numbers::contains) && w.about().stream().noneMatch(keyAbout::contains)) {
+                wrong.add(w.candidate());
+                numbers.addAll(w.numbers());
+            }
+        }
+        if (wrong.size() < 3) {
+            return;
+        }
+        Draft d = ctx.draft(key.area(), "statement-correct", key.factId());
+        List<String> facts = new ArrayList<>(List.of(key.factId()));
+        wrong.forEach(w -> facts.add(w.factId()));
+        d.stem("Which one of the following statements is correct?")
+                .singleChoice(new Option(Texts.clause(key.trueText()), key.trueAssertion()),
+                        wrong.stream().map(w -> new Option(Texts.clause(w.falseText().orElseThrow()), w.falseAssertion().orElseThrow())).toList())
+                .facts(facts).cite(key.citations())
+                .because(key.trueText() + " The others are incorrect: " + String.join(" ", wrong.stream().map(StatementCandidate::trueText).toList()))
+                .difficulty(0.55).emit();
+    }
+
+    /** Whether a statement shown as an option stays within what Moodle accepts as an answer. */
+    private static boolean fitsAnOption(String statement) {
+        return Texts.clause(statement).length() <= BankLint.MOODLE_LIMIT;
+    }
+
+    /** Makes the items of one form, and returns the candidates they used. */
+    private static List<StatementCandidate> build(Context ctx, String family, List<StatementCandidate> pool,
+                                                  List<List<Boolean>> patterns) {
+        List<StatementCandidate> used = new ArrayList<>();
+        LinkedList<StatementCandidate> falsifiable = new LinkedList<>(pool.stream().filter(StatementCandidate::canBeFalse).toList());
+        LinkedList<StatementCandidate> trueOnly = new LinkedList<>(pool.stream().filter(c -> !c.canBeFalse()).toList());
+        int turn = 0;
+        int misses = 0;
+        while (misses < patterns.size()) {
+            List<Boolean> pattern = patterns.get(turn++ % patterns.size());
+            List<StatementCandidate> parts = take(pattern, falsifiable, trueOnly);
+            if (parts.isEmpty()) {
+                misses++;
+                continue;
+            }
+            misses = 0;
+            combine(ctx, family, parts, pattern);
+            used.addAll(parts);
+        }
+        return used;
+    }
+
+    /** Candidates for the pattern, the true places from statements that cannot be false first; empty if too few are left. */
+    private static List<StatementCandidate> take(List<Boolean> pattern, LinkedList<StatementCandidate> falsifiable,
+                                                 LinkedList<StatementCandidate> trueOnly) {
+        long falses = pattern.stream().filter(t -> !t).count();
+        if (falsifiable.size() < falses || falses == 0 && falsifiable.isEmpty()) {
+            return List.of(); // an all-true item only while false ones can still be made: never a run of them
+        }
+        List<StatementCandidate> parts = new ArrayList<>();
+        Set<String> facts = new HashSet<>();
+        org.cstoquiz.engine.question.Area area = null;
+        for (boolean truth : pattern) {
+            LinkedList<StatementCandidate> from = truth && !trueOnly.isEmpty() ? trueOnly : falsifiable;
+            StatementCandidate next = pick(from, facts, area);
+            if (next == null) {
+                parts.forEach(p -> (p.canBeFalse() ? falsifiable : trueOnly).addFirst(p));
+                return List.of();
+            }
+            from.remove(next);
+            parts.add(next);
+            facts.add(next.factId());
+            area = area == null ? next.area() : area;
+        }
+        return parts;
+    }
+
+    /** The first candidate on a fact not yet in the item, of the item's area if there is one. */
+    private static StatementCandidate pick(List<StatementCandidate> from, Set<String> facts, org.cstoquiz.engine.question.Area area) {
+        return from.stream().filter(c -> !facts.contains(c.factId()))
+                .min(Comparator.comparingInt(c -> c.area() == area || area == null ? 0 : 1)).orElse(null);
+    }
+
+    /** A fact and what it refers to, but the pack's organization: two facts about one thing share an id here. */
+    private static Set<String> about(Context ctx, String factId) {
+        Set<String> ids = new HashSet<>();
+        ids.add(factId);
+        ctx.facts.find(factId).ifPresent(f -> f.references().forEach(r -> ids.add(r.target())));
+        ids.remove(ctx.facts.pack().organization());
+        return ids;
+    }
+
+    private static Set<String> numbers(String text) {
+        Set<String> out = new HashSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d[\\d,.]*\\d|\\d").matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    private static void combine(Context ctx, String family, List<StatementCandidate> parts, List<Boolean> pattern) {
+        Draft d = ctx.draft(parts.getFirst().area(), family, String.join("|", parts.stream().map(StatementCandidate::factId).toList()));
+        List<Draft.Stmt> stmts = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            StatementCandidate c = parts.get(i);
+            stmts.add(pattern.get(i) ? new Draft.Stmt(c.trueText(), c.trueAssertion(), true)
+                    : new Draft.Stmt(c.falseText().orElseThrow(), c.falseAssertion().orElseThrow(), false));
+        }
+        if (parts.size() == 2) {
+            d.whichStatements(null, stmts);
+        } else {
+            d.howMany(null, stmts);
+        }
+        StringBuilder because = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            because.append(i + 1).append(stmts.get(i).truth() ? " is correct: " : " is incorrect: ")
+                    .append(parts.get(i).trueText()).append(' ');
+        }
+        List<Citation> cites = parts.stream().flatMap(c -> c.citations().stream().limit(2)).toList();
+        d.facts(parts.stream().map(StatementCandidate::factId).toList()).cite(cites)
+                .because(because.toString().strip())
+                .difficulty(parts.size() == 2 ? 0.55 : 0.65).emit();
+    }
+}

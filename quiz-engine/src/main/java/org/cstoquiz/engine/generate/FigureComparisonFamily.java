@@ -1,0 +1,119 @@
+package org.cstoquiz.engine.generate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cstoquiz.domain.Country;
+import org.cstoquiz.domain.Figure;
+import org.cstoquiz.domain.PartialDate;
+import org.cstoquiz.engine.question.Area;
+
+/**
+ * One metric for several states at one date (the Military Balance table): which state had the most or
+ * the fewest, the states in order, and each state matched with its figure.
+ */
+final class FigureComparisonFamily implements Family {
+
+    @Override
+    public void generate(Context ctx) {
+        Map<String, List<Figure>> groups = new LinkedHashMap<>();
+        for (Figure f : ctx.facts.figures()) {
+            if (f.country().isPresent() && f.asOf().isPresent() && !f.approximate() && ctx.examWorthy(f.id())) {
+                groups.computeIfAbsent(f.metric() + "|" + f.unit() + "|" + f.asOf().get(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        groups.forEach((key, all) -> {
+            List<Figure> group = distinct(all);
+            if (group.size() >= 4) {
+                extremes(ctx, key, group);
+                ordering(ctx, key, group);
+                matching(ctx, key, group);
+            }
+        });
+    }
+
+    private static List<Figure> distinct(List<Figure> figures) {
+        List<Figure> out = new ArrayList<>();
+        figures.stream().filter(f -> out.stream().noneMatch(o -> o.value().compareTo(f.value()) == 0)).forEach(out::add);
+        return out;
+    }
+
+    private static String country(Context ctx, Figure f) {
+        return ctx.facts.get(f.country().get(), Country.class).displayName();
+    }
+
+    private static String metric(Figure f) {
+        String m = f.metric().startsWith("the ") ? f.metric().substring(4) : f.metric();
+        return m.startsWith("number of ") ? m.substring("number of ".length()) : m;
+    }
+
+    /** "most" people, but the "highest" expenditure or share. */
+    private static String most(Figure f) {
+        return counted(f) ? "most" : "highest";
+    }
+
+    private static String fewest(Figure f) {
+        return counted(f) ? "fewest" : "lowest";
+    }
+
+    private static boolean counted(Figure f) {
+        return f.metric().startsWith("the number of") || !f.unit().matches("(?i).*(dollar|euro|rouble|per ?cent|%|ton|tonne|kilo|gram|metre|mile).*");
+    }
+
+    private static String when(Figure f) {
+        PartialDate d = f.asOf().get();
+        return "As of " + d.display();
+    }
+
+    private static String listing(Context ctx, List<Figure> figures) {
+        return "The figures: " + String.join("; ", figures.stream().sorted(Comparator.comparing(Figure::value).reversed())
+                .map(f -> country(ctx, f) + " " + Wording.figureValue(f, f.value(), false)).toList())
+                + " (" + metric(figures.getFirst()) + ", " + when(figures.getFirst()).toLowerCase(java.util.Locale.ROOT) + ").";
+    }
+
+    private void extremes(Context ctx, String key, List<Figure> group) {
+        for (boolean largest : new boolean[] {true, false}) {
+            Draft d = ctx.draft(Area.FIGURES, largest ? "figure-largest" : "figure-smallest", key);
+            List<Figure> four = Picks.random(group, 4, d.random);
+            Figure k = (largest ? four.stream().max(Comparator.comparing(Figure::value)) : four.stream().min(Comparator.comparing(Figure::value)))
+                    .orElseThrow();
+            List<String> ids = four.stream().map(Figure::id).toList();
+            d.stem(when(k) + ", which of these states had the " + (largest ? most(k) : fewest(k)) + " " + metric(k) + "?")
+                    .singleChoice(new Option(country(ctx, k), new Assertion.Extreme(ids, k.id(), largest)),
+                            four.stream().filter(x -> x != k).map(x -> new Option(country(ctx, x), new Assertion.Extreme(ids, x.id(), largest))).toList())
+                    .facts(ids).cite(four.stream().flatMap(x -> x.citations().stream()).toList())
+                    .because(listing(ctx, four)).timeFrame(k.asOf().get()).difficulty(0.5).emit();
+        }
+    }
+
+    private void ordering(Context ctx, String key, List<Figure> group) {
+        Draft d = ctx.draft(Area.FIGURES, "figure-ordering", key);
+        List<Figure> four = Picks.random(group, 4, d.random).stream().sorted(Comparator.comparing(Figure::value).reversed()).toList();
+        List<Option> items = new ArrayList<>();
+        for (int i = 0; i < four.size(); i++) {
+            Figure a = four.get(i);
+            Figure b = i + 1 < four.size() ? four.get(i + 1) : four.get(i - 1);
+            items.add(new Option(country(ctx, a), new Assertion.Extreme(List.of(a.id(), b.id()), a.id(), i + 1 < four.size())));
+        }
+        d.stem(when(four.getFirst()) + ", arrange these states by their " + metric(four.getFirst()) + ", " + most(four.getFirst()) + " first.")
+                .ordering(items).facts(four.stream().map(Figure::id).toList())
+                .cite(four.stream().flatMap(x -> x.citations().stream()).toList())
+                .because(listing(ctx, four)).timeFrame(four.getFirst().asOf().get()).difficulty(0.6).emit();
+    }
+
+    private void matching(Context ctx, String key, List<Figure> group) {
+        Draft d = ctx.draft(Area.FIGURES, "figure-matching", key);
+        List<Figure> items = Picks.random(group, 4, d.random);
+        List<Figure> rest = group.stream().filter(x -> !items.contains(x)).toList();
+        List<String> extra = rest.isEmpty() ? List.of() : List.of(Wording.figureValue(rest.getFirst(), rest.getFirst().value(), false));
+        List<String> keys = items.stream().map(x -> Wording.figureValue(x, x.value(), false)).toList();
+        d.stem(when(items.getFirst()) + ", match each state with its " + metric(items.getFirst()) + ".")
+                .matching(items.stream().map(x -> country(ctx, x)).toList(), keys, extra,
+                        (i, text) -> new Assertion.FigureIs(items.get(i).id(), items.get(i).qualifier(),
+                                group.stream().filter(x -> Wording.figureValue(x, x.value(), false).equals(text)).findFirst().orElseThrow().value()))
+                .facts(items.stream().map(Figure::id).toList()).cite(items.stream().flatMap(x -> x.citations().stream()).toList())
+                .because(listing(ctx, items)).timeFrame(items.getFirst().asOf().get()).difficulty(0.65).emit();
+    }
+}

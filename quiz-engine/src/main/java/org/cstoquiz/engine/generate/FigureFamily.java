@@ -1,0 +1,102 @@
+package org.cstoquiz.engine.generate;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.cstoquiz.domain.Figure;
+import org.cstoquiz.domain.Qualifier;
+import org.cstoquiz.engine.question.Numeric;
+
+/**
+ * One figure, always with its unit and time frame: chosen among the values of like figures (other
+ * states' personnel), typed (approximate figures within a tolerance), and as a true/false statement.
+ * A figure known only as "more than" or "up to" is stated, never offered against other values.
+ */
+final class FigureFamily implements Family {
+
+    /** Units that measure rather than count: the typed answer needs them said ("in tons"). */
+    private static final java.util.regex.Pattern MEASURES = java.util.regex.Pattern.compile(
+            "(?i)\\b(tons?|tonnes?|per ?cent|percent|weeks?|days?|months?|years?|dollars?|euros?|roubles?|km|kilometres?|metres?|hours?)\\b");
+
+    @Override
+    public void generate(Context ctx) {
+        for (Figure f : ctx.facts.figures()) {
+            if (!ctx.examWorthy(f.id())) {
+                continue;
+            }
+            if (!Figures.bounded(f)) {
+                choice(ctx, f);
+                numeric(ctx, f);
+            }
+            trueFalse(ctx, f);
+        }
+    }
+
+    private static Draft frame(Draft d, Figure f) {
+        f.asOf().or(f::until).or(f::since).ifPresent(d::timeFrame);
+        return d;
+    }
+
+    private void choice(Context ctx, Figure f) {
+        Draft d = ctx.draft(Context.area(f), "figure-choice", f.id());
+        List<BigDecimal> pool = Figures.candidates(ctx, f);
+        Optional<List<BigDecimal>> wrong = Picks.around(f.value(), pool, 3, BigDecimal::doubleValue,
+                x -> !Picks.anyThreeEvenlySpaced(java.util.stream.Stream.concat(x.stream(), java.util.stream.Stream.of(f.value()))
+                        .map(BigDecimal::doubleValue).toList()), d.random);
+        if (wrong.isEmpty()) {
+            ctx.cannotAsk(f.id(), "too few values far enough from it to offer");
+            return;
+        }
+        List<BigDecimal> values = new ArrayList<>(wrong.get());
+        values.add(f.value());
+        values.sort(Comparator.naturalOrder());
+        List<Option> options = values.stream().map(v -> new Option(Wording.option(Wording.figureValue(f, v, false)),
+                new Assertion.FigureIs(f.id(), f.qualifier(), v))).toList();
+        frame(d.stem(ctx.words.figureQuestion(f)).singleChoiceInOrder(options, values.indexOf(f.value()))
+                .facts(f.id()).cite(f.citations()).because(Texts.sentence(ctx.words.figureSentence(f, f.value()))), f)
+                .difficulty(Figures.siblings(ctx, f).isEmpty() ? 0.45 : 0.6).emit();
+    }
+
+    private void numeric(Context ctx, Figure f) {
+        BigDecimal tolerance = BigDecimal.ZERO;
+        String accept = "";
+        if (f.approximate() || f.value().compareTo(BigDecimal.valueOf(1000)) >= 0) {
+            int percent = f.approximate() ? 20 : 5;
+            tolerance = f.value().multiply(BigDecimal.valueOf(percent)).divide(BigDecimal.valueOf(100), 0, RoundingMode.DOWN);
+            if (tolerance.signum() == 0) {
+                return;
+            }
+            accept = " Answers within " + percent + " per cent are accepted.";
+        }
+        String unit = MEASURES.matcher(f.unit()).find() ? " (in " + f.unit() + ")" : "";
+        frame(ctx.draft(Context.area(f), "figure-numeric", f.id())
+                .stem(ctx.words.figureQuestion(f).replaceFirst("\\?$", unit + "?") + " Enter the number." + accept)
+                .numeric(new Numeric(f.value(), tolerance), new Assertion.FigureIs(f.id(), f.qualifier(), f.value()))
+                .facts(f.id()).cite(f.citations()).because(Texts.sentence(ctx.words.figureSentence(f, f.value()))), f)
+                .difficulty(0.75).emit();
+    }
+
+    private void trueFalse(Context ctx, Figure f) {
+        Assertion right = new Assertion.FigureIs(f.id(), f.qualifier(), f.value());
+        String trueText = Texts.sentence(ctx.words.figureSentence(f, f.value()));
+        List<BigDecimal> wrong = Figures.bounded(f) ? List.of() : Figures.candidates(ctx, f);
+        if (wrong.isEmpty()) {
+            ctx.candidate(StatementCandidate.trueOnly(Context.area(f), f.id(), trueText, right, f.citations()));
+        } else {
+            BigDecimal w = wrong.getFirst();
+            ctx.candidate(StatementCandidate.both(Context.area(f), f.id(), trueText, right,
+                    Texts.sentence(ctx.words.figureSentence(f, w)), new Assertion.FigureIs(f.id(), f.qualifier(), w), f.citations()));
+        }
+        boolean truth = wrong.isEmpty() || Context.stableBit("figure-tf" + f.id());
+        BigDecimal shown = truth ? f.value() : wrong.get(Math.floorMod(f.id().hashCode(), Math.min(2, wrong.size())));
+        Qualifier q = f.qualifier();
+        frame(ctx.draft(Context.area(f), "figure-tf", f.id())
+                .stem("True or false? " + Texts.sentence(ctx.words.figureSentence(f, shown)))
+                .trueFalse(new Assertion.FigureIs(f.id(), q, shown), truth)
+                .facts(f.id()).cite(f.citations()).because(trueText), f)
+                .difficulty(truth ? 0.4 : 0.45).emit();
+    }
+}

@@ -1,0 +1,61 @@
+package org.cstoquiz.engine.generate;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import org.cstoquiz.domain.Figure;
+import org.cstoquiz.domain.Qualifier;
+
+/** What the figure families share: like figures, and values to offer beside a figure's own. */
+final class Figures {
+
+    private static final double[] FACTORS = {0.4, 0.62, 1.6, 2.5, 0.25, 3.9};
+
+    private Figures() {
+    }
+
+    /** Figures of the same metric, unit and time frame for other states or subjects: the first distractors. */
+    static List<Figure> siblings(Context ctx, Figure f) {
+        return ctx.facts.figures().stream().filter(x -> x != f && x.metric().equals(f.metric()) && x.unit().equals(f.unit())
+                && x.asOf().equals(f.asOf()) && x.since().equals(f.since()) && x.until().equals(f.until())
+                && x.value().compareTo(f.value()) != 0).toList();
+    }
+
+    /** Whether only "more than" or "up to" is known: then no other value is contradicted. */
+    static boolean bounded(Figure f) {
+        return f.qualifier() == Qualifier.MORE_THAN || f.qualifier() == Qualifier.UP_TO;
+    }
+
+    /**
+     * Values to offer: the real values of like figures first, then multiples of the figure rounded to
+     * as many significant digits as it has, so that form alone does not tell the key.
+     */
+    static List<BigDecimal> candidates(Context ctx, Figure f) {
+        List<BigDecimal> out = new ArrayList<>();
+        siblings(ctx, f).stream().map(Figure::value).filter(v -> farEnough(f, v) && !out.contains(v)).forEach(out::add);
+        boolean integer = f.value().stripTrailingZeros().scale() <= 0;
+        int digits = Math.max(1, f.value().stripTrailingZeros().precision());
+        for (double factor : FACTORS) {
+            BigDecimal v = nice(f.value().multiply(BigDecimal.valueOf(factor)), integer, digits);
+            if (v.signum() > 0 && farEnough(f, v) && out.stream().noneMatch(o -> o.compareTo(v) == 0)
+                    && !(f.unit().equals("per cent") && v.compareTo(BigDecimal.valueOf(100)) > 0)) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    private static boolean farEnough(Figure f, BigDecimal v) {
+        return f.approximate() ? AssertionChecker.farApart(f.value(), v) : v.compareTo(f.value()) != 0;
+    }
+
+    static BigDecimal nice(BigDecimal v, boolean integer, int digits) {
+        BigDecimal r = v.round(new MathContext(Math.max(1, digits), RoundingMode.HALF_UP));
+        if (integer) {
+            r = r.setScale(0, RoundingMode.HALF_UP);
+        }
+        return r.scale() < 0 ? r.setScale(0) : r;
+    }
+}

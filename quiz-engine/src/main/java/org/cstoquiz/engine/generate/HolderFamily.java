@@ -1,0 +1,164 @@
+package org.cstoquiz.engine.generate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cstoquiz.domain.Country;
+import org.cstoquiz.domain.Names;
+import org.cstoquiz.domain.OfficeHolding;
+import org.cstoquiz.domain.Organ;
+import org.cstoquiz.domain.PartialDate;
+import org.cstoquiz.domain.Person;
+import org.cstoquiz.engine.question.Area;
+
+/**
+ * Who held which post at a date: the holder (chosen among holders of the same kind of post: presidents
+ * with presidents, ministers with ministers), typed, the post a person held, the body on which the post
+ * gave a seat, and the members of one body matched with their states.
+ */
+final class HolderFamily implements Family {
+
+    @Override
+    public void generate(Context ctx) {
+        List<OfficeHolding> holdings = ctx.facts.holdings().stream().filter(h -> ctx.examWorthy(h.id())).toList();
+        for (OfficeHolding h : holdings) {
+            Optional<PartialDate> date = h.period().asOf().or(() -> h.period().from());
+            if (date.isEmpty()) {
+                ctx.cannotAsk(h.id(), "the sources give no date at which it held");
+                continue;
+            }
+            who(ctx, h, date.get(), holdings);
+            post(ctx, h, date.get(), holdings);
+            organ(ctx, h, date.get());
+        }
+        Map<String, List<OfficeHolding>> byOrgan = new LinkedHashMap<>();
+        holdings.stream().filter(h -> h.organ().isPresent() && h.country().isPresent() && h.period().asOf().isPresent())
+                .forEach(h -> byOrgan.computeIfAbsent(h.organ().get() + "|" + h.period().asOf().get(), k -> new ArrayList<>()).add(h));
+        byOrgan.forEach((key, list) -> matching(ctx, key, list));
+    }
+
+    /** "the President", "the Foreign Minister": the kind of post, for like-with-like distractors. */
+    private static String kind(String title) {
+        return AssertionChecker.postKind(title);
+    }
+
+    private static Assertion held(OfficeHolding h, String person, PartialDate date) {
+        return new Assertion.HeldPost(person, h.organ(), h.office(), h.country(), Optional.of(h.title()), date);
+    }
+
+    private static String because(Context ctx, OfficeHolding h, PartialDate date) {
+        Person p = ctx.facts.get(h.person(), Person.class);
+        String seat = h.organ().filter(o -> h.office().isEmpty()).flatMap(ctx.facts::organ).map(o -> ", with a seat on " + o.name()).orElse("");
+        return "As of " + date.display() + ", " + p.displayName() + " was " + h.title() + seat + ".";
+    }
+
+    private void who(Context ctx, OfficeHolding h, PartialDate date, List<OfficeHolding> holdings) {
+        Person key = ctx.facts.get(h.person(), Person.class);
+        List<Person> pool = new ArrayList<>();
+        holdings.stream().filter(o -> !o.person().equals(h.person()))
+                .sorted(Comparator.comparingInt(o -> likeness(h, o)))
+                .map(o -> ctx.facts.get(o.person(), Person.class))
+                .filter(p -> !pool.contains(p) && !p.sharesNameWith(key) && ctx.holds(held(h, p.id(), date), false))
+                .forEach(pool::add);
+        Draft d = ctx.draft(Area.PEOPLE, "holder", h.id());
+        List<Person> wrong = Picks.nearest(pool, 3, p -> pool.indexOf(p) < 3 ? 0 : pool.indexOf(p), d.random);
+        String stem = "As of " + date.display() + ", who was " + h.title() + "?";
+        if (wrong.size() == 3 && holdings.stream().anyMatch(o -> o.person().equals(wrong.getFirst().id()) && likeness(h, o) == 0)) {
+            d.stem(stem).singleChoice(new Option(key.displayName(), held(h, key.id(), date)),
+                            wrong.stream().map(p -> new Option(p.displayName(), held(h, p.id(), date))).toList())
+                    .facts(h.id()).cite(h.citations()).because(because(ctx, h, date)).timeFrame(date).difficulty(0.5).emit();
+        }
+        ctx.draft(Area.PEOPLE, "holder-short", h.id())
+                .stem("Name the person who was " + h.title() + " as of " + date.display() + ".")
+                .shortAnswer(key.allNames().stream().map(Names::bare).distinct().toList(), held(h, key.id(), date))
+                .facts(h.id()).cite(h.citations()).because(because(ctx, h, date)).timeFrame(date).difficulty(0.7).emit();
+        // a false version only with someone who held the same kind of post: "Bordyuzha was Prime Minister" convinces no one
+        boolean refutable = (h.country().isPresent() || h.office().isPresent()) && !pool.isEmpty()
+                && holdings.stream().anyMatch(o -> o.person().equals(pool.getFirst().id()) && likeness(h, o) <= 1);
+        boolean truth = !refutable || Context.stableBit("holder-tf" + h.id());
+        Person shown = truth ? key : pool.getFirst();
+        String is = "As of " + date.display() + ", " + key.displayName() + " was " + h.title() + ".";
+        if (refutable) {
+            ctx.candidate(StatementCandidate.both(Area.PEOPLE, h.id(), is, held(h, key.id(), date),
+                    "As of " + date.display() + ", " + pool.getFirst().displayName() + " was " + h.title() + ".",
+                    held(h, pool.getFirst().id(), date), h.citations()));
+        }
+        ctx.draft(Area.PEOPLE, "holder-tf", h.id())
+                .stem("True or false? As of " + date.display() + ", " + shown.displayName() + " was " + h.title() + ".")
+                .trueFalse(held(h, shown.id(), date), truth)
+                .facts(h.id()).cite(h.citations()).because(because(ctx, h, date)).timeFrame(date).difficulty(0.45).emit();
+    }
+
+    /** 0 for the same kind of post on the same body or office, 1 for the same kind of post, 2 otherwise. */
+    private static int likeness(OfficeHolding a, OfficeHolding b) {
+        boolean sameKind = kind(a.title()).equals(kind(b.title()));
+        boolean samePlace = a.organ().isPresent() && a.organ().equals(b.organ()) || a.office().isPresent() && a.office().equals(b.office());
+        return sameKind && samePlace ? 0 : sameKind ? 1 : 2;
+    }
+
+    private void post(Context ctx, OfficeHolding h, PartialDate date, List<OfficeHolding> holdings) {
+        Person p = ctx.facts.get(h.person(), Person.class);
+        List<OfficeHolding> pool = new ArrayList<>();
+        holdings.stream().filter(o -> likeness(h, o) <= 1
+                        && !AssertionChecker.samePost(o.title(), o.country(), h.title(), h.country()))
+                .filter(o -> pool.stream().noneMatch(x -> AssertionChecker.samePost(x.title(), x.country(), o.title(), o.country()))
+                        && ctx.holds(held(o, p.id(), date), false))
+                .forEach(pool::add);
+        Draft d = ctx.draft(Area.PEOPLE, "post", h.id());
+        List<OfficeHolding> wrong = Picks.random(pool, 3, d.random);
+        if (wrong.size() < 3) {
+            return;
+        }
+        d.stem("As of " + date.display() + ", which post did " + p.displayName() + " hold?")
+                .singleChoice(new Option(Names.bare(h.title()), held(h, p.id(), date)),
+                        wrong.stream().map(x -> new Option(Names.bare(x.title()), held(x, p.id(), date))).toList())
+                .facts(h.id()).cite(h.citations()).because(because(ctx, h, date)).timeFrame(date).difficulty(0.45).emit();
+    }
+
+    private void organ(Context ctx, OfficeHolding h, PartialDate date) {
+        if (h.organ().isEmpty() || h.office().isPresent()) {
+            return;
+        }
+        Person p = ctx.facts.get(h.person(), Person.class);
+        Organ organ = ctx.facts.get(h.organ().get(), Organ.class);
+        List<Organ> pool = ctx.facts.organsOf(organ.organization()).stream()
+                .filter(o -> o != organ && o.composition().isPresent()
+                        && ctx.holds(new Assertion.HeldPost(p.id(), Optional.of(o.id()), Optional.empty(), Optional.empty(),
+                        Optional.empty(), date), false)).toList();
+        Draft d = ctx.draft(Area.PEOPLE, "holder-organ", h.id());
+        List<Organ> wrong = Picks.random(pool, 3, d.random);
+        if (wrong.size() < 3) {
+            return;
+        }
+        d.stem("As of " + date.display() + ", on which body did " + p.displayName() + " sit as " + h.title() + "?")
+                .singleChoice(new Option(Wording.shown(organ), new Assertion.HeldPost(p.id(), h.organ(), Optional.empty(),
+                                Optional.empty(), Optional.empty(), date)),
+                        wrong.stream().map(o -> new Option(Wording.shown(o), new Assertion.HeldPost(p.id(), Optional.of(o.id()),
+                                Optional.empty(), Optional.empty(), Optional.empty(), date))).toList())
+                .facts(h.id()).cite(h.citations()).because(because(ctx, h, date)).timeFrame(date).difficulty(0.45).emit();
+    }
+
+    private void matching(Context ctx, String key, List<OfficeHolding> list) {
+        if (list.size() < 4) {
+            return;
+        }
+        Draft d = ctx.draft(Area.PEOPLE, "holder-matching", key);
+        List<OfficeHolding> items = Picks.random(list, 4, d.random).stream().sorted(Comparator.comparing(OfficeHolding::id)).toList();
+        PartialDate date = items.getFirst().period().asOf().get();
+        Organ organ = ctx.facts.get(items.getFirst().organ().get(), Organ.class);
+        List<String> keys = items.stream().map(h -> ctx.facts.get(h.country().get(), Country.class).displayName()).toList();
+        List<String> extra = list.stream().filter(x -> !items.contains(x)).limit(1)
+                .map(x -> ctx.facts.get(x.country().get(), Country.class).displayName()).toList();
+        d.stem("As of " + date.display() + ", match each member of " + organ.name() + " with the state each represented.")
+                .matching(items.stream().map(h -> ctx.facts.get(h.person(), Person.class).displayName()).toList(), keys, extra,
+                        (i, name) -> new Assertion.HeldPost(items.get(i).person(), items.get(i).organ(), Optional.empty(),
+                                ctx.facts.countryByName(name).map(Country::id), Optional.empty(), date))
+                .facts(items.stream().map(OfficeHolding::id).toList())
+                .cite(items.stream().flatMap(h -> h.citations().stream()).toList())
+                .because(String.join(" ", items.stream().map(h -> because(ctx, h, date)).toList()))
+                .timeFrame(date).difficulty(0.55).emit();
+    }
+}

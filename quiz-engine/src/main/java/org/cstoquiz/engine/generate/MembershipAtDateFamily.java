@@ -1,0 +1,133 @@
+package org.cstoquiz.engine.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cstoquiz.domain.Citation;
+import org.cstoquiz.domain.Country;
+import org.cstoquiz.domain.MembersAt;
+import org.cstoquiz.domain.Membership;
+import org.cstoquiz.domain.Names;
+import org.cstoquiz.domain.Organization;
+import org.cstoquiz.domain.PartialDate;
+import org.cstoquiz.domain.StatusPeriod;
+import org.cstoquiz.domain.Truth;
+import org.cstoquiz.engine.question.Area;
+
+/**
+ * Who belonged at a date: which state was (or was NOT) a member, which states were, and each state's
+ * membership as a true/false statement. Every stem fixes the date; distractors are states whose
+ * standing at that date differs from the key's.
+ */
+final class MembershipAtDateFamily implements Family {
+
+    @Override
+    public void generate(Context ctx) {
+        Organization org = ctx.facts.primaryOrganization();
+        for (PartialDate date : Memberships.frames(ctx, org)) {
+            MembersAt at = ctx.facts.membersAt(org.id(), date);
+            List<Country> pool = Memberships.pool(ctx, org, date);
+            List<Country> members = at.members().stream().filter(pool::contains).toList();
+            List<Country> non = at.nonMembers().stream().filter(pool::contains).toList();
+            String key = date.toString();
+            memberAt(ctx, org, date, key, members, non);
+            notMemberAt(ctx, org, date, key, members, non);
+            membersAt(ctx, org, date, key, members, non);
+        }
+        for (Membership m : Memberships.of(ctx, org)) {
+            for (StatusPeriod p : m.periods()) {
+                Memberships.interior(m, p, ctx).ifPresent(date -> trueFalse(ctx, org, m, date));
+            }
+        }
+    }
+
+    private static Option option(Country c, Organization org, PartialDate date, boolean member) {
+        Assertion a = new Assertion.MemberAt(c.id(), org.id(), date);
+        return new Option(c.displayName(), member ? a : new Assertion.Not(a));
+    }
+
+    private static List<String> ids(Context ctx, Organization org, List<Country> countries) {
+        return countries.stream().map(c -> Memberships.membershipId(ctx, org, c)).flatMap(java.util.Optional::stream).toList();
+    }
+
+    private static List<Citation> cites(Context ctx, Organization org, List<Country> countries, PartialDate date) {
+        List<Citation> out = new ArrayList<>();
+        for (Country c : countries) {
+            ctx.facts.membership(c.id(), org.id()).ifPresent(m -> out.addAll(Memberships.citations(m, date).stream().limit(1).toList()));
+        }
+        return out;
+    }
+
+    private static String because(Context ctx, Organization org, List<Country> countries, PartialDate date) {
+        return String.join(" ", countries.stream().map(c -> ctx.facts.membership(c.id(), org.id())
+                .map(m -> Memberships.statusSentence(ctx, m, date))
+                .orElse(Names.capitalized(c.name()) + " never belonged to " + ctx.words.org() + ".")).toList());
+    }
+
+    private void memberAt(Context ctx, Organization org, PartialDate date, String key, List<Country> members, List<Country> non) {
+        if (members.isEmpty() || non.size() < 3) {
+            return;
+        }
+        Draft d = ctx.draft(Area.MEMBERS, "member-at", key);
+        Country k = members.get(Math.floorMod(key.hashCode(), members.size()));
+        List<Country> wrong = Memberships.byPlausibility(ctx, org, non, 3, d);
+        List<Country> all = new ArrayList<>(List.of(k));
+        all.addAll(wrong);
+        d.stem("As of " + date.display() + ", which of the following states was " + ctx.words.memberOf(date) + "?")
+                .singleChoice(option(k, org, date, true), wrong.stream().map(c -> option(c, org, date, true)).toList())
+                .facts(ids(ctx, org, List.of(k))).cite(cites(ctx, org, all, date))
+                .because(because(ctx, org, all, date)).timeFrame(date).difficulty(0.4).emit();
+    }
+
+    private void notMemberAt(Context ctx, Organization org, PartialDate date, String key, List<Country> members, List<Country> non) {
+        List<Country> keys = non.stream().filter(c -> Memberships.plausibility(ctx, org, c) == 0).toList();
+        if (keys.isEmpty() || members.size() < 3) {
+            return;
+        }
+        Draft d = ctx.draft(Area.MEMBERS, "not-member-at", key);
+        Country k = keys.get(Math.floorMod(key.hashCode(), keys.size()));
+        List<Country> wrong = Picks.random(members, 3, d.random);
+        List<Country> all = new ArrayList<>(List.of(k));
+        all.addAll(wrong);
+        d.stem("As of " + date.display() + ", which of the following states was NOT " + ctx.words.memberOf(date) + "?")
+                .singleChoice(option(k, org, date, false), wrong.stream().map(c -> option(c, org, date, false)).toList())
+                .facts(ids(ctx, org, List.of(k))).cite(cites(ctx, org, all, date))
+                .because(because(ctx, org, all, date)).timeFrame(date).difficulty(0.45).emit();
+    }
+
+    private void membersAt(Context ctx, Organization org, PartialDate date, String key, List<Country> members, List<Country> non) {
+        if (members.size() < 2 || non.size() < 2) {
+            return;
+        }
+        Draft d = ctx.draft(Area.MEMBERS, "members-at", key);
+        List<Country> keys = Picks.random(members, Math.min(3, members.size() - 1), d.random);
+        List<Country> wrong = Memberships.byPlausibility(ctx, org, non, Math.min(3, 5 - keys.size()), d);
+        List<Country> all = new ArrayList<>(keys);
+        all.addAll(wrong);
+        d.stem("As of " + date.display() + ", which of the following states were " + ctx.words.membersOf(date)
+                        + "? Select all that apply.")
+                .multipleResponse(keys.stream().map(c -> option(c, org, date, true)).toList(),
+                        wrong.stream().map(c -> option(c, org, date, true)).toList())
+                .facts(ids(ctx, org, all)).cite(cites(ctx, org, all, date))
+                .because(because(ctx, org, all, date)).timeFrame(date).difficulty(0.5).emit();
+    }
+
+    private void trueFalse(Context ctx, Organization org, Membership m, PartialDate date) {
+        Truth member = m.wasMemberAt(date);
+        if (!member.isKnown()) {
+            return;
+        }
+        Country c = ctx.facts.get(m.country(), Country.class);
+        Assertion a = new Assertion.MemberAt(c.id(), org.id(), date);
+        String is = "As of " + date.display() + ", " + c.name() + " was " + ctx.words.memberOf(date) + ".";
+        String isNot = "As of " + date.display() + ", " + c.name() + " was not " + ctx.words.memberOf(date) + ".";
+        List<Citation> cites = Memberships.citations(m, date);
+        // in a list of statements a false one is a plain claim ("X was a member"), never a denial of a true one
+        ctx.candidate(member.isYes() ? StatementCandidate.trueOnly(Area.MEMBERS, m.id(), is, a, cites)
+                : StatementCandidate.both(Area.MEMBERS, m.id(), isNot, new Assertion.Not(a), is, a, cites));
+        ctx.draft(Area.MEMBERS, "member-tf", m.id() + "|" + date)
+                .stem("True or false? " + is)
+                .trueFalse(a, member.isYes())
+                .facts(m.id()).cite(cites).because(Memberships.statusSentence(ctx, m, date))
+                .timeFrame(date).difficulty(member.isYes() ? 0.3 : 0.45).emit();
+    }
+}

@@ -1,0 +1,136 @@
+package org.cstoquiz.engine.generate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.cstoquiz.domain.Citation;
+import org.cstoquiz.domain.Country;
+import org.cstoquiz.domain.MembersAt;
+import org.cstoquiz.domain.Membership;
+import org.cstoquiz.domain.MembershipStatus;
+import org.cstoquiz.domain.Organization;
+import org.cstoquiz.domain.PartialDate;
+import org.cstoquiz.domain.StatusAt;
+import org.cstoquiz.domain.StatusPeriod;
+import org.cstoquiz.domain.Truth;
+
+/**
+ * What the membership families share: the dates worth asking about (from the pack's own periods),
+ * the states to offer, and the citations for a status at a date.
+ */
+final class Memberships {
+
+    private Memberships() {
+    }
+
+    static List<Membership> of(Context ctx, Organization org) {
+        return ctx.facts.membershipsIn(org.id()).stream().filter(m -> ctx.examWorthy(m.id())).toList();
+    }
+
+    /** The years wholly inside a period at which the country's status is certain, middle one first. */
+    static Optional<PartialDate> interior(Membership m, StatusPeriod p, Context ctx) {
+        int from = p.from().map(PartialDate::year).orElse(p.period().asOf().map(PartialDate::year).orElse(0));
+        int to = p.to().map(PartialDate::year).orElse(p.period().asOf().map(PartialDate::year).orElse(from));
+        List<Integer> years = new ArrayList<>();
+        for (int y = from; y <= to && from > 0; y++) {
+            PartialDate date = PartialDate.ofYear(y);
+            if (p.covers(date) == Truth.YES && m.statusAt(date) instanceof StatusAt.Known) {
+                years.add(y);
+            }
+        }
+        if (!years.isEmpty()) {
+            return Optional.of(PartialDate.ofYear(years.get(years.size() / 2)));
+        }
+        // a snapshot ("as of 20 May 2012") is asked at its own date
+        return p.from().isEmpty() && p.to().isEmpty() ? p.period().asOf() : Optional.empty();
+    }
+
+    /**
+     * Dates at which every state's standing towards the organization is known and none is a mere
+     * signatory, one per distinct picture of the membership, from the pack's own periods.
+     */
+    static List<PartialDate> frames(Context ctx, Organization org) {
+        List<Membership> all = ctx.facts.membershipsIn(org.id());
+        TreeSet<PartialDate> dates = new TreeSet<>();
+        for (Membership m : all) {
+            for (StatusPeriod p : m.periods()) {
+                interior(m, p, ctx).ifPresent(dates::add);
+            }
+        }
+        List<PartialDate> frames = new ArrayList<>();
+        Set<List<StatusAt>> pictures = new HashSet<>();
+        for (PartialDate date : dates) {
+            MembersAt at = ctx.facts.membersAt(org.id(), date);
+            boolean signatory = all.stream().anyMatch(m -> m.statusAt(date).is(MembershipStatus.SIGNATORY) != Truth.NO);
+            if (at.uncertain().isEmpty() && !at.members().isEmpty() && !signatory
+                    && pictures.add(all.stream().map(m -> m.statusAt(date)).toList())) {
+                frames.add(date);
+            }
+        }
+        return frames;
+    }
+
+    /** States to offer beside the key: all the pack's states whose standing at the date is certain and undisputed. */
+    static List<Country> pool(Context ctx, Organization org, PartialDate date) {
+        return ctx.facts.countries().stream()
+                .filter(c -> ctx.facts.wasMemberAt(c.id(), org.id(), date).isKnown())
+                .filter(c -> ctx.facts.membership(c.id(), org.id()).map(m -> !ctx.contested(m.id()) && ctx.examWorthy(m.id()))
+                        .orElse(true))
+                .toList();
+    }
+
+    /**
+     * How plausible a state is as a guess: one with some standing in the organization first, then its
+     * region's; last, one whose every standing the pack records has ended (the Soviet Union, East
+     * Germany), which would be a give-away at a later date.
+     */
+    static int plausibility(Context ctx, Organization org, Country c) {
+        List<Membership> all = ctx.facts.membershipsOf(c.id());
+        if (!all.isEmpty() && all.stream().allMatch(m -> m.periods().getLast().to().isPresent())) {
+            return 3;
+        }
+        if (ctx.facts.membership(c.id(), org.id()).isPresent()) {
+            return 0;
+        }
+        return all.isEmpty() ? 2 : 1;
+    }
+
+    static List<Country> byPlausibility(Context ctx, Organization org, List<Country> pool, int n, Draft d) {
+        return Picks.nearest(pool, n, c -> plausibility(ctx, org, c), d.random).stream()
+                .sorted(Comparator.comparing(Country::name)).toList();
+    }
+
+    /** The citations of the periods that cover the date (or of the whole record). */
+    static List<Citation> citations(Membership m, PartialDate date) {
+        List<Citation> out = new ArrayList<>();
+        for (StatusPeriod p : m.periods()) {
+            if (p.covers(date) != Truth.NO) {
+                out.addAll(p.citations());
+            }
+        }
+        return out.isEmpty() ? m.citations() : out;
+    }
+
+    static Optional<String> membershipId(Context ctx, Organization org, Country c) {
+        return ctx.facts.membership(c.id(), org.id()).map(Membership::id);
+    }
+
+    /** "As of 2005, Georgia was a member state of the CSTO (from ... )": the status in a sentence. */
+    static String statusSentence(Context ctx, Membership m, PartialDate date) {
+        Country c = ctx.facts.get(m.country(), Country.class);
+        if (m.statusAt(date) instanceof StatusAt.Known k) {
+            StatusPeriod p = m.periods().stream().filter(x -> x.status() == k.status() && x.covers(date) == Truth.YES)
+                    .findFirst().orElseThrow();
+            Wording.StatusWords w = ctx.words.status(k.status(), date, p.from());
+            String since = p.from().map(f -> " (from " + f.display() + p.to().map(t -> " until " + t.display()).orElse("") + ")")
+                    .orElse("");
+            return "As of " + date.display() + ", " + c.name() + " " + w.state() + since + "."
+                    + p.note().map(n -> " " + Texts.sentence(n)).orElse("");
+        }
+        return "As of " + date.display() + ", " + c.name() + " had no standing in " + ctx.words.body(date) + ".";
+    }
+}

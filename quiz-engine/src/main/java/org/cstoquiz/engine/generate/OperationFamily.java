@@ -1,0 +1,181 @@
+package org.cstoquiz.engine.generate;
+
+import java.util.Comparator;
+import java.util.List;
+import org.cstoquiz.domain.Country;
+import org.cstoquiz.domain.Names;
+import org.cstoquiz.domain.Operation;
+import org.cstoquiz.domain.OperationKind;
+import org.cstoquiz.domain.Organ;
+import org.cstoquiz.engine.question.Area;
+
+/**
+ * Operations, exercises and missions: what each aimed at, which body runs it, where it took place,
+ * and which names are those of exercises.
+ */
+final class OperationFamily implements Family {
+
+    @Override
+    public void generate(Context ctx) {
+        List<Operation> operations = ctx.facts.operations().stream().filter(o -> ctx.examWorthy(o.id())).toList();
+        List<AttributeQuestions.Item> purposes = operations.stream().flatMap(o -> o.purpose().stream()
+                .filter(v -> AttributeQuestions.fits(ctx, o, "purpose", v.value()))
+                .map(v -> new AttributeQuestions.Item(o, o.name(), Wording.shown(o), Wording.plural(o.name()), o.to().isPresent(),
+                        "purpose", v.value(), o.kind().name(), v.citations()))).toList();
+        AttributeQuestions.forward(ctx, Area.OPERATIONS, "operation-purpose", purposes);
+        AttributeQuestions.reverseAmongLike(ctx, Area.OPERATIONS, "purpose-operation", "Which " + ctx.words.orgs("operation, exercise or mission"),
+                purposes);
+        AttributeQuestions.trueFalse(ctx, Area.OPERATIONS, "operation-purpose-tf", purposes);
+        for (Operation o : operations) {
+            coordinator(ctx, o);
+            host(ctx, o);
+            exerciseTrueFalse(ctx, o);
+        }
+        exercises(ctx, operations);
+    }
+
+    private void coordinator(Context ctx, Operation o) {
+        if (o.coordinator().isEmpty()) {
+            return;
+        }
+        Organ organ = ctx.facts.get(o.coordinator().get(), Organ.class);
+        List<Organ> pool = ctx.facts.organsOf(o.organization()).stream()
+                .filter(x -> x != organ && x.function().isPresent() && !AttributeQuestions.givesAway(ctx, x.name(), o.name())).toList();
+        Draft d = ctx.draft(Area.OPERATIONS, "operation-coordinator", o.id());
+        List<Organ> wrong = Picks.nearest(pool, 3, x -> Math.abs(Math.log((double) x.name().length() / organ.name().length())), d.random);
+        String because = Texts.sentence(Names.capitalized(o.name()) + " is run under the auspices of " + organ.name());
+        Assertion right = new Assertion.AttributeIs(o.id(), "coordinator", organ.id());
+        if (wrong.size() == 3 && !AttributeQuestions.givesAway(ctx, organ.name(), o.name())) {
+            d.stem("Under the auspices of which body is " + o.name() + " run?")
+                    .singleChoice(new Option(Wording.shown(organ), right),
+                            wrong.stream().map(x -> new Option(Wording.shown(x), new Assertion.AttributeIs(o.id(), "coordinator", x.id()))).toList())
+                    .facts(o.id()).cite(o.citations()).because(because).difficulty(0.55).emit();
+        }
+        if (!wrong.isEmpty()) {
+            boolean truth = Context.stableBit("coordinator-tf" + o.id());
+            Organ shown = truth ? organ : wrong.getFirst();
+            ctx.draft(Area.OPERATIONS, "operation-coordinator-tf", o.id())
+                    .stem("True or false? " + Texts.sentence(Names.capitalized(o.name()) + " is run under the auspices of " + shown.name()))
+                    .trueFalse(new Assertion.AttributeIs(o.id(), "coordinator", shown.id()), truth)
+                    .facts(o.id()).cite(o.citations()).because(because).difficulty(0.45).emit();
+        }
+    }
+
+    private void host(Context ctx, Operation o) {
+        if (o.countries().size() != 1) {
+            return;
+        }
+        Country c = ctx.facts.get(o.countries().getFirst(), Country.class);
+        if (c.allNames().stream().anyMatch(n -> Texts.containsWords(o.name(), n))) {
+            ctx.cannotAsk(o.id(), "its name gives its country away");
+            return;
+        }
+        List<Country> pool = ctx.facts.membershipsIn(o.organization()).stream()
+                .map(m -> ctx.facts.get(m.country(), Country.class)).filter(x -> x != c).distinct().toList();
+        Draft d = ctx.draft(Area.OPERATIONS, "operation-country", o.id());
+        List<Country> wrong = Picks.random(pool, 3, d.random);
+        String because = Texts.sentence(Names.capitalized(o.name()) + " took place in " + c.name());
+        Assertion right = new Assertion.AttributeIs(o.id(), "countries", c.id());
+        if (wrong.size() == 3) {
+            d.stem("In which country did " + o.name() + " take place?")
+                    .singleChoice(new Option(c.displayName(), right),
+                            wrong.stream().map(x -> new Option(x.displayName(), new Assertion.AttributeIs(o.id(), "countries", x.id()))).toList())
+                    .facts(o.id()).cite(o.citations()).because(because).difficulty(0.5).emit();
+        }
+        ctx.draft(Area.OPERATIONS, "operation-country-short", o.id())
+                .stem("Name the country in which " + o.name() + " took place.")
+                .shortAnswer(c.allNames().stream().map(Names::bare).distinct().toList(), right)
+                .facts(o.id()).cite(o.citations()).because(because).difficulty(0.6).emit();
+    }
+
+    /** The exercise names the pack lists without dates: which are exercises, and which one is not. */
+    private void exercises(Context ctx, List<Operation> operations) {
+        List<Operation> series = operations.stream().filter(o -> o.kind() == OperationKind.EXERCISE && o.from().isEmpty()).toList();
+        List<Operation> others = operations.stream().filter(o -> o.kind() != OperationKind.EXERCISE && !calledExercise(o)
+                && codeName(o).isPresent()).toList();
+        if (series.size() < 3 || others.size() < 2) {
+            return;
+        }
+        Draft d = ctx.draft(Area.OPERATIONS, "exercise-names", "series");
+        List<Operation> keys = Picks.random(series, 3, d.random).stream().sorted(Comparator.comparing(Operation::name)).toList();
+        List<Operation> wrong = Picks.random(others, 2, d.random);
+        d.stem("Which of the following are names of " + exercises(ctx) + "? Select all that apply.")
+                .multipleResponse(keys.stream().map(o -> new Option(shownAsName(o), kind(o))).toList(),
+                        wrong.stream().map(o -> new Option(shownAsName(o), kind(o))).toList())
+                .facts(keys.stream().map(Operation::id).toList())
+                .cite(keys.stream().flatMap(o -> o.citations().stream().limit(1)).toList())
+                .because(Texts.sentence(Texts.joinAnd(keys.stream().map(o -> Names.capitalized(o.name())).toList())
+                        + " are exercises; " + Texts.joinAnd(wrong.stream().map(Operation::name).toList())
+                        + " are not exercises but operations or missions"))
+                .difficulty(0.45).emit();
+        Operation odd = others.stream().min(Comparator.comparing(Operation::id)).orElseThrow();
+        Draft s = ctx.draft(Area.OPERATIONS, "not-exercise", odd.id());
+        List<Operation> three = Picks.random(series, 3, s.random);
+        s.stem("Which of the following is NOT the name of " + anExercise(ctx) + "?")
+                .singleChoice(new Option(shownAsName(odd), new Assertion.Not(kind(odd))),
+                        three.stream().map(o -> new Option(shownAsName(o), new Assertion.Not(kind(o)))).toList())
+                .facts(three.stream().map(Operation::id).toList()).cite(odd.citations())
+                .cite(three.stream().flatMap(o -> o.citations().stream().limit(1)).toList())
+                .because(Texts.sentence(Names.capitalized(odd.name()) + " is " + (odd.kind() == OperationKind.OPERATION ? "an operation"
+                        : "a mission") + ", not an exercise"))
+                .difficulty(0.45).emit();
+    }
+
+    /** Its bare code name ("Kanal" for Operation Kanal), when it has one that does not say what kind it is. */
+    private static java.util.Optional<String> codeName(Operation o) {
+        return o.allNames().stream().map(Names::bare).filter(n -> !n.isEmpty() && Character.isUpperCase(n.charAt(0))
+                && Texts.words(n).stream().noneMatch(w -> w.startsWith("exerc") || w.startsWith("opera") || w.startsWith("missi")))
+                .min(Comparator.comparingInt(String::length));
+    }
+
+    /** A code name in quotation marks, as exam papers print them: "Interaction", "Kanal". */
+    private static String shownAsName(Operation o) {
+        String n = codeName(o).orElse(Wording.shown(o));
+        return n.startsWith("\"") ? n : "\"" + n + "\"";
+    }
+
+    private String exercises(Context ctx) {
+        return ctx.facts.primaryOrganization().abbreviation().isPresent()
+                ? ctx.words.orgs("military exercises") : "military exercises of " + ctx.words.org();
+    }
+
+    private String anExercise(Context ctx) {
+        return ctx.facts.primaryOrganization().abbreviation().isPresent()
+                ? "a " + ctx.words.orgs("military exercise") : "a military exercise of " + ctx.words.org();
+    }
+
+    /** A source calls it an exercise (Kanal, "the annual exercise"): it is then never offered as not one. */
+    private static boolean calledExercise(Operation o) {
+        return o.allCitations().stream().anyMatch(c -> Texts.containsWords(c.quote(), "exercise"));
+    }
+
+    /** "Operation Kanal", "the 2014 exercises in Kazakhstan": the name says what kind it is. */
+    private static boolean nameSaysKind(Operation o) {
+        return Texts.words(o.name()).stream().anyMatch(w -> w.startsWith("exerc") || w.startsWith("opera") || w.startsWith("missi"));
+    }
+
+    private void exerciseTrueFalse(Context ctx, Operation o) {
+        boolean exercise = o.kind() == OperationKind.EXERCISE;
+        if (!exercise && calledExercise(o) || nameSaysKind(o)) {
+            return;
+        }
+        String is = Names.capitalized(o.name()) + (o.to().isPresent() ? (Wording.plural(o.name()) ? " were " : " was ")
+                : (Wording.plural(o.name()) ? " are " : " is ")) + anExercise(ctx);
+        ctx.candidate(exercise ? StatementCandidate.trueOnly(Area.OPERATIONS, o.id(), Texts.sentence(is), kind(o), o.citations())
+                : StatementCandidate.both(Area.OPERATIONS, o.id(), Texts.sentence(is.replace(" " + anExercise(ctx), " "
+                        + (o.kind() == OperationKind.OPERATION ? "an operation" : "a mission") + ", not " + anExercise(ctx))),
+                new Assertion.Not(kind(o)), Texts.sentence(is), kind(o), o.citations()));
+        ctx.draft(Area.OPERATIONS, "exercise-tf", o.id())
+                .stem("True or false? " + Texts.sentence(is))
+                .trueFalse(kind(o), exercise)
+                .facts(o.id()).cite(o.citations())
+                .because(Texts.sentence(Names.capitalized(o.name()) + (Wording.plural(o.name()) ? " were " : " was ")
+                        + (exercise ? "an exercise" : o.kind() == OperationKind.OPERATION ? "an operation, not an exercise"
+                        : "a mission, not an exercise")))
+                .difficulty(0.4).emit();
+    }
+
+    private static Assertion kind(Operation o) {
+        return new Assertion.AttributeIs(o.id(), "kind", OperationKind.EXERCISE.name());
+    }
+}

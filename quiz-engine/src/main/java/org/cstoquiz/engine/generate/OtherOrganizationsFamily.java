@@ -1,0 +1,169 @@
+package org.cstoquiz.engine.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.cstoquiz.domain.Citation;
+import org.cstoquiz.domain.Country;
+import org.cstoquiz.domain.MembersAt;
+import org.cstoquiz.domain.Membership;
+import org.cstoquiz.domain.Organization;
+import org.cstoquiz.domain.PartialDate;
+import org.cstoquiz.domain.StatusPeriod;
+import org.cstoquiz.domain.Truth;
+import org.cstoquiz.engine.question.Area;
+
+/**
+ * Memberships of the other organizations the pack records (often a snapshot: "as of 20 May 2012"):
+ * which state belonged, which belonged to both organizations, and each membership as a true/false
+ * statement.
+ */
+final class OtherOrganizationsFamily implements Family {
+
+    @Override
+    public void generate(Context ctx) {
+        Organization primary = ctx.facts.primaryOrganization();
+        for (Organization org : ctx.facts.organizations()) {
+            if (org == primary) {
+                continue;
+            }
+            List<Membership> memberships = Memberships.of(ctx, org);
+            TreeSet<PartialDate> dates = new TreeSet<>();
+            for (Membership m : memberships) {
+                for (StatusPeriod p : m.periods()) {
+                    Memberships.interior(m, p, ctx).ifPresent(dates::add);
+                }
+            }
+            for (PartialDate date : dates) {
+                MembersAt at = ctx.facts.membersAt(org.id(), date);
+                java.util.Deque<Country> outside = new java.util.ArrayDeque<>(outside(ctx, primary, org, date, at));
+                memberships.forEach(m -> trueFalse(ctx, org, m, date, outside, at));
+                if (at.uncertain().isEmpty() && at.members().size() >= 3) {
+                    memberOf(ctx, org, date, at);
+                    both(ctx, primary, org, date, at);
+                }
+            }
+        }
+    }
+
+    /** States of the pack's own organization that were certainly not members of the other one then. */
+    private static List<Country> outside(Context ctx, Organization primary, Organization org, PartialDate date, MembersAt at) {
+        if (!at.uncertain().isEmpty()) {
+            return List.of();
+        }
+        MembersAt p = ctx.facts.membersAt(primary.id(), date);
+        if (at.members().stream().noneMatch(p.members()::contains)) {
+            return List.of(); // organizations with no member in common: "Canada was in the Warsaw Pact" convinces no one
+        }
+        return known(ctx, org, date, at.nonMembers()).stream().filter(p.members()::contains)
+                .filter(c -> ctx.facts.membership(c.id(), primary.id()).map(x -> !ctx.contested(x.id())).orElse(false)).toList();
+    }
+
+    /**
+     * The membership as a true/false item, or (by the text, not the seed; each outsider once) a state
+     * of the pack's own organization that was not a member then, put as one: members and non-members
+     * alike are asked.
+     */
+    private void trueFalse(Context ctx, Organization org, Membership m, PartialDate date, java.util.Deque<Country> outsiders,
+                           MembersAt at) {
+        Truth member = m.wasMemberAt(date);
+        if (!member.isKnown()) {
+            return;
+        }
+        Country c = ctx.facts.get(m.country(), Country.class);
+        Assertion a = new Assertion.MemberAt(c.id(), org.id(), date);
+        String is = "As of " + date.display() + ", " + c.name() + " was a member of " + Wording.org(org) + ".";
+        String isNot = "As of " + date.display() + ", " + c.name() + " was not a member of " + Wording.org(org) + ".";
+        List<Citation> cites = Memberships.citations(m, date);
+        // in a list of statements a false one is a plain claim ("X was a member"), never a denial of a true one
+        ctx.candidate(member.isYes() ? StatementCandidate.trueOnly(Context.area(m), m.id(), is, a, cites)
+                : StatementCandidate.both(Context.area(m), m.id(), isNot, new Assertion.Not(a), is, a, cites));
+        if (member.isYes() && !outsiders.isEmpty() && !Context.stableBit("other-member-tf" + m.id() + date)) {
+            // a state that was not a member, put as one: the item asks who the members were
+            Country outsider = outsiders.poll();
+            List<String> ids = ctx.facts.membershipsIn(org.id()).stream().filter(x -> x.wasMemberAt(date).isYes())
+                    .map(Membership::id).toList();
+            ctx.draft(Context.area(m), "other-member-tf", m.id() + "|" + date)
+                    .stem("True or false? As of " + date.display() + ", " + outsider.name() + " was a member of "
+                            + Wording.org(org) + ".")
+                    .trueFalse(new Assertion.MemberAt(outsider.id(), org.id(), date), false)
+                    .facts(ids).cite(cites)
+                    .because("As of " + date.display() + ", the members of " + Wording.org(org) + " were "
+                            + Texts.joinAnd(at.members().stream().map(Country::name).toList()) + "; "
+                            + outsider.name() + " was not one of them.")
+                    .timeFrame(date).difficulty(0.45).emit();
+            return;
+        }
+        ctx.draft(Context.area(m), "other-member-tf", m.id() + "|" + date)
+                .stem("True or false? " + is).trueFalse(a, member.isYes())
+                .facts(m.id()).cite(cites).because(member.isYes() ? is : isNot)
+                .timeFrame(date).difficulty(0.45).emit();
+    }
+
+    private static List<Country> known(Context ctx, Organization org, PartialDate date, List<Country> countries) {
+        return countries.stream().filter(c -> ctx.facts.membership(c.id(), org.id())
+                .map(m -> !ctx.contested(m.id())).orElse(true)).toList();
+    }
+
+    private void memberOf(Context ctx, Organization org, PartialDate date, MembersAt at) {
+        List<Country> members = known(ctx, org, date, at.members());
+        List<Country> non = known(ctx, org, date, at.nonMembers());
+        if (members.isEmpty() || non.size() < 3) {
+            return;
+        }
+        String key = org.id() + "|" + date;
+        Draft d = ctx.draft(Area.MEMBERS, "other-member", key);
+        Country k = members.get(Math.floorMod(key.hashCode(), members.size()));
+        List<Country> wrong = Memberships.byPlausibility(ctx, org, non, 3, d);
+        Membership km = ctx.facts.membership(k.id(), org.id()).orElseThrow();
+        d.stem("As of " + date.display() + ", which of the following states was a member of " + Wording.org(org) + "?")
+                .singleChoice(option(k, org, date), wrong.stream().map(c -> option(c, org, date)).toList())
+                .facts(km.id()).cite(Memberships.citations(km, date))
+                .because("As of " + date.display() + ", the members of " + Wording.org(org) + " were "
+                        + Texts.joinAnd(at.members().stream().map(Country::name).toList()) + ".")
+                .timeFrame(date).difficulty(0.45).emit();
+    }
+
+    private static Option option(Country c, Organization org, PartialDate date) {
+        return new Option(c.displayName(), new Assertion.MemberAt(c.id(), org.id(), date));
+    }
+
+    private void both(Context ctx, Organization primary, Organization org, PartialDate date, MembersAt at) {
+        MembersAt p = ctx.facts.membersAt(primary.id(), date);
+        if (!p.uncertain().isEmpty()) {
+            return;
+        }
+        List<Country> both = known(ctx, org, date, at.members()).stream().filter(p.members()::contains)
+                .filter(c -> ctx.facts.membership(c.id(), primary.id()).map(m -> !ctx.contested(m.id())).orElse(false)).toList();
+        List<Country> one = new ArrayList<>(at.members().stream().filter(p.nonMembers()::contains).toList());
+        p.members().stream().filter(at.nonMembers()::contains).forEach(one::add);
+        one = known(ctx, org, date, one).stream().filter(c -> ctx.facts.membership(c.id(), primary.id())
+                .map(m -> !ctx.contested(m.id())).orElse(true)).toList();
+        if (both.isEmpty() || one.size() < 3) {
+            return;
+        }
+        String key = org.id() + "|" + date;
+        Draft d = ctx.draft(Area.MEMBERS, "both-members", key);
+        Country k = both.get(Math.floorMod(key.hashCode(), both.size()));
+        List<Country> wrong = Picks.random(one, 3, d.random);
+        List<String> ids = new ArrayList<>();
+        ctx.facts.membership(k.id(), org.id()).ifPresent(m -> ids.add(m.id()));
+        ctx.facts.membership(k.id(), primary.id()).ifPresent(m -> ids.add(m.id()));
+        List<Citation> cites = new ArrayList<>();
+        ctx.facts.membership(k.id(), org.id()).ifPresent(m -> cites.addAll(Memberships.citations(m, date)));
+        ctx.facts.membership(k.id(), primary.id()).ifPresent(m -> cites.addAll(Memberships.citations(m, date).stream().limit(1).toList()));
+        d.stem("As of " + date.display() + ", which of the following states was a member of both " + ctx.words.org()
+                        + " and " + Wording.org(org) + "?")
+                .singleChoice(bothOption(k, primary, org, date), wrong.stream().map(c -> bothOption(c, primary, org, date)).toList())
+                .facts(ids).cite(cites)
+                .because("As of " + date.display() + ", " + k.name() + " was a member of both. Members of "
+                        + Wording.org(org) + ": " + Texts.joinAnd(at.members().stream().map(Country::name).toList())
+                        + "; members of " + ctx.words.org() + ": " + Texts.joinAnd(p.members().stream().map(Country::name).toList()) + ".")
+                .timeFrame(date).difficulty(0.6).emit();
+    }
+
+    private static Option bothOption(Country c, Organization primary, Organization other, PartialDate date) {
+        return new Option(c.displayName(), new Assertion.All(List.of(new Assertion.MemberAt(c.id(), primary.id(), date),
+                new Assertion.MemberAt(c.id(), other.id(), date))));
+    }
+}

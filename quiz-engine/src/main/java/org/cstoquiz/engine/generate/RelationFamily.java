@@ -1,0 +1,108 @@
+package org.cstoquiz.engine.generate;
+
+import java.util.Comparator;
+import java.util.List;
+import org.cstoquiz.domain.Article;
+import org.cstoquiz.domain.Country;
+import org.cstoquiz.domain.Document;
+import org.cstoquiz.domain.Fact;
+import org.cstoquiz.domain.Named;
+import org.cstoquiz.domain.Place;
+import org.cstoquiz.domain.Names;
+import org.cstoquiz.domain.Relation;
+
+/**
+ * Relations between organizations, documents and articles, asked as the author's sentence with the
+ * related name left blank: chosen among facts of the same kind, and typed. A relation the sources do
+ * not mention is not thereby false, so relations are never offered as false statements.
+ */
+final class RelationFamily implements Family {
+
+    @Override
+    public void generate(Context ctx) {
+        for (Relation r : ctx.facts.relations()) {
+            if (ctx.examWorthy(r.id())) {
+                blank(ctx, r);
+            }
+        }
+    }
+
+    private static String shown(Context ctx, Fact f) {
+        if (f instanceof Article a) {
+            return "Article " + a.number().orElse("?") + " of " + ctx.facts.get(a.document(), Document.class).name();
+        }
+        return f instanceof Named n ? n.displayName() : f.label();
+    }
+
+    private static List<String> names(Context ctx, Fact f) {
+        if (f instanceof Article a) {
+            return List.of(shown(ctx, a), "Article " + a.number().orElse("?"));
+        }
+        return f instanceof Named n ? n.allNames().stream().map(Names::bare).distinct().toList() : List.of();
+    }
+
+    /**
+     * How unlike a plausible stand-in the fact is: 0 for one in the same kind of relation elsewhere, 1
+     * for one in any relation, 2 otherwise; and an organization with no members in the pack (a
+     * committee, an institute) is less like one that has them.
+     */
+    private static int related(Context ctx, Relation r, Fact object, Fact f) {
+        List<Relation> all = ctx.facts.relations().stream().filter(x -> x.involves(f.id())).toList();
+        int related = all.stream().anyMatch(x -> x.kind() == r.kind()) ? 0 : all.isEmpty() && ctx.facts.referringTo(f.id()).isEmpty() ? 2 : 1;
+        return related + (f instanceof org.cstoquiz.domain.Organization && ctx.facts.membershipsIn(f.id()).isEmpty() ? 2 : 0)
+                + (f instanceof Country && !sameStanding(ctx, r, object, f) ? 2 : 0);
+    }
+
+    /** A state that stood towards the pack's organization as the related state did (an outsider for an outsider). */
+    private static boolean sameStanding(Context ctx, Relation r, Fact object, Fact f) {
+        String org = ctx.facts.pack().organization();
+        return r.asOf().or(r::since).map(d -> ctx.facts.wasMemberAt(object.id(), org, d).equals(ctx.facts.wasMemberAt(f.id(), org, d)))
+                .orElseGet(() -> ctx.facts.membership(object.id(), org).isPresent() == ctx.facts.membership(f.id(), org).isPresent());
+    }
+
+    private void blank(Context ctx, Relation r) {
+        Fact object = ctx.facts.find(r.object()).orElseThrow();
+        String description = Texts.clause(r.description());
+        String found = names(ctx, object).stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .filter(n -> description.contains(n)).findFirst().orElse(null);
+        if (found == null) {
+            ctx.cannotAsk(r.id(), "its description does not name its object as the pack names it");
+            return;
+        }
+        String blanked = Texts.sentence(description.replaceFirst(java.util.regex.Pattern.quote(found), "____"));
+        String key = shown(ctx, object);
+        List<Fact> pool = ctx.facts.facts().stream()
+                .filter(f -> f.getClass() == object.getClass() && f != object && !f.id().equals(r.subject())
+                        && !(f instanceof Article a && a.number().isEmpty())
+                        && !Names.same(shown(ctx, f), key)
+                        && !(f instanceof Named n && object instanceof Named o && n.sharesNameWith(o)))
+                .filter(f -> !(f instanceof Document d && object instanceof Document o) || d.kind() == o.kind())
+                .filter(f -> !(f instanceof Place p && object instanceof Place o) || p.kind().equals(o.kind()))
+                .filter(f -> ctx.holds(new Assertion.RelationHolds(r.subject(), r.kind(), f.id()), false))
+                .filter(f -> !Texts.containsWords(blanked, shown(ctx, f)))
+                // a body or office of the subject itself would be a give-away ("The CSTO has observer status in its own council")
+                .filter(f -> f.references().stream().noneMatch(ref -> ref.target().equals(r.subject())))
+                .toList();
+        Draft d = ctx.draft(Context.area(r), "relation-blank", r.id());
+        List<Fact> wrong = Picks.nearest(pool, 3, f -> related(ctx, r, object, f)
+                + Math.abs(Math.log((double) shown(ctx, f).length() / key.length())) / 3, d.random);
+        Assertion right = new Assertion.RelationHolds(r.subject(), r.kind(), object.id());
+        if (wrong.size() == 3) {
+            d.stem("Fill in the blank: " + blanked)
+                    .singleChoice(new Option(key, right), wrong.stream().map(f -> new Option(shown(ctx, f),
+                            new Assertion.RelationHolds(r.subject(), r.kind(), f.id()))).toList())
+                    .facts(r.id()).cite(r.citations()).because(Texts.sentence(r.description()));
+            r.asOf().ifPresent(d::timeFrame);
+            d.difficulty(0.45).emit();
+        } else {
+            ctx.cannotAsk(r.id(), "too few facts of the same kind to offer");
+        }
+        Draft s = ctx.draft(Context.area(r), "relation-blank-short", r.id())
+                .stem("Complete the sentence with the missing name: " + blanked)
+                .shortAnswer(names(ctx, object), right)
+                .facts(r.id()).cite(r.citations()).because(Texts.sentence(r.description()));
+        r.asOf().ifPresent(s::timeFrame);
+        s.difficulty(0.6).emit();
+        ctx.candidate(StatementCandidate.trueOnly(Context.area(r), r.id(), Texts.sentence(r.description()), right, r.citations()));
+    }
+}

@@ -1,0 +1,99 @@
+package org.cstoquiz.engine.generate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cstoquiz.domain.Citation;
+import org.cstoquiz.domain.Country;
+import org.cstoquiz.domain.Membership;
+import org.cstoquiz.domain.Names;
+import org.cstoquiz.domain.MembershipStatus;
+import org.cstoquiz.domain.Organization;
+import org.cstoquiz.domain.PartialDate;
+import org.cstoquiz.domain.StatusPeriod;
+import org.cstoquiz.engine.question.Area;
+
+/**
+ * Changes of standing in a year: "Which state suspended its membership in the CSTO in 2012?",
+ * "Which states joined NATO in 2004? Select all that apply." (at most three keys beside at least two
+ * states whose standing did not change so that year), and the one state typed.
+ */
+final class StatusChangeFamily implements Family {
+
+    private record Change(MembershipStatus status, int year, boolean again) {
+    }
+
+    @Override
+    public void generate(Context ctx) {
+        Organization org = ctx.facts.primaryOrganization();
+        Map<Change, List<Membership>> groups = new LinkedHashMap<>();
+        Map<String, StatusPeriod> periods = new LinkedHashMap<>();
+        for (Membership m : Memberships.of(ctx, org)) {
+            for (int i = 0; i < m.periods().size(); i++) {
+                StatusPeriod p = m.periods().get(i);
+                boolean entryIntoForce = i == 1 && m.periods().get(0).status() == MembershipStatus.SIGNATORY;
+                if (p.from().isEmpty() || p.status() == MembershipStatus.SIGNATORY || entryIntoForce) {
+                    continue;
+                }
+                boolean again = m.periods().subList(0, i).stream().anyMatch(x -> x.status() == p.status());
+                Change change = new Change(p.status(), p.from().get().year(), again);
+                groups.computeIfAbsent(change, k -> new ArrayList<>()).add(m);
+                periods.put(change + m.id(), p);
+            }
+        }
+        groups.forEach((change, members) -> ask(ctx, org, change, members, periods));
+    }
+
+    private void ask(Context ctx, Organization org, Change change, List<Membership> keys, Map<String, StatusPeriod> periods) {
+        PartialDate date = PartialDate.ofYear(change.year());
+        Wording.StatusWords w = ctx.words.status(change.status(), date);
+        String phrase = w.change() + (change.again() ? " again" : "");
+        List<Country> wrong = Memberships.pool(ctx, org, date).stream()
+                .filter(c -> keys.stream().noneMatch(m -> m.country().equals(c.id())))
+                .filter(c -> ctx.holds(new Assertion.StatusFrom(c.id(), org.id(), change.status(), date), false))
+                .toList();
+        List<Citation> cites = keys.stream().flatMap(m -> periods.get(change + m.id()).citations().stream()).toList();
+        String because = Names.capitalized(Texts.joinAnd(keys.stream().map(m -> country(ctx, m).name()).toList()))
+                + " " + (keys.size() > 1 ? phrase.replace(" its ", " their ") : phrase) + " in "
+                + Texts.joinAnd(keys.stream().map(m -> periods.get(change + m.id()).from().orElseThrow().display()).distinct().toList())
+                + ".";
+        String key = change.status() + "|" + change.year() + "|" + change.again();
+        Draft d = ctx.draft(Area.MEMBERS, keys.size() == 1 ? "status-change" : "status-change-all", key);
+        if (keys.size() == 1) {
+            Country k = country(ctx, keys.getFirst());
+            Assertion right = new Assertion.StatusFrom(k.id(), org.id(), change.status(), date);
+            if (wrong.size() >= 3) {
+                d.stem("Which state " + phrase + " in " + change.year() + "?")
+                        .singleChoice(new Option(k.displayName(), right), Memberships.byPlausibility(ctx, org, wrong, 3, d).stream()
+                                .map(c -> new Option(c.displayName(), new Assertion.StatusFrom(c.id(), org.id(), change.status(), date))).toList())
+                        .facts(keys.getFirst().id()).cite(cites).because(because).timeFrame(date).difficulty(0.45).emit();
+            }
+            ctx.draft(Area.MEMBERS, "status-change-short", key)
+                    .stem("Name the state that " + phrase + " in " + change.year() + ".")
+                    .shortAnswer(k.allNames().stream().map(Names::bare).distinct().toList(), right)
+                    .facts(keys.getFirst().id()).cite(cites).because(because).timeFrame(date).difficulty(0.55).emit();
+            return;
+        }
+        if (wrong.size() < 2) {
+            ctx.cannotAsk(keys.getFirst().id(), "too few states whose standing did not change in " + change.year());
+            return;
+        }
+        List<Membership> shown = Picks.random(keys, Math.min(3, keys.size()), d.random).stream()
+                .sorted(Comparator.comparing(m -> country(ctx, m).name())).toList();
+        List<Country> others = Memberships.byPlausibility(ctx, org, wrong, Math.min(3, 6 - shown.size()), d);
+        String plural = phrase.replace(" its ", " their ").replace("an observer state", "observer states");
+        d.stem("Which of the following states " + plural + " in " + change.year() + "? Select all that apply.")
+                .multipleResponse(shown.stream().map(m -> country(ctx, m))
+                                .map(c -> new Option(c.displayName(), new Assertion.StatusFrom(c.id(), org.id(), change.status(), date))).toList(),
+                        others.stream().map(c -> new Option(c.displayName(),
+                                new Assertion.StatusFrom(c.id(), org.id(), change.status(), date))).toList())
+                .facts(shown.stream().map(Membership::id).toList()).cite(cites).because(because)
+                .timeFrame(date).difficulty(0.45).emit();
+    }
+
+    private static Country country(Context ctx, Membership m) {
+        return ctx.facts.get(m.country(), Country.class);
+    }
+}

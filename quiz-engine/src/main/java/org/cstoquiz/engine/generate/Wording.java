@@ -1,0 +1,339 @@
+package org.cstoquiz.engine.generate;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.cstoquiz.domain.Document;
+import org.cstoquiz.domain.Event;
+import org.cstoquiz.domain.EventCategory;
+import org.cstoquiz.domain.FactBase;
+import org.cstoquiz.domain.Figure;
+import org.cstoquiz.domain.MembershipStatus;
+import org.cstoquiz.domain.Named;
+import org.cstoquiz.domain.Names;
+import org.cstoquiz.domain.Organization;
+import org.cstoquiz.domain.PartialDate;
+import org.cstoquiz.domain.Place;
+import org.cstoquiz.domain.Precision;
+import org.cstoquiz.domain.Relation;
+import org.cstoquiz.domain.RelationKind;
+
+/**
+ * Every sentence the generators write is put together here, from what the pack's author wrote in
+ * the forms the guide asks for: names as they read inside a sentence ("the Collective Security
+ * Council", "NATO"), event titles as clauses that follow a date ("the treaty was signed"), and each
+ * attribute in the form that completes its sentence ("… is made up of <composition>").
+ */
+final class Wording {
+
+    private static final Pattern VERB = Pattern.compile(
+            "^([a-z][a-z-]*[^s]s|[a-z][a-z-]*ed|is|has|was|had|does|did|set|made|gave|led|took|put|became|began)\\b.*");
+    private static final Pattern PAST = Pattern.compile("^([a-z][a-z-]*ed|was|had|did|set|made|gave|led|took|put|became|began)\\b.*");
+
+    private final FactBase facts;
+    /** The first words of every name the pack knows: a sentence starting with one keeps its capital. */
+    private final java.util.Set<String> nameStarts;
+    private final Organization org;
+    private final Optional<String> treaty;
+    private final Optional<PartialDate> founded;
+
+    Wording(FactBase facts) {
+        this.facts = facts;
+        this.nameStarts = facts.facts().stream().filter(f -> f instanceof Named).flatMap(f -> ((Named) f).allNames().stream())
+                .map(n -> Names.bare(n).split("[\\s,]", 2)[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.org = facts.primaryOrganization();
+        this.treaty = facts.relations().stream()
+                .filter(r -> r.subject().equals(org.id()) && r.kind() == RelationKind.GREW_OUT_OF)
+                .map(Relation::object).map(id -> facts.find(id, Document.class)).flatMap(Optional::stream)
+                .map(Document::name).findFirst();
+        this.founded = facts.events().stream()
+                .filter(e -> e.category() == EventCategory.FOUNDING && e.subjects().contains(org.id()))
+                .map(Event::date).findFirst();
+    }
+
+    // ---------------------------------------------------------------- names
+
+    /** The pack's organization inside a sentence: "the CSTO", "NATO". */
+    String org() {
+        return org(org);
+    }
+
+    static String org(Organization o) {
+        return o.abbreviation().orElse(o.name());
+    }
+
+    /** "CSTO body", "NATO body", or "body of the Nordic Defence Cooperation" when it has no abbreviation. */
+    String orgsBody() {
+        return org.abbreviation().map(a -> Names.bare(a) + " body").orElse("body of " + org.name());
+    }
+
+    /** "CSTO operation", or "operation of ..." */
+    String orgs(String noun) {
+        return org.abbreviation().map(a -> Names.bare(a) + " " + noun).orElse(noun + " of " + org.name());
+    }
+
+    /** A name on its own, as an option or an answer. */
+    static String shown(Named n) {
+        return n.displayName();
+    }
+
+    /** Whether a name is plural ("the Collective Rapid Reaction Forces"), for the verb that follows it. */
+    static boolean plural(String name) {
+        String head = name.split("\\s+(of|on|for|in|under|to)\\s+|\\s*\\(", 2)[0].strip();
+        String last = head.substring(head.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us") && !last.endsWith("is");
+    }
+
+    /**
+     * A sentence continuing after a comma ("Under the Charter, signatories would ..."): its first word
+     * loses its capital unless it begins a name the pack knows or is an abbreviation.
+     */
+    String continuing(String sentence) {
+        String s = sentence.strip();
+        if (s.endsWith(".")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        String first = s.split("[\\s,]", 2)[0];
+        boolean name = first.chars().skip(1).anyMatch(Character::isUpperCase) || nameStarts.contains(first);
+        return name || s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    // ---------------------------------------------------------------- events and dates
+
+    /**
+     * The event as a clause: its title, and where it took place: after a short title ("the treaty was
+     * signed in Tashkent"), before a long one, where "in Yerevan" at the end would seem to belong to
+     * its last words ("in Yerevan, the Council decided to establish the Crisis Response Centre").
+     */
+    String clause(Event e) {
+        return e.place().flatMap(p -> facts.find(p, Place.class)).map(p -> at(e.title(), p.name())).orElse(e.title());
+    }
+
+    /** A title with a place: after a short title, before a long one. */
+    static String at(String title, String place) {
+        return title.split("\\s+").length > 9 ? "in " + place + ", " + title : title + " in " + place;
+    }
+
+    /** "In 1992, the treaty was signed in Tashkent": the event as a sentence, without the full stop. */
+    String dated(Event e) {
+        return dated(e.date(), clause(e));
+    }
+
+    static String dated(PartialDate date, String clause) {
+        return (date.precision() == Precision.DAY ? "On " : "In ") + date.display() + ", " + clause;
+    }
+
+    /** "in 1992", "in May 1992", "on 15 May 1992". */
+    static String when(PartialDate date) {
+        return (date.precision() == Precision.DAY ? "on " : "in ") + date.display();
+    }
+
+    // ---------------------------------------------------------------- membership
+
+    /** Before the organization existed, its members were parties to the treaty it grew out of. */
+    boolean treatyEra(PartialDate date) {
+        return treaty.isPresent() && founded.isPresent() && date.isCertainlyBefore(founded.get());
+    }
+
+    /** What membership was in at a date: "the CSTO", or "the Collective Security Treaty" before the CSTO. */
+    String body(PartialDate date) {
+        return treatyEra(date) ? treaty.orElseThrow() : org();
+    }
+
+    /** "a member state of the CSTO" / "a party to the Collective Security Treaty". */
+    String memberOf(PartialDate date) {
+        return treatyEra(date) ? "a party to " + body(date) : "a member state of " + org();
+    }
+
+    String membersOf(PartialDate date) {
+        return treatyEra(date) ? "parties to " + body(date) : "member states of " + org();
+    }
+
+    /**
+     * The words for a membership status, in one place: its name as an option, the state it describes
+     * ("had suspended its membership in the CSTO") and the change that starts it ("suspended its
+     * membership in the CSTO").
+     */
+    record StatusWords(String noun, String state, String change) {
+    }
+
+    StatusWords status(MembershipStatus status, PartialDate date) {
+        return status(status, body(date), treatyEra(date));
+    }
+
+    /**
+     * The words for a status held at {@code date} since {@code since}: a state that left the treaty
+     * before the organization existed "had withdrawn from the Collective Security Treaty", not from
+     * the organization.
+     */
+    StatusWords status(MembershipStatus status, PartialDate date, Optional<PartialDate> since) {
+        return status == MembershipStatus.WITHDRAWN && since.filter(this::treatyEra).isPresent()
+                ? status(status, treaty.orElseThrow(), true) : status(status, date);
+    }
+
+    /** Whether a withdrawal that began at {@code since} was from the treaty while {@code date} is in the organization's time. */
+    boolean leftTheTreaty(MembershipStatus status, PartialDate date, Optional<PartialDate> since) {
+        return status == MembershipStatus.WITHDRAWN && since.filter(this::treatyEra).isPresent() && !treatyEra(date);
+    }
+
+    /** The words for a status towards {@code body} ("the Warsaw Pact"); {@code treaty} when it is a treaty's parties. */
+    static StatusWords status(MembershipStatus status, String body, boolean treaty) {
+        return switch (status) {
+            case SIGNATORY -> new StatusWords("signatory, before its entry into force",
+                    "had signed " + body + ", which had not yet entered into force", "signed " + body);
+            case MEMBER -> treaty
+                    ? new StatusWords("full party", "was a party to " + body, "became a party to " + body)
+                    : new StatusWords("full member", "was a full member of " + body, "became a member of " + body);
+            case SUSPENDED -> new StatusWords(treaty ? "party with its participation suspended" : "member with its membership suspended",
+                    "had suspended its membership in " + body, "suspended its membership in " + body);
+            case WITHDRAWN -> new StatusWords(treaty ? "former party that had withdrawn" : "former member that had withdrawn",
+                    "had withdrawn from " + body, "withdrew from " + body);
+            case OBSERVER -> new StatusWords(treaty ? "observer, not a party" : "observer state, not a member",
+                    "was an observer state of " + body, "became an observer state of " + body);
+            case INTENTION_TO_WITHDRAW_ANNOUNCED -> new StatusWords("member that had announced its intention to withdraw",
+                    "had announced its intention to withdraw from " + body,
+                    "announced its intention to withdraw from " + body);
+        };
+    }
+
+    // ---------------------------------------------------------------- attributes
+
+    /** Whether an attribute value has the form its sentence needs (see the guide's table). */
+    static boolean fits(String attribute, String value) {
+        String v = value.strip();
+        if (v.isEmpty() || Character.isUpperCase(v.charAt(0)) && !properStart(v)) {
+            return false;
+        }
+        return switch (attribute) {
+            case "purpose" -> v.startsWith("to ");
+            case "function", "summary", "appointment" -> VERB.matcher(v).matches();
+            default -> !VERB.matcher(v).matches() && !v.startsWith("to ");
+        };
+    }
+
+    private static boolean properStart(String v) {
+        String first = v.split("[\\s,]", 2)[0];
+        return first.length() > 1 && (first.chars().skip(1).anyMatch(Character::isUpperCase)
+                || !first.equals("The") && !first.equals("A") && !first.equals("An") && !first.equals("It"));
+    }
+
+    /** The frame an attribute value completes, as the guide gives it ("<body> is made up of ..."). */
+    static String frame(String attribute) {
+        return switch (attribute) {
+            case "role", "standing", "type" -> "<name> is ...";
+            case "composition" -> "<name> is made up of ...";
+            case "head" -> "<name> is headed by ...";
+            case "meetings" -> "<name> meets ...";
+            case "region" -> "<name> serves ...";
+            case "purpose" -> "<name> aims to ...";
+            case "term" -> "<name> was concluded for / is appointed for ...";
+            default -> "<name> <verb> ..., in lower case";
+        };
+    }
+
+    /** The predicate an attribute value completes: "is made up of the heads of the member states". */
+    static String predicate(String attribute, String value, boolean plural, boolean past) {
+        String v = Texts.clause(value.strip());
+        String be = past ? (plural ? "were" : "was") : (plural ? "are" : "is");
+        return switch (attribute) {
+            case "role", "standing", "type" -> be + " " + v;
+            case "composition" -> be + " made up of " + v;
+            case "head" -> be + " headed by " + v;
+            case "meetings" -> (plural ? "meet " : "meets ") + v;
+            case "region" -> (plural ? "serve " : "serves ") + v;
+            case "purpose" -> (past ? "aimed " : plural ? "aim " : "aims ") + v;
+            case "term" -> past ? be + " concluded for " + v : be + " appointed for " + v;
+            default -> v; // function, summary, appointment: verb phrases written for a singular subject
+        };
+    }
+
+    /** The question that asks for an attribute of a named subject: "What is the Council of Foreign Ministers made up of?" */
+    static String ask(String attribute, String subject, boolean plural, boolean past) {
+        return ask(attribute, subject, "", plural, past);
+    }
+
+    static String ask(String attribute, String subject, String value, boolean plural, boolean past) {
+        String be = past ? (plural ? "were" : "was") : (plural ? "are" : "is");
+        String does = plural ? "do" : "does";
+        return switch (attribute) {
+            case "role", "standing" -> "What " + be + " " + subject + "?";
+            case "type" -> "What kind of organization " + be + " " + subject + "?";
+            case "composition" -> "What " + be + " " + subject + " made up of?";
+            case "function" -> "What " + does + " " + subject + " do?";
+            case "summary" -> "What " + (value.isEmpty() || !PAST.matcher(value).matches() ? does : "did") + " " + subject + " do?";
+            case "head" -> "Who heads " + subject + "?";
+            case "meetings" -> "When and where " + does + " " + subject + " meet?";
+            case "region" -> "Which region " + does + " " + subject + " serve?";
+            case "purpose" -> "What " + (past ? "was" : be) + " the aim of " + subject + "?";
+            case "appointment" -> "How " + be + " " + subject + " chosen?";
+            default -> throw new IllegalArgumentException("no question for attribute " + attribute);
+        };
+    }
+
+    /** An attribute value shown as an option: "Coordinates the foreign policy …", "The heads of the member states". */
+    static String option(String value) {
+        return Names.capitalized(Texts.clause(value.strip()));
+    }
+
+    // ---------------------------------------------------------------- figures
+
+    /** "the number of active military personnel of Armenia". */
+    String figureSubject(Figure f) {
+        String metric = f.metric();
+        return metric + f.country().flatMap(facts::country)
+                .filter(c -> c.allNames().stream().noneMatch(n -> Texts.containsWords(metric, n)
+                        || metric.toLowerCase(Locale.ROOT).contains(Names.bare(n).toLowerCase(Locale.ROOT))))
+                .map(c -> " of " + c.name()).orElse("");
+    }
+
+    /** "in 2018", "between 2003 and 2011", "since 2003", or "" when the metric already says when. */
+    static String figureFrame(Figure f) {
+        String frame;
+        if (f.since().isPresent() && f.until().isPresent()) {
+            frame = "between " + f.since().get().display() + " and " + f.until().get().display();
+        } else if (f.asOf().isPresent()) {
+            frame = (f.asOf().get().precision() == Precision.YEAR ? "in " : "as of ") + f.asOf().get().display();
+        } else {
+            frame = f.since().map(s -> "since " + s.display()).orElse("");
+        }
+        PartialDate year = f.asOf().or(f::until).or(f::since).orElse(null);
+        return year != null && f.metric().contains(Integer.toString(year.year())) ? "" : frame;
+    }
+
+    /** "14,865 firearms", "about 50 per cent"; the unit is left out after "the number of ...". */
+    static String figureValue(Figure f, BigDecimal value, boolean inSentence) {
+        boolean counted = f.metric().startsWith("the number of") || f.metric().startsWith("number of");
+        return f.qualifier().prefix() + Texts.number(value) + (inSentence && counted ? "" : " " + unit(f.unit(), value));
+    }
+
+    private static final Pattern COUNTED_UNIT = Pattern.compile("(day|week|month|year|hour|minute|ton|tonne|state|country|member|troop|person|soldier)(s?)");
+
+    /** "1 week", "2 weeks": a unit that is a plain noun agrees with its number. */
+    static String unit(String unit, BigDecimal value) {
+        java.util.regex.Matcher m = COUNTED_UNIT.matcher(unit);
+        if (!m.matches()) {
+            return unit;
+        }
+        boolean one = value.compareTo(BigDecimal.ONE) == 0;
+        String noun = m.group(1);
+        return one ? noun : noun.equals("person") ? "people" : noun.equals("country") ? "countries" : noun + "s";
+    }
+
+    /** "Between 2003 and 2011, the number of firearms removed … was 14,865." */
+    String figureSentence(Figure f, BigDecimal value) {
+        String frame = figureFrame(f);
+        boolean undated = f.asOf().isEmpty() && f.since().isEmpty() && f.until().isEmpty();
+        String verb = frame.startsWith("since") ? "has been" : undated ? "is" : "was";
+        String body = figureSubject(f) + " " + verb + " " + figureValue(f, value, true);
+        return frame.isEmpty() ? Names.capitalized(body) : Names.capitalized(frame) + ", " + body;
+    }
+
+    /** "What was the number of active military personnel of Armenia in 2018?" */
+    String figureQuestion(Figure f) {
+        String frame = figureFrame(f);
+        boolean undated = f.asOf().isEmpty() && f.since().isEmpty() && f.until().isEmpty();
+        String verb = frame.startsWith("since") ? "What has been " : undated ? "What is " : "What was ";
+        return verb + figureSubject(f) + (frame.isEmpty() ? "" : " " + frame) + "?";
+    }
+}

@@ -1,0 +1,99 @@
+package org.cstoquiz.engine.generate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.cstoquiz.domain.Event;
+import org.cstoquiz.domain.PartialDate;
+import org.cstoquiz.engine.question.Area;
+
+/**
+ * "Which of the following took place in 2009?" (one or several keys) and "Which did NOT take place
+ * in 2009?". Events offered as not of that year are acts that happen once, so their other date
+ * contradicts the year asked.
+ */
+final class YearEventsFamily implements Family {
+
+    @Override
+    public void generate(Context ctx) {
+        Map<Integer, List<Event>> byYear = new TreeMap<>();
+        for (Event e : Events.asked(ctx)) {
+            if (Events.optionable(ctx, e) && !ctx.contested(e.id())) {
+                byYear.computeIfAbsent(e.date().year(), y -> new ArrayList<>()).add(e);
+            }
+        }
+        List<Event> oneOff = Events.asked(ctx).stream()
+                .filter(e -> e.category().isOneOff() && Events.optionable(ctx, e) && !ctx.contested(e.id())).toList();
+        for (Map.Entry<Integer, List<Event>> entry : byYear.entrySet()) {
+            int year = entry.getKey();
+            List<Event> inYear = distinct(ctx, entry.getValue());
+            List<Event> others = oneOff.stream().filter(x -> x.date().year() != year).toList();
+            which(ctx, year, inYear, others);
+            if (inYear.size() >= 3) {
+                not(ctx, year, inYear, others);
+            }
+        }
+    }
+
+    private void which(Context ctx, int year, List<Event> inYear, List<Event> others) {
+        boolean several = inYear.size() > 1;
+        Draft d = ctx.draft(Area.DATES, several ? "year-events" : "year-event", Integer.toString(year));
+        List<Event> keys = several ? Picks.random(inYear, Math.min(3, inYear.size()), d.random) : inYear;
+        keys = keys.stream().sorted(Comparator.comparing(Event::date)).toList();
+        List<Event> wrong = Picks.nearest(others, several ? 5 - keys.size() : 3, x -> Math.abs(x.date().year() - year), d.random);
+        if (wrong.size() < (several ? 2 : 3)) {
+            return;
+        }
+        List<Option> keyOptions = keys.stream().map(x -> option(ctx, x, year)).toList();
+        List<Option> wrongOptions = wrong.stream().map(x -> option(ctx, x, year)).toList();
+        if (several) {
+            d.stem("Which of the following took place in " + year + "? Select all that apply.")
+                    .multipleResponse(keyOptions, wrongOptions);
+        } else {
+            d.stem("Which of the following took place in " + year + "?").singleChoice(keyOptions.getFirst(), wrongOptions);
+        }
+        List<String> ids = new ArrayList<>(keys.stream().map(Event::id).toList());
+        wrong.forEach(x -> ids.add(x.id()));
+        d.facts(ids).cite(keys.stream().flatMap(x -> x.citations().stream().limit(1)).toList())
+                .cite(wrong.stream().flatMap(x -> x.citations().stream().limit(1)).toList())
+                .because(String.join(". ", keys.stream().map(ctx.words::dated).toList()) + ". The others took place in other years: "
+                        + String.join("; ", wrong.stream().map(x -> x.date().display() + ", " + Texts.clause(ctx.words.clause(x))).toList()))
+                .timeFrame(PartialDate.ofYear(year))
+                .difficulty(Picks.closeness(wrong, x -> x.date().year() - year, 6)).emit();
+    }
+
+    private void not(Context ctx, int year, List<Event> inYear, List<Event> others) {
+        Draft d = ctx.draft(Area.DATES, "year-not-event", Integer.toString(year));
+        List<Event> odd = Picks.nearest(others, 1, x -> Math.abs(x.date().year() - year), d.random);
+        if (odd.isEmpty()) {
+            return;
+        }
+        Event key = odd.getFirst();
+        List<Event> three = Picks.random(inYear, 3, d.random);
+        List<String> ids = new ArrayList<>(List.of(key.id()));
+        three.forEach(x -> ids.add(x.id()));
+        d.stem("Which of the following did NOT take place in " + year + "?")
+                .singleChoice(new Option(Wording.option(ctx.words.clause(key)),
+                                new Assertion.Not(new Assertion.EventDate(key.id(), PartialDate.ofYear(year)))),
+                        three.stream().map(x -> new Option(Wording.option(ctx.words.clause(x)),
+                                new Assertion.Not(new Assertion.EventDate(x.id(), PartialDate.ofYear(year))))).toList())
+                .facts(ids).cite(key.citations().subList(0, 1))
+                .cite(three.stream().flatMap(x -> x.citations().stream().limit(1)).toList())
+                .because(ctx.words.dated(key) + ". The others took place in " + year + ".")
+                .timeFrame(PartialDate.ofYear(year)).difficulty(0.5).emit();
+    }
+
+    private static Option option(Context ctx, Event e, int year) {
+        return new Option(Wording.option(ctx.words.clause(e)), new Assertion.EventDate(e.id(), PartialDate.ofYear(year)));
+    }
+
+    /** One event per wording (two records of one happening would make two keys read alike). */
+    private static List<Event> distinct(Context ctx, List<Event> events) {
+        Map<String, Event> byText = new LinkedHashMap<>();
+        events.forEach(e -> byText.putIfAbsent(Texts.normalized(ctx.words.clause(e)), e));
+        return List.copyOf(byText.values());
+    }
+}
