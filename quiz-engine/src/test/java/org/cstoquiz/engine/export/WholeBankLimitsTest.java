@@ -152,7 +152,7 @@ class WholeBankLimitsTest {
             for (AikenReader.AikenQuestion question : read.questions()) {
                 assertThat(question.options()).hasSizeBetween(2, 26);
                 // numbered statements read as statements, never "… Treaty. 2. Russia …" run together
-                assertThat(question.stem()).doesNotContainPattern("\\s\\d\\. ");
+                assertThat(question.stem()).doesNotContainPattern("[.;:]\\s+\\d\\.\\s");
             }
             ExportReport report = exporter.report(set);
             assertThat(report.summary()).startsWith(singleAnswer.size() + " of " + set.questions().size()

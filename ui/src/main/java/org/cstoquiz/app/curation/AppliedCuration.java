@@ -64,7 +64,7 @@ record AppliedCuration(Bank served, Map<Long, Question> matched, Set<Long> stale
                 served.add(serve);
             }
         }
-        return new AppliedCuration(new Bank(generated.packId(), generated.seed(), served, generated.dropped()),
+        return new AppliedCuration(new Bank(generated.packId(), generated.seed(), served, generated.dropped(), generated.skipped()),
                 Map.copyOf(matched), Set.copyOf(stale));
     }
 
