@@ -64,6 +64,19 @@ class RetiredConnectionsTest {
         ONE_ROW_PER_TABLE.put("practice_preference", """
                 insert into practice_preference (owner, version, areas, types, questions, minutes, scheme)
                 values ('retired-pool', 0, 'dates', 'numeric', 10, 0, 'PLAIN')""");
+        ONE_ROW_PER_TABLE.put("question_report", """
+                insert into question_report (question_id, question, reporter, problem, note, reported_at,
+                    resolved_at, resolved_by, resolution)
+                values ('retired-pool', '{}', 'retired-pool', 'WRONG_KEY', '', current_timestamp,
+                    current_timestamp, 'retired-pool', 'DISMISSED')""");
+        ONE_ROW_PER_TABLE.put("curated_question", """
+                insert into curated_question (version, pack, question_id, bank_seed, original, retired, changed_by,
+                    changed_at)
+                values (0, 'retired-pool', 'retired-pool', 42, '{}', true, 'retired-pool', current_timestamp)""");
+        ONE_ROW_PER_TABLE.put("curation_event", """
+                insert into curation_event (curated_id, action, note, done_by, done_at)
+                select max(id), 'RETIRED', '', 'retired-pool', current_timestamp from curated_question
+                where pack = 'retired-pool'""");
     }
 
     @Autowired
