@@ -72,16 +72,17 @@ final class ExportCommand implements Callable<Integer> {
         if (out == null) {
             export.writeTo(stdout);
             stdout.flush();
-            report(err, export.report(), "standard output", listSkipped);
+            report(err, export.report(), "standard output" + fromPack(bank), listSkipped);
             return 0;
         }
         Path target = OutputFile.write(out, export::writeTo);
-        report(err, export.report(), target.toString(), listSkipped);
-        if (!bank.skipped().isEmpty()) {
-            err.printf("%d exam-worthy facts are asked in fewer than two kinds of question; "
-                    + "'facts --summary' lists them%n", bank.skipped().size());
-        }
+        report(err, export.report(), target + fromPack(bank), listSkipped);
         return 0;
+    }
+
+    /** Names the pack when one was chosen with --pack; the built-in pack goes without saying. */
+    private String fromPack(Bank bank) {
+        return packs.pack == null ? "" : " (pack " + bank.packId() + ")";
     }
 
     /**

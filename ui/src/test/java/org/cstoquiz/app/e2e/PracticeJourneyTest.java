@@ -186,6 +186,7 @@ class PracticeJourneyTest extends BrowserJourney {
         assertThat(progress(page)).hasText("Question 2 of 3");
         assertThat(stem(page)).hasText(second.stem());
         assertThat(verdict(page)).hasCount(0);
+        assertThat(page).hasURL(java.util.regex.Pattern.compile("[?&]question=2$")); // the address names it first
         page.reload();
         assertThat(progress(page)).hasText("Question 2 of 3");
         assertThat(verdict(page)).hasCount(0);

@@ -25,21 +25,26 @@ import org.cstoquiz.engine.question.Question;
  */
 public class ReportProblem extends Div {
 
-    private final transient CurationService curation;
+    private transient CurationService curation;
     private final Question question;
     final Button open = new Button("Report a problem", VaadinIcon.FLAG_O.create());
 
     public ReportProblem(Question question) {
         this.question = question;
-        this.curation = VaadinService.getCurrent().getInstantiator().getOrCreate(CurationService.class);
         addClassName("report-problem");
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         open.getElement().setAttribute("aria-haspopup", "dialog");
         open.addClickListener(click -> new ReportDialog().open());
         add(open);
-        if (curation.reportedByMe(question.id())) {
-            reported();
-        }
+        // the service is looked up when the button is shown, so a panel built outside a page (a test) needs none
+        addAttachListener(attached -> {
+            if (curation == null) {
+                curation = VaadinService.getCurrent().getInstantiator().getOrCreate(CurationService.class);
+                if (curation.reportedByMe(question.id())) {
+                    reported();
+                }
+            }
+        });
     }
 
     private void reported() {
