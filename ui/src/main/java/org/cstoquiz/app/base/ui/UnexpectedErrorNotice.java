@@ -12,6 +12,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
+import org.apache.catalina.connector.ClientAbortException;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
@@ -38,11 +39,16 @@ public class UnexpectedErrorNotice implements VaadinServiceInitListener, ErrorHa
 
     @Override
     public void error(ErrorEvent event) {
-        String reference = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).toUpperCase();
         Throwable failure = event.getThrowable();
+        if (causedBy(failure, ClientAbortException.class)) {
+            // the browser went away (a closed tab, a reload) while the answer was sent: no one to tell
+            log.debug("The client closed the connection before the response was written", failure);
+            return;
+        }
+        String reference = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).toUpperCase();
         log.error("Unexpected error, reference {}", reference, failure);
         UI ui = UI.getCurrent();
-        if (ui == null) {
+        if (ui == null || ui.getSession() == null) {
             return;
         }
         String message = message(failure, reference);

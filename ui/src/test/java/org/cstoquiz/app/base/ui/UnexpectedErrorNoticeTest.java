@@ -52,4 +52,28 @@ class UnexpectedErrorNoticeTest extends SpringBrowserlessTest {
         assertThat(notice()).startsWith("That was not done: your account is not allowed to do it")
                 .contains("Reload the page");
     }
+
+    @Test
+    @WithMockUser(username = "lena", roles = "LEARNER")
+    void aBrowserThatWentAwayIsToldNothing() {
+        navigate(HomeView.class);
+        failInTheSession(new RuntimeException(new org.apache.catalina.connector.ClientAbortException(
+                new java.io.IOException("Broken pipe"))));
+        assertThat($(Notification.class).all()).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "lena", roles = "LEARNER")
+    void aPageNoLongerInItsSessionIsLeftAloneWithoutAFurtherError() {
+        navigate(HomeView.class);
+        var handler = VaadinSession.getCurrent().getErrorHandler();
+        var ui = com.vaadin.flow.component.UI.getCurrent();
+        ui.getInternals().setSession(null); // as when the session ends while a request is handled
+        try {
+            handler.error(new ErrorEvent(new IllegalStateException("late")));
+        } finally {
+            ui.getInternals().setSession(VaadinSession.getCurrent());
+        }
+        assertThat(ui.getSession()).isNotNull();
+    }
 }
