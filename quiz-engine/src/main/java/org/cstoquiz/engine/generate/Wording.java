@@ -9,6 +9,7 @@ import org.cstoquiz.domain.Event;
 import org.cstoquiz.domain.EventCategory;
 import org.cstoquiz.domain.FactBase;
 import org.cstoquiz.domain.Figure;
+import org.cstoquiz.domain.Operation;
 import org.cstoquiz.domain.MembershipStatus;
 import org.cstoquiz.domain.Named;
 import org.cstoquiz.domain.Names;
@@ -287,18 +288,29 @@ final class Wording {
                 .map(c -> " of " + c.name()).orElse("");
     }
 
-    /** "in 2018", "between 2003 and 2011", "since 2003", or "" when the metric already says when. */
-    static String figureFrame(Figure f) {
+    /**
+     * "in 2018", "between 2003 and 2011", "since 2003", or "" when the metric already says when. A
+     * figure of an event or operation (its subject) is dated when it happened, "in August 2014", "on
+     * 7 January 2022", never "as of": the soldiers of an exercise are not a standing count.
+     */
+    String figureFrame(Figure f) {
         String frame;
         if (f.since().isPresent() && f.until().isPresent()) {
             frame = "between " + f.since().get().display() + " and " + f.until().get().display();
         } else if (f.asOf().isPresent()) {
-            frame = (f.asOf().get().precision() == Precision.YEAR ? "in " : "as of ") + f.asOf().get().display();
+            Precision precision = f.asOf().get().precision();
+            String at = precision == Precision.DAY ? "on " : "in ";
+            frame = (precision == Precision.YEAR || ofHappening(f) ? at : "as of ") + f.asOf().get().display();
         } else {
             frame = f.since().map(s -> "since " + s.display()).orElse("");
         }
         PartialDate year = f.asOf().or(f::until).or(f::since).orElse(null);
         return year != null && f.metric().contains(Integer.toString(year.year())) ? "" : frame;
+    }
+
+    /** Whether the figure measures an event or an operation rather than a standing state of affairs. */
+    private boolean ofHappening(Figure f) {
+        return f.subject().flatMap(facts::find).filter(s -> s instanceof Event || s instanceof Operation).isPresent();
     }
 
     /** "14,865 firearms", "about 50 per cent"; the unit is left out after "the number of ...". */

@@ -72,6 +72,28 @@ class BankProperties {
                 .as(Case::new);
     }
 
+    /**
+     * A figure of an event or operation (the soldiers of an exercise, the length of an intervention)
+     * is dated when it happened, never "as of" a date as if it were a standing count.
+     */
+    @Property(tries = 12)
+    void a_figure_of_an_event_is_never_given_as_of_a_date(@ForAll("cases") Case c) {
+        int checked = 0;
+        for (Question q : c.bank().questions()) {
+            String text = (q.stem() + " " + String.join(" ", q.choices().stream().map(Choice::text).toList()))
+                    .toLowerCase(java.util.Locale.ROOT);
+            for (String id : q.factIds()) {
+                if (c.facts().find(id).orElse(null) instanceof Figure f && f.asOf().isPresent() && f.subject().flatMap(c.facts()::find)
+                        .filter(s -> s instanceof Event || s instanceof org.cstoquiz.domain.Operation).isPresent()) {
+                    checked++;
+                    assertThat(text).as("%s: %s", c, q.stem())
+                            .doesNotContain("as of " + f.asOf().get().display().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        assertThat(checked).as("questions on figures of events in %s", c).isPositive();
+    }
+
     // ------------------------------------------------------------------ truth (rules 1, 2, 4)
 
     /** Rules 1 and 2: every key holds and every distractor is false at the question's time frame. */
