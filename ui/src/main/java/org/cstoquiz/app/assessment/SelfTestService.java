@@ -24,8 +24,8 @@ import org.cstoquiz.app.attempt.LoadedAttempt;
 import org.cstoquiz.app.attempt.NewAttempt;
 import org.cstoquiz.app.attempt.QuestionPool;
 import org.cstoquiz.app.facts.SourceNotes;
-import org.cstoquiz.domain.PackInfo;
 import org.cstoquiz.app.base.Constraints;
+import org.cstoquiz.domain.PackInfo;
 import org.cstoquiz.engine.attempt.Attempt;
 import org.cstoquiz.engine.attempt.AttemptResult;
 import org.cstoquiz.engine.attempt.AttemptState;
@@ -196,16 +196,15 @@ public class SelfTestService {
     List<Question> draw(Blueprint blueprint, Random random) {
         if (blueprint.parts().isEmpty()) {
             return QuestionPool.spread(questions.matching(packOf(blueprint), blueprint.areas(), blueprint.types()),
-                    blueprint.questions(),
-                    random);
+                    blueprint.questions(), random);
         }
         List<Question> drawn = new ArrayList<>();
         Set<String> used = new java.util.HashSet<>();
         List<Blueprint.Part> specificFirst = blueprint.parts().stream()
                 .sorted(Comparator.comparingInt(Blueprint.Part::specificity).reversed()).toList();
         for (Blueprint.Part part : specificFirst) {
-            List<Question> pool = questions.matching(packOf(blueprint), part.area().map(Set::of).orElse(blueprint.areas()),
-                    part.type().map(Set::of).orElse(blueprint.types())).stream()
+            List<Question> pool = questions.matching(packOf(blueprint), part.area().map(Set::of)
+                    .orElse(blueprint.areas()), part.type().map(Set::of).orElse(blueprint.types())).stream()
                     .filter(question -> !used.contains(question.id())).toList();
             if (pool.size() < part.questions()) {
                 throw new BlueprintException("parts", (pool.isEmpty() ? "No question is" : "Only " + pool.size()

@@ -46,8 +46,9 @@ import org.cstoquiz.engine.question.QuestionType;
 import org.cstoquiz.engine.scoring.ScoringScheme;
 
 /**
- * Practice: choose the organization (when several packs are loaded), areas, types, length, a time limit and a scoring scheme, and start a session (shown
- * at {@code practice/:id}); the form offers what the learner chose last time. With a session still
+ * Practice: choose the organization (when several packs are loaded), areas, types, length, a time
+ * limit and a scoring scheme, and start a session (shown at {@code practice/:id}); the form offers
+ * what the learner chose last time. With a session still
  * open, this page goes on to it: a reload, or coming back later, resumes it. Past sessions are listed,
  * each one's result and review a click away.
  */
