@@ -14,8 +14,6 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
-import org.cstoquiz.app.base.ui.AppName;
-import org.cstoquiz.app.facts.FactCatalog;
 
 @Route(value = "login", autoLayout = false)
 @PageTitle("Log in | CSTO Quiz")
@@ -49,7 +47,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     final LoginI18n i18n = LoginI18n.createDefault();
 
-    LoginView(FactCatalog catalog) {
+    LoginView() {
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
@@ -63,9 +61,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         notice.setVisible(false);
         notice.addClassName("login-notice");
 
-        add(new H1(AppName.of(catalog.packs())),
-                new Paragraph(catalog.packs().size() > 1 ? "Exam preparation on international organizations."
-                        : "Exam preparation on the Collective Security Treaty Organization."),
+        add(new H1("CSTO Quiz"),
+                new Paragraph("Exam preparation on the Collective Security Treaty Organization."),
                 notice, form,
                 new RouterLink("No account yet? Register", RegistrationView.class));
     }

@@ -13,7 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.cstoquiz.app.facts.FactCatalog;
+import org.cstoquiz.app.base.AppName;
 import org.cstoquiz.domain.PackInfo;
 
 /**
@@ -25,14 +25,14 @@ import org.cstoquiz.domain.PackInfo;
 @PermitAll
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    private final String appName;
+    private final AppName appName;
 
-    HomeView(FactCatalog catalog) {
-        List<PackInfo> packs = catalog.packs();
-        appName = AppName.of(packs);
-        if (packs.size() > 1) {
+    HomeView(AppName appName) {
+        this.appName = appName;
+        List<PackInfo> packs = appName.packs();
+        if (appName.severalOrganizations()) {
             add(new H1("Prepare for your exam on international organizations"),
-                    new Paragraph(appName + " turns cited, time-aware fact bases into exam questions on "
+                    new Paragraph(appName.name() + " turns cited, time-aware fact bases into exam questions on "
                             + packs.stream().map(PackInfo::name).collect(Collectors.joining(", ")) + ": their "
                             + "history and dates, member states, founding documents, organs and bodies, operations "
                             + "and relations. Choose the organization on each page that asks questions."));
@@ -48,7 +48,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                                 + "by area, each with the words of the source that states it, and both readings "
                                 + "where the sources disagree.")),
                         new ListItem(new Anchor("timeline", "Timeline"), new Span(": every dated event in order, "
-                                + (packs.size() > 1 ? "from each organization's founding" : "from the 1992 Treaty")
+                                + (appName.severalOrganizations() ? "from each organization's founding" : "from the 1992 Treaty")
                                 + " to the latest membership changes.")),
                         new ListItem(new Anchor("practice", "Practice"), new Span(": questions by area and type, "
                                 + "one at a time, timed or untimed, each followed at once by the answer, why, and the "
@@ -65,6 +65,6 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return "Home | " + appName;
+        return "Home | " + appName.name();
     }
 }

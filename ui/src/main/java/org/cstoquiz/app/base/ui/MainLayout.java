@@ -17,18 +17,18 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.cstoquiz.app.account.AccountService;
+import org.cstoquiz.app.base.AppName;
 import org.cstoquiz.app.account.ui.ChangePasswordDialog;
-import org.cstoquiz.app.facts.FactCatalog;
 
 /** The frame around every signed-in view: a side navigation built from the views' {@code @Menu}. */
 @Layout
 @PermitAll
 public final class MainLayout extends AppLayout {
 
-    MainLayout(AuthenticationContext authentication, AccountService accounts, FactCatalog catalog) {
+    MainLayout(AuthenticationContext authentication, AccountService accounts, AppName appName) {
         setPrimarySection(Section.DRAWER);
 
-        Span title = new Span(AppName.of(catalog.packs()));
+        Span title = new Span(appName.name());
         title.addClassName("app-name");
         title.addClassNames("text-l", "font-semibold");
         HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), title);
