@@ -59,11 +59,11 @@ class RetiredConnectionsTest {
                 insert into learner_settings (username, time_zone, recall_mode)
                 values ('retired-pool', 'Asia/Almaty', 'QUESTION_ONLY')""");
         ONE_ROW_PER_TABLE.put("test_blueprint", """
-                insert into test_blueprint (version, name, areas, types, questions, minutes, scheme)
-                values (0, 'Retired pool', '', '', 5, 0, 'PARTIAL_CREDIT')""");
+                insert into test_blueprint (version, name, areas, types, questions, minutes, scheme, pack)
+                values (0, 'Retired pool', '', '', 5, 0, 'PARTIAL_CREDIT', 'csto')""");
         ONE_ROW_PER_TABLE.put("practice_preference", """
-                insert into practice_preference (owner, version, areas, types, questions, minutes, scheme)
-                values ('retired-pool', 0, 'dates', 'numeric', 10, 0, 'PLAIN')""");
+                insert into practice_preference (owner, version, areas, types, questions, minutes, scheme, pack)
+                values ('retired-pool', 0, 'dates', 'numeric', 10, 0, 'PLAIN', 'csto')""");
         ONE_ROW_PER_TABLE.put("question_report", """
                 insert into question_report (question_id, question, reporter, problem, note, reported_at,
                     resolved_at, resolved_by, resolution)

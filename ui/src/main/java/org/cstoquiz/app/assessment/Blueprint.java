@@ -27,6 +27,7 @@ import org.cstoquiz.engine.scoring.ScoringScheme;
  * @param minutes   the time limit; 0 for an untimed test
  * @param parts     how many questions of each area and type, as Moodle's random questions per category;
  *                  empty to spread {@code questions} evenly over the areas and types
+ * @param pack      the id of the pack (organization) the questions are drawn from; empty for the built-in pack
  */
 public record Blueprint(
         Optional<Long> id,
@@ -41,7 +42,8 @@ public record Blueprint(
         int minutes,
         @NotNull(message = "Choose how the test is scored.")
         ScoringScheme scheme,
-        List<Part> parts) {
+        List<Part> parts,
+        Optional<String> pack) {
 
     public static final int MAX_NAME = 80;
     public static final int MAX_QUESTIONS = 100;
@@ -76,6 +78,7 @@ public record Blueprint(
         areas = areas == null || areas.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(areas));
         types = types == null || types.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(types));
         parts = parts == null ? List.of() : List.copyOf(parts);
+        pack = pack == null ? Optional.empty() : pack.filter(packId -> !packId.isBlank());
         if (!parts.isEmpty()) {
             questions = parts.stream().mapToInt(Part::questions).sum();
         }
@@ -84,11 +87,15 @@ public record Blueprint(
     /** A blueprint whose questions are spread evenly over its areas and types. */
     public Blueprint(Optional<Long> id, String name, Set<Area> areas, Set<QuestionType> types, int questions,
                      int minutes, ScoringScheme scheme) {
-        this(id, name, areas, types, questions, minutes, scheme, List.of());
+        this(id, name, areas, types, questions, minutes, scheme, List.of(), Optional.empty());
     }
 
     public Blueprint withParts(List<Part> newParts) {
-        return new Blueprint(id, name, areas, types, questions, minutes, scheme, newParts);
+        return new Blueprint(id, name, areas, types, questions, minutes, scheme, newParts, pack);
+    }
+
+    public Blueprint withPack(String packId) {
+        return new Blueprint(id, name, areas, types, questions, minutes, scheme, parts, Optional.of(packId));
     }
 
     /** A blueprint not saved yet. */

@@ -6,7 +6,7 @@ import org.cstoquiz.engine.attempt.Attempt;
 import org.cstoquiz.engine.attempt.Slot;
 
 /** A self-assessment test as it stands: its id, the blueprint's name and the attempt rebuilt from its steps. */
-public record SelfTest(long id, String title, Attempt attempt) implements AttemptSnapshot {
+public record SelfTest(long id, String packId, String title, Attempt attempt) implements AttemptSnapshot {
 
     public Slot slot(int number) {
         return attempt.slot(number);

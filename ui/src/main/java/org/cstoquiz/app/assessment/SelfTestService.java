@@ -25,6 +25,7 @@ import org.cstoquiz.app.attempt.NewAttempt;
 import org.cstoquiz.app.attempt.QuestionPool;
 import org.cstoquiz.app.facts.SourceNotes;
 import org.cstoquiz.app.base.Constraints;
+import org.cstoquiz.domain.PackInfo;
 import org.cstoquiz.engine.attempt.Attempt;
 import org.cstoquiz.engine.attempt.AttemptResult;
 import org.cstoquiz.engine.attempt.AttemptState;
@@ -73,14 +74,30 @@ public class SelfTestService {
         return attempts.inTransaction(() -> storedBlueprint(id).toBlueprint());
     }
 
-    /** How the sources of the questions are named, and where they disagree: for showing feedback. */
-    public SourceNotes sourceNotes() {
-        return questions.sourceNotes();
+    /** How the sources of a pack's questions are named, and where they disagree: for showing feedback. */
+    public SourceNotes sourceNotes(String packId) {
+        return questions.sourceNotes(packId);
     }
 
-    /** How many questions of the bank a blueprint's areas and types match. */
-    public int available(Set<Area> areas, Set<QuestionType> types) {
-        return questions.matching(areas, types).size();
+    /** The packs (organizations) a blueprint can draw from, the built-in one first. */
+    public List<PackInfo> packs() {
+        return questions.packs();
+    }
+
+    /** The pack a blueprint draws from: the one it names when that is loaded, otherwise the built-in pack. */
+    public String packOf(Blueprint blueprint) {
+        return blueprint.pack().map(questions::loadedOrBuiltIn).orElseGet(questions::builtIn);
+    }
+
+    /** The pack (organization) a blueprint draws from, see {@link #packOf}. */
+    public PackInfo organizationOf(Blueprint blueprint) {
+        String pack = packOf(blueprint);
+        return questions.packs().stream().filter(info -> info.id().equals(pack)).findFirst().orElseThrow();
+    }
+
+    /** How many questions of the pack's bank a blueprint's areas and types match. */
+    public int available(String packId, Set<Area> areas, Set<QuestionType> types) {
+        return questions.matching(packId, areas, types).size();
     }
 
     /**
@@ -90,7 +107,13 @@ public class SelfTestService {
      * @throws BlueprintException saying what is wrong, with nothing stored
      */
     @PreAuthorize("hasRole('INSTRUCTOR')")
-    public Blueprint saveBlueprint(Blueprint blueprint) {
+    public Blueprint saveBlueprint(Blueprint asked) {
+        Blueprint blueprint = asked.pack().isEmpty() ? asked.withPack(questions.builtIn()) : asked;
+        if (questions.packs().stream().noneMatch(pack -> pack.id().equals(blueprint.pack().orElseThrow()))) {
+            throw new BlueprintException("pack", "There is no organization “" + blueprint.pack().orElseThrow()
+                    + "” loaded; choose one of " + questions.packs().stream().map(PackInfo::name)
+                    .collect(java.util.stream.Collectors.joining(", ")) + ".");
+        }
         check(blueprint);
         try {
             return attempts.inTransaction(() -> {
@@ -133,7 +156,7 @@ public class SelfTestService {
                     throw new BlueprintException(violation.getPropertyPath().toString(), violation.getMessage());
                 });
         if (blueprint.parts().isEmpty()) {
-            int available = available(blueprint.areas(), blueprint.types());
+            int available = available(packOf(blueprint), blueprint.areas(), blueprint.types());
             if (available < blueprint.questions()) {
                 throw new BlueprintException("questions", available == 0 ? "No question matches these areas and types."
                         : "Only " + available + " questions match these areas and types; ask for at most " + available + ".");
@@ -172,16 +195,16 @@ public class SelfTestService {
      */
     List<Question> draw(Blueprint blueprint, Random random) {
         if (blueprint.parts().isEmpty()) {
-            return QuestionPool.spread(questions.matching(blueprint.areas(), blueprint.types()), blueprint.questions(),
-                    random);
+            return QuestionPool.spread(questions.matching(packOf(blueprint), blueprint.areas(), blueprint.types()),
+                    blueprint.questions(), random);
         }
         List<Question> drawn = new ArrayList<>();
         Set<String> used = new java.util.HashSet<>();
         List<Blueprint.Part> specificFirst = blueprint.parts().stream()
                 .sorted(Comparator.comparingInt(Blueprint.Part::specificity).reversed()).toList();
         for (Blueprint.Part part : specificFirst) {
-            List<Question> pool = questions.matching(part.area().map(Set::of).orElse(blueprint.areas()),
-                    part.type().map(Set::of).orElse(blueprint.types())).stream()
+            List<Question> pool = questions.matching(packOf(blueprint), part.area().map(Set::of)
+                    .orElse(blueprint.areas()), part.type().map(Set::of).orElse(blueprint.types())).stream()
                     .filter(question -> !used.contains(question.id())).toList();
             if (pool.size() < part.questions()) {
                 throw new BlueprintException("parts", (pool.isEmpty() ? "No question is" : "Only " + pool.size()
@@ -227,7 +250,7 @@ public class SelfTestService {
             throw new AttemptException("Only " + drawn.size() + " questions match “" + blueprint.name()
                     + "”; ask an instructor to change it.");
         }
-        NewAttempt request = new NewAttempt(owner, AttemptKind.TEST, blueprint.scheme(),
+        NewAttempt request = new NewAttempt(owner, packOf(blueprint), AttemptKind.TEST, blueprint.scheme(),
                 blueprint.isTimed() ? Optional.of(Duration.ofMinutes(blueprint.minutes())) : Optional.empty(),
                 drawn, seed, blueprint.areas(), blueprint.types(), blueprint.name());
         return attempts.inTransaction(() -> {
@@ -320,6 +343,6 @@ public class SelfTestService {
     }
 
     private static SelfTest toTest(LoadedAttempt loaded) {
-        return new SelfTest(loaded.id(), loaded.heading(), loaded.attempt());
+        return new SelfTest(loaded.id(), loaded.packId(), loaded.heading(), loaded.attempt());
     }
 }

@@ -18,7 +18,10 @@ import org.cstoquiz.engine.question.Area;
 import org.cstoquiz.engine.question.QuestionType;
 import org.cstoquiz.engine.scoring.ScoringScheme;
 
-/** The row of a test blueprint; areas and types as JSON names separated by commas, empty for all, and its parts. */
+/**
+ * The row of a test blueprint; areas and types as JSON names separated by commas, empty for all, its
+ * parts and the pack its questions are drawn from.
+ */
 @Entity
 @Table(name = "test_blueprint")
 class StoredBlueprint {
@@ -58,6 +61,9 @@ class StoredBlueprint {
     @Column(nullable = false, length = 1000)
     private String parts;
 
+    @Column(nullable = false, length = 64)
+    private String pack;
+
     protected StoredBlueprint() {
     }
 
@@ -76,6 +82,7 @@ class StoredBlueprint {
         this.questions = blueprint.questions();
         this.minutes = blueprint.minutes();
         this.scheme = blueprint.scheme();
+        this.pack = blueprint.pack().orElseThrow(() -> new IllegalArgumentException("a stored blueprint names its pack"));
         this.parts = blueprint.parts().stream()
                 .map(part -> part.area().map(Area::jsonName).orElse(ANY) + ":"
                         + part.type().map(QuestionType::jsonName).orElse(ANY) + ":" + part.questions())
@@ -85,7 +92,7 @@ class StoredBlueprint {
     Blueprint toBlueprint() {
         return new Blueprint(Optional.of(id), name, StoredNames.areas(areas), StoredNames.types(types),
                 questions, minutes, scheme, parts.isEmpty() ? List.of() : Arrays.stream(parts.split(";"))
-                .map(StoredBlueprint::part).toList());
+                .map(StoredBlueprint::part).toList(), Optional.of(pack));
     }
 
     private static Blueprint.Part part(String stored) {

@@ -62,6 +62,11 @@ class AttemptRecords {
                 slots);
     }
 
+    /** The id of the pack the attempt's questions were drawn from, as the snapshot names it. */
+    String packOf(StoredAttempt stored) {
+        return new JsonImporter().read(stored.getQuestions()).pack();
+    }
+
     /** The attempt rebuilt from its plan and every stored step, in order. */
     Attempt load(StoredAttempt stored) {
         List<Change> changes = new ArrayList<>();

@@ -15,6 +15,9 @@ public interface AttemptSnapshot {
 
     long id();
 
+    /** The id of the pack the questions were drawn from. */
+    String packId();
+
     Attempt attempt();
 
     default AttemptState state() {

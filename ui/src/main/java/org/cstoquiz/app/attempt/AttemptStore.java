@@ -60,7 +60,7 @@ public class AttemptStore {
     @Transactional(propagation = Propagation.MANDATORY)
     public LoadedAttempt create(NewAttempt request, Instant startedAt) {
         AttemptPlan plan = request.plan(startedAt);
-        Bank source = questions.source();
+        Bank source = questions.source(request.pack());
         StoredAttempt row = records.create(request.owner(), request.kind(), plan, source.packId(), source.seed(),
                 request.seed(), request.areas(), request.types(), request.title());
         return new LoadedAttempt(records, row, Attempt.start(plan));

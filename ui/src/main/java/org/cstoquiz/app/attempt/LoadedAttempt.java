@@ -29,6 +29,11 @@ public final class LoadedAttempt {
         return row.heading();
     }
 
+    /** The id of the pack the attempt's questions were drawn from. */
+    public String packId() {
+        return records.packOf(row);
+    }
+
     /** The attempt as it now stands, after every action applied so far. */
     public Attempt attempt() {
         return attempt;

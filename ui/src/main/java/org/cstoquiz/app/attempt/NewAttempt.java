@@ -17,17 +17,19 @@ import org.cstoquiz.engine.scoring.ScoringScheme;
  * What a new attempt is made of: its questions in slot order (each worth {@link #MARKS_PER_QUESTION}),
  * how it is scored and timed, and what was asked for.
  *
+ * @param pack  the pack whose bank the questions were drawn from
  * @param seed  the seed the questions were drawn with
  * @param areas the areas asked for; empty for all
  * @param types the question types asked for; empty for all
  * @param title the name of a test's blueprint; null for practice
  */
-public record NewAttempt(String owner, AttemptKind kind, ScoringScheme scheme, Optional<Duration> timeLimit,
+public record NewAttempt(String owner, String pack, AttemptKind kind, ScoringScheme scheme, Optional<Duration> timeLimit,
                          List<Question> questions, long seed, Set<Area> areas, Set<QuestionType> types, String title) {
 
     public static final double MARKS_PER_QUESTION = 1.0;
 
     public NewAttempt {
+        Objects.requireNonNull(pack, "pack");
         Objects.requireNonNull(timeLimit, "timeLimit (use Optional.empty() when untimed)");
         questions = List.copyOf(questions);
         areas = Set.copyOf(areas);

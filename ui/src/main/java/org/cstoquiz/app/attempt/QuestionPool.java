@@ -15,13 +15,14 @@ import org.cstoquiz.app.bank.ExportRequest;
 import org.cstoquiz.app.bank.QuestionBankService;
 import org.cstoquiz.app.facts.FactCatalog;
 import org.cstoquiz.app.facts.SourceNotes;
+import org.cstoquiz.domain.PackInfo;
 import org.cstoquiz.engine.generate.Bank;
 import org.cstoquiz.engine.question.Area;
 import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.question.QuestionType;
 import org.springframework.stereotype.Component;
 
-/** The questions practice sessions and tests are drawn from: the bank of the default seed. */
+/** The questions practice sessions and tests are drawn from: each pack's bank of the default seed. */
 @Component
 public class QuestionPool {
 
@@ -35,13 +36,29 @@ public class QuestionPool {
         this.facts = facts;
     }
 
-    /** The titles and dates of the sources the questions cite, and where the sources disagree. */
-    public SourceNotes sourceNotes() {
-        return facts.sourceNotes(source().packId());
+    /** The packs questions can be drawn from, the built-in one first. */
+    public List<PackInfo> packs() {
+        return facts.packs();
     }
 
-    public Bank source() {
-        return bank.bank(BANK_SEED);
+    /** The id of the built-in pack, drawn from when no other is chosen. */
+    public String builtIn() {
+        return facts.primary().pack().id();
+    }
+
+    /** {@code packId} when it is loaded, otherwise the built-in pack (e.g. a pack chosen once and since removed). */
+    public String loadedOrBuiltIn(String packId) {
+        return packs().stream().map(PackInfo::id).filter(id -> id.equals(packId)).findFirst().orElseGet(this::builtIn);
+    }
+
+    /** The titles and dates of the sources a pack's questions cite, and where the sources disagree. */
+    public SourceNotes sourceNotes(String packId) {
+        return facts.sourceNotes(packId);
+    }
+
+    /** @throws java.util.NoSuchElementException when no pack has that id */
+    public Bank source(String packId) {
+        return bank.bank(packId, BANK_SEED);
     }
 
     /**
@@ -94,10 +111,10 @@ public class QuestionPool {
         return drawn;
     }
 
-    /** The questions of the areas and types (empty sets match everything), each id once, in bank order. */
-    public List<Question> matching(Set<Area> areas, Set<QuestionType> types) {
+    /** The pack's questions of the areas and types (empty sets match everything), each id once, in bank order. */
+    public List<Question> matching(String packId, Set<Area> areas, Set<QuestionType> types) {
         Map<String, Question> byId = new LinkedHashMap<>();
-        for (Question question : source().questions()) {
+        for (Question question : source(packId).questions()) {
             if ((areas.isEmpty() || areas.contains(question.area()))
                     && (types.isEmpty() || types.contains(question.type()))) {
                 byId.putIfAbsent(question.id(), question);

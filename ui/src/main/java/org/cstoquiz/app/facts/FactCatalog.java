@@ -85,9 +85,14 @@ public final class FactCatalog {
                 .map(SourceDocument::title).orElse(file);
     }
 
-    /** The titles and dates of a pack's sources and the points where they disagree, for showing questions. */
+    /**
+     * The titles and dates of a pack's sources and the points where they disagree, for showing
+     * questions; none for a pack not loaded (questions stored from a pack since removed), whose
+     * sources are then named by their file.
+     */
     public SourceNotes sourceNotes(String packId) {
-        return notes.computeIfAbsent(packId, id -> new SourceNotes(pack(id)));
+        return packs.containsKey(packId) ? notes.computeIfAbsent(packId, id -> new SourceNotes(pack(id)))
+                : SourceNotes.NONE;
     }
 
     private static boolean matchesAll(String haystack, List<String> words) {

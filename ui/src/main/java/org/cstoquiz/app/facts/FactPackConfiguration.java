@@ -2,6 +2,7 @@ package org.cstoquiz.app.facts;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.cstoquiz.app.base.AppName;
 import org.cstoquiz.content.Packs;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,5 +39,10 @@ class FactPackConfiguration {
     FactCatalog factCatalog(@Value("${csto-quiz.packs-dir:}") String packsDir) {
         Optional<Path> extra = packsDir.isBlank() ? Optional.empty() : Optional.of(Path.of(packsDir).toAbsolutePath());
         return new FactCatalog(Packs.loadAll(extra));
+    }
+
+    @Bean
+    AppName appName(FactCatalog factCatalog) {
+        return new AppName(factCatalog.packs());
     }
 }

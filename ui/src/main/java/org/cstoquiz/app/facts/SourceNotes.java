@@ -33,8 +33,14 @@ public final class SourceNotes {
     public record Disagreement(String topic, List<Side> sides, String rationale) {
     }
 
+    /** Nothing known of any source: each is named by its file, and no disagreement is known. */
+    static final SourceNotes NONE = new SourceNotes();
+
     private final Map<String, SourceDocument> sources = new HashMap<>();
     private final Map<String, List<Disagreement>> byFact = new HashMap<>();
+
+    private SourceNotes() {
+    }
 
     SourceNotes(FactBase base) {
         base.pack().sources().forEach(source -> sources.put(source.file(), source));

@@ -41,6 +41,10 @@ class PracticePreference {
     @Column(nullable = false, length = 32)
     private ScoringScheme scheme;
 
+    /** The pack (organization) last practised; null for the built-in pack. */
+    @Column(length = 64)
+    private String pack;
+
     protected PracticePreference() {
     }
 
@@ -54,13 +58,15 @@ class PracticePreference {
         this.questions = settings.length();
         this.minutes = (int) settings.timeLimit().map(Duration::toMinutes).orElse(0L).longValue();
         this.scheme = settings.scheme();
+        this.pack = settings.pack().orElse(null);
     }
 
     /** The settings as stored; empty if they no longer make sense (an area or type renamed since). */
     Optional<PracticeSettings> toSettings() {
         try {
             return Optional.of(new PracticeSettings(StoredNames.areas(areas), StoredNames.types(types),
-                    questions, minutes == 0 ? Optional.empty() : Optional.of(Duration.ofMinutes(minutes)), scheme));
+                    questions, minutes == 0 ? Optional.empty() : Optional.of(Duration.ofMinutes(minutes)), scheme,
+                    Optional.ofNullable(pack)));
         } catch (IllegalArgumentException unknown) {
             return Optional.empty();
         }

@@ -13,6 +13,7 @@ import org.cstoquiz.app.attempt.LoadedAttempt;
 import org.cstoquiz.app.attempt.NewAttempt;
 import org.cstoquiz.app.attempt.QuestionPool;
 import org.cstoquiz.app.facts.SourceNotes;
+import org.cstoquiz.domain.PackInfo;
 import org.cstoquiz.engine.attempt.Outcome;
 import org.cstoquiz.engine.question.Area;
 import org.cstoquiz.engine.question.Question;
@@ -45,14 +46,24 @@ public class PracticeService {
         return attempts.inTransaction(() -> preferences.findById(owner).flatMap(PracticePreference::toSettings));
     }
 
-    /** How the sources of the questions are named, and where they disagree: for showing feedback. */
-    public SourceNotes sourceNotes() {
-        return questions.sourceNotes();
+    /** How the sources of a pack's questions are named, and where they disagree: for showing feedback. */
+    public SourceNotes sourceNotes(String packId) {
+        return questions.sourceNotes(packId);
     }
 
-    /** How many questions of the bank match the areas and types (empty sets match everything). */
-    public int available(Set<Area> areas, Set<QuestionType> types) {
-        return questions.matching(areas, types).size();
+    /** The packs (organizations) one can practise, the built-in one first. */
+    public List<PackInfo> packs() {
+        return questions.packs();
+    }
+
+    /** The pack the settings draw from: the one they name when it is loaded, otherwise the built-in pack. */
+    public String packOf(PracticeSettings settings) {
+        return settings.pack().map(questions::loadedOrBuiltIn).orElseGet(questions::builtIn);
+    }
+
+    /** How many questions of the pack's bank match the areas and types (empty sets match everything). */
+    public int available(String packId, Set<Area> areas, Set<QuestionType> types) {
+        return questions.matching(packId, areas, types).size();
     }
 
     /**
@@ -63,12 +74,13 @@ public class PracticeService {
      */
     public PracticeSession start(String owner, PracticeSettings settings, Instant now) {
         Instant startedAt = AttemptStore.exact(now);
-        List<Question> pool = questions.matching(settings.areas(), settings.types());
+        String pack = packOf(settings);
+        List<Question> pool = questions.matching(pack, settings.areas(), settings.types());
         if (pool.isEmpty()) {
             throw new AttemptException("No question matches the areas and types you chose.");
         }
         long seed = ThreadLocalRandom.current().nextLong();
-        NewAttempt request = new NewAttempt(owner, AttemptKind.PRACTICE, settings.scheme(), settings.timeLimit(),
+        NewAttempt request = new NewAttempt(owner, pack, AttemptKind.PRACTICE, settings.scheme(), settings.timeLimit(),
                 QuestionPool.spread(pool, settings.length(), new Random(seed)), seed, settings.areas(), settings.types(),
                 null);
         return attempts.inTransaction(() -> {
@@ -76,7 +88,7 @@ public class PracticeService {
                 open.apply(attempt -> attempt.finish(startedAt));
             }
             PracticePreference preference = preferences.findById(owner).orElseGet(() -> new PracticePreference(owner));
-            preference.update(settings);
+            preference.update(settings.withPack(pack));
             preferences.save(preference);
             return toSession(attempts.create(request, startedAt));
         });
@@ -160,6 +172,6 @@ public class PracticeService {
     }
 
     private static PracticeSession toSession(LoadedAttempt loaded) {
-        return new PracticeSession(loaded.id(), loaded.attempt());
+        return new PracticeSession(loaded.id(), loaded.packId(), loaded.attempt());
     }
 }

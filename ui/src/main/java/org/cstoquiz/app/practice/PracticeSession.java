@@ -8,10 +8,10 @@ import org.cstoquiz.engine.attempt.Slot;
 import org.cstoquiz.engine.scoring.Tally;
 
 /**
- * A practice session as it stands: its id and the attempt rebuilt from its stored steps. Every
+ * A practice session as it stands: its id, the pack it draws from and the attempt rebuilt from its stored steps. Every
  * figure shown to the learner (time left, score, feedback) comes from here, i.e. from the server.
  */
-public record PracticeSession(long id, Attempt attempt) implements AttemptSnapshot {
+public record PracticeSession(long id, String packId, Attempt attempt) implements AttemptSnapshot {
 
     /** The marks over the questions answered so far; empty before the first. */
     public Optional<Tally> scoreSoFar() {

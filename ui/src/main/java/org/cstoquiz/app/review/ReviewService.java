@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.cstoquiz.app.bank.ExportRequest;
 import org.cstoquiz.app.bank.QuestionBankService;
 import org.cstoquiz.app.facts.FactCatalog;
+import org.cstoquiz.domain.PackInfo;
 import org.cstoquiz.domain.Fact;
 import org.cstoquiz.domain.FactBase;
 import org.cstoquiz.domain.SourceDocument;
@@ -65,7 +66,7 @@ public class ReviewService {
     private final FactCatalog catalog;
     private final LearnerSettingsService settings;
     private final FsrsScheduler fsrs = FsrsScheduler.withDefaults();
-    private volatile Pool pool;
+    private final Map<String, Pool> pools = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ReviewService(ReviewCardRepository cards, ReviewLogRepository log, ExamDateRepository exams,
                          QuestionBankService bank, FactCatalog catalog, LearnerSettingsService settings) {
@@ -145,7 +146,13 @@ public class ReviewService {
      */
     @Transactional(readOnly = true)
     public Optional<ReviewItem> next(String user, Instant now, Set<FactKey> skipped) {
-        Pool questions = pool();
+        return next(user, builtIn(), now, skipped);
+    }
+
+    /** The next fact of pack {@code packId} to review at {@code now}, as {@link #next(String, Instant, Set)}. */
+    @Transactional(readOnly = true)
+    public Optional<ReviewItem> next(String user, String packId, Instant now, Set<FactKey> skipped) {
+        Pool questions = pool(packId);
         ZoneId zone = settings.zone(user);
         List<ReviewCard> mine = reviewable(user, questions);
         Optional<ReviewCard> due = mine.stream()
@@ -272,7 +279,7 @@ public class ReviewService {
             cards.save(card);
         }
         log.delete(entry);
-        Pool questions = pool();
+        Pool questions = pool(entry.pack());
         List<Question> forFact = questions.forFact(entry.factId());
         Question asked = entry.questionId()
                 .flatMap(id -> forFact.stream().filter(q -> q.id().equals(id)).findFirst())
@@ -297,7 +304,13 @@ public class ReviewService {
 
     @Transactional(readOnly = true)
     public Status status(String user, Instant now) {
-        Pool questions = pool();
+        return status(user, builtIn(), now);
+    }
+
+    /** Where the learner stands with the facts of pack {@code packId}. */
+    @Transactional(readOnly = true)
+    public Status status(String user, String packId, Instant now) {
+        Pool questions = pool(packId);
         ZoneId zone = settings.zone(user);
         LocalDate today = LocalDate.ofInstant(now, zone);
         List<ReviewCard> mine = reviewable(user, questions);
@@ -331,14 +344,23 @@ public class ReviewService {
 
     // ------------------------------------------------------------------------------------ for progress
 
-    /** The pack review draws its facts from. */
+    /** The packs (organizations) whose facts can be reviewed, the built-in one first; each keeps its own progress. */
+    public List<PackInfo> packs() {
+        return catalog.packs();
+    }
+
+    /** The pack review draws its facts from unless another is chosen: the built-in one. */
     public String pack() {
-        return pool().pack();
+        return builtIn();
+    }
+
+    private String builtIn() {
+        return catalog.primary().pack().id();
     }
 
     /** How many facts of each area can be reviewed (those with a question), in the pack review draws from. */
     public Map<Area, Integer> reviewableFactsPerArea() {
-        Pool questions = pool();
+        Pool questions = pool(builtIn());
         Map<Area, Integer> counts = new EnumMap<>(Area.class);
         for (Area area : Area.values()) {
             counts.put(area, 0);
@@ -396,12 +418,12 @@ public class ReviewService {
                 .toList();
     }
 
-    private Pool pool() {
-        Bank current = bank.bank(ExportRequest.DEFAULT_SEED);
-        Pool known = pool;
+    private Pool pool(String packId) {
+        Bank current = bank.bank(packId, ExportRequest.DEFAULT_SEED);
+        Pool known = pools.get(packId);
         if (known == null || known.bank() != current) {
             known = Pool.of(current);
-            pool = known;
+            pools.put(packId, known);
         }
         return known;
     }

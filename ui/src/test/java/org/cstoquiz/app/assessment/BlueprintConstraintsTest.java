@@ -24,7 +24,7 @@ class BlueprintConstraintsTest {
 
     private DataIntegrityViolationException refused(Blueprint blueprint) {
         return catchThrowableOfType(DataIntegrityViolationException.class,
-                () -> blueprints.saveAndFlush(new StoredBlueprint(blueprint)));
+                () -> blueprints.saveAndFlush(new StoredBlueprint(blueprint.withPack("csto"))));
     }
 
     /** What the database said, for a failure message. */

@@ -123,12 +123,12 @@ class SelfTestServiceTest {
 
     @Test
     void spreadingOverAreasTakesTurnsAndFallsBackToTheAreasThatStillHaveQuestions() {
-        List<Question> all = pool.matching(Set.of(), Set.of());
+        List<Question> all = pool.matching("csto", Set.of(), Set.of());
         List<Question> drawn = QuestionPool.spread(all, 16, new Random(3));
         Map<Area, Long> perArea = drawn.stream().collect(Collectors.groupingBy(Question::area, Collectors.counting()));
         assertThat(perArea).hasSize(Area.values().length).allSatisfy((area, count) -> assertThat(count).isEqualTo(2L));
 
-        List<Question> twoAreas = pool.matching(Set.of(Area.OPERATIONS, Area.DATES), Set.of());
+        List<Question> twoAreas = pool.matching("csto", Set.of(Area.OPERATIONS, Area.DATES), Set.of());
         long operations = twoAreas.stream().filter(q -> q.area() == Area.OPERATIONS).count();
         List<Question> many = QuestionPool.spread(twoAreas, 2 * (int) operations + 10, new Random(4));
         assertThat(many.stream().filter(q -> q.area() == Area.DATES)).hasSize((int) operations + 10);
@@ -141,7 +141,7 @@ class SelfTestServiceTest {
                 QuestionType.TRUE_FALSE, QuestionType.NUMERIC, QuestionType.SHORT_ANSWER, QuestionType.ORDERING,
                 QuestionType.MATCHING);
         for (int seed = 0; seed < 20; seed++) {
-            List<Question> drawn = QuestionPool.spread(pool.matching(Set.of(), seven), 14, new Random(seed));
+            List<Question> drawn = QuestionPool.spread(pool.matching("csto", Set.of(), seven), 14, new Random(seed));
             Map<QuestionType, Long> perType = drawn.stream()
                     .collect(Collectors.groupingBy(Question::type, Collectors.counting()));
             assertThat(perType).as("seed " + seed).hasSize(7).allSatisfy((type, count) -> assertThat(count).isEqualTo(2L));
@@ -167,7 +167,7 @@ class SelfTestServiceTest {
         assertThat(drawn.stream().filter(q -> q.area() == Area.MEMBERS)).hasSizeGreaterThanOrEqualTo(4);
         assertThat(drawn.stream().map(Question::id).distinct()).hasSize(9);
 
-        int assertionReason = pool.matching(Set.of(), Set.of(QuestionType.ASSERTION_REASON)).size();
+        int assertionReason = pool.matching("csto", Set.of(), Set.of(QuestionType.ASSERTION_REASON)).size();
         Blueprint tooMany = Blueprint.draft("Too many", Set.of(), Set.of(), 1, 10, ScoringScheme.PLAIN)
                 .withParts(List.of(Blueprint.Part.of(null, QuestionType.ASSERTION_REASON, assertionReason + 1)));
         assertThatThrownBy(() -> tests.saveBlueprint(tooMany))
@@ -302,7 +302,7 @@ class SelfTestServiceTest {
                 ScoringScheme.PLAIN))).hasMessage("The time limit is 0 (untimed) to 180 minutes.");
         assertThatThrownBy(() -> tests.saveBlueprint(Blueprint.draft("exam STYLE", Set.of(), Set.of(), 10, 10,
                 ScoringScheme.PLAIN))).hasMessage("There is already a blueprint named “exam STYLE”.");
-        int orderings = tests.available(Set.of(), Set.of(QuestionType.ORDERING));
+        int orderings = tests.available("csto", Set.of(), Set.of(QuestionType.ORDERING));
         assertThatThrownBy(() -> tests.saveBlueprint(Blueprint.draft("Orderings", Set.of(),
                 Set.of(QuestionType.ORDERING), orderings + 1, 10, ScoringScheme.PLAIN)))
                 .hasMessage("Only " + orderings + " questions match these areas and types; ask for at most "

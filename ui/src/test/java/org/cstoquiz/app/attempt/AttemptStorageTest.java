@@ -129,14 +129,14 @@ class AttemptStorageTest {
 
     @Test
     void asksForMoreThanMatchGivesWhatMatchesAndNothingMatchingIsRefused() {
-        int available = service.available(Set.of(Area.DATES), Set.of(QuestionType.SINGLE_CHOICE));
+        int available = service.available("csto", Set.of(Area.DATES), Set.of(QuestionType.SINGLE_CHOICE));
         assertThat(available).isPositive();
         PracticeSettings all = new PracticeSettings(Set.of(Area.DATES), Set.of(QuestionType.SINGLE_CHOICE),
                 PracticeSettings.MAX_LENGTH, Optional.empty(), ScoringScheme.PLAIN);
         assertThat(service.start("clara", all, START).size()).isEqualTo(Math.min(available, PracticeSettings.MAX_LENGTH));
 
         Area empty = java.util.Arrays.stream(Area.values())
-                .filter(area -> service.available(Set.of(area), Set.of(QuestionType.ASSERTION_REASON)) == 0)
+                .filter(area -> service.available("csto", Set.of(area), Set.of(QuestionType.ASSERTION_REASON)) == 0)
                 .findFirst().orElse(null);
         if (empty != null) {
             assertThatThrownBy(() -> service.start("clara", PracticeSettings.untimed(3).withAreas(Set.of(empty))

@@ -76,7 +76,7 @@ class CurationServiceTest {
         curation.retire(question.id(), "the distractors overlap");
 
         assertThat(served()).hasSize(whole - 1).doesNotContain(question);
-        assertThat(pool.matching(Set.of(question.area()), Set.of(question.type()))).doesNotContain(question);
+        assertThat(pool.matching("csto", Set.of(question.area()), Set.of(question.type()))).doesNotContain(question);
         assertThat(exported(CurationService.SERVED_SEED)).extracting(Question::id).doesNotContain(question.id());
         assertThat(exported(7)).extracting(Question::stem).as("other seeds: same question, other distractors")
                 .doesNotContain(question.stem());
@@ -111,7 +111,7 @@ class CurationServiceTest {
         assertThat(copy.correctResponse()).isEqualTo(org.cstoquiz.engine.question.Response.select(question.choices().get(wrong).id()));
         assertThat(copy.sources()).isEqualTo(question.sources());
         assertThat(served()).contains(copy).doesNotContain(question);
-        assertThat(pool.matching(Set.of(), Set.of())).contains(copy);
+        assertThat(pool.matching("csto", Set.of(), Set.of())).contains(copy);
         assertThat(exported(CurationService.SERVED_SEED)).contains(copy);
         assertThat(item(question.id())).satisfies(item -> {
             assertThat(item.status()).isEqualTo(Status.EDITED);

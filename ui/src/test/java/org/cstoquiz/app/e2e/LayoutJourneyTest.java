@@ -167,7 +167,7 @@ class LayoutJourneyTest extends BrowserJourney {
         check(page, "register", suffix, problems);
 
         PracticePages.logIn(page, url(""), user, PASSWORD);
-        assertThat(page.getByText("Prepare for your exam on the CSTO")).isVisible();
+        assertThat(page.getByText("Prepare for your exam on")).isVisible();
         check(page, "home", suffix, problems);
 
         page.navigate(url("/practice"));

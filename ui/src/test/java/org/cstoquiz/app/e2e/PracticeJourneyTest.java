@@ -77,7 +77,7 @@ class PracticeJourneyTest extends BrowserJourney {
 
         // Single-choice questions only, three of them, five minutes.
         PracticePages.fillForm(page, "Single choice", 3, "5 minutes");
-        int singleChoice = practice.available(Set.of(), Set.of(QuestionType.SINGLE_CHOICE));
+        int singleChoice = practice.available("csto", Set.of(), Set.of(QuestionType.SINGLE_CHOICE));
         assertThat(singleChoice).isGreaterThanOrEqualTo(3);
         assertThat(page.locator(".practice-matching")).hasText(singleChoice + " questions match");
         button(page, "Start").click();

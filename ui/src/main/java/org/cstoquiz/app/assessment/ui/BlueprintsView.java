@@ -31,6 +31,7 @@ import org.cstoquiz.app.account.Role;
 import org.cstoquiz.app.assessment.Blueprint;
 import org.cstoquiz.app.assessment.BlueprintException;
 import org.cstoquiz.app.assessment.SelfTestService;
+import org.cstoquiz.domain.PackInfo;
 import org.cstoquiz.engine.question.Area;
 import org.cstoquiz.engine.question.QuestionType;
 import org.cstoquiz.engine.scoring.ScoringScheme;
@@ -50,6 +51,8 @@ class BlueprintsView extends VerticalLayout {
     private final SelfTestService service;
     private final Grid<Blueprint> grid = new Grid<>();
     private final TextField name = new TextField("Name");
+    /** Not a field of the binder: a blueprint names its pack by id, the form offers the packs by name. */
+    private final Select<PackInfo> organization = new Select<>();
     private final MultiSelectComboBox<Area> areas = new MultiSelectComboBox<>("Areas");
     private final MultiSelectComboBox<QuestionType> types = new MultiSelectComboBox<>("Types");
     private final IntegerField questions = new IntegerField("Questions");
@@ -69,6 +72,10 @@ class BlueprintsView extends VerticalLayout {
                 + "every blueprint here; a change applies to the tests started after it."));
 
         grid.addColumn(Blueprint::name).setHeader("Name").setKey("name").setAutoWidth(true);
+        if (service.packs().size() > 1) {
+            grid.addColumn(blueprint -> service.organizationOf(blueprint).name()).setHeader("Organization")
+                    .setKey("organization").setAutoWidth(true);
+        }
         grid.addColumn(Blueprint::questions).setHeader("Questions").setKey("questions").setAutoWidth(true);
         grid.addColumn(blueprint -> Labels.timeLimit(blueprint.minutes())).setHeader("Time").setKey("time")
                 .setAutoWidth(true);
@@ -83,6 +90,11 @@ class BlueprintsView extends VerticalLayout {
             }
         });
 
+        organization.setLabel("Organization");
+        organization.setItems(service.packs());
+        organization.setItemLabelGenerator(PackInfo::name);
+        organization.setVisible(service.packs().size() > 1);
+        organization.addValueChangeListener(change -> count());
         name.setMaxLength(Blueprint.MAX_NAME);
         name.setRequired(true);
         areas.setItems(Area.values());
@@ -116,7 +128,7 @@ class BlueprintsView extends VerticalLayout {
                 java.util.Set.of(), 10, 10, ScoringScheme.PARTIAL_CREDIT)));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.addClickListener(click -> delete());
-        FlexLayout fields = new FlexLayout(name, areas, types, questions, minutes, scheme);
+        FlexLayout fields = new FlexLayout(name, organization, areas, types, questions, minutes, scheme);
         fields.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         fields.getStyle().set("gap", "var(--lumo-space-m)");
         HorizontalLayout actions = new HorizontalLayout(save, fresh, delete, matching);
@@ -135,13 +147,17 @@ class BlueprintsView extends VerticalLayout {
         editedId = blueprint.id();
         editing.setText(blueprint.id().isPresent() ? "Edit “" + blueprint.name() + "”" : "New blueprint");
         binder.readRecord(blueprint);
+        organization.setValue(service.organizationOf(blueprint));
         partRows.show(blueprint.parts());
         delete.setEnabled(blueprint.id().isPresent());
         count();
     }
 
     private void count() {
-        int available = service.available(areas.getValue(), types.getValue());
+        if (organization.getValue() == null) {
+            return;
+        }
+        int available = service.available(organization.getValue().id(), areas.getValue(), types.getValue());
         matching.setText(available == 1 ? "1 question matches" : available + " questions match");
     }
 
@@ -164,7 +180,8 @@ class BlueprintsView extends VerticalLayout {
         }
         try {
             Blueprint saved = service.saveBlueprint(new Blueprint(editedId, name.getValue(), areas.getValue(),
-                    types.getValue(), questions.getValue(), minutes.getValue(), scheme.getValue(), parts.get()));
+                    types.getValue(), questions.getValue(), minutes.getValue(), scheme.getValue(), parts.get(),
+                    Optional.of(organization.getValue().id())));
             refresh();
             edit(saved);
             Notification.show("Saved “" + saved.name() + "”.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -174,6 +191,7 @@ class BlueprintsView extends VerticalLayout {
                 case "questions" -> questions;
                 case "minutes" -> minutes;
                 case "scheme" -> scheme;
+                case "pack" -> organization;
                 default -> null;
             };
             if (e.field().filter("parts"::equals).isPresent()) {

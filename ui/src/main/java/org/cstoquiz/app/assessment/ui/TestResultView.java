@@ -38,6 +38,6 @@ class TestResultView extends AttemptScreen<SelfTest> {
         add(new ResultSummary(test.result().orElseThrow(), "Result",
                 "Time is up: the test was closed at its deadline, and the answers saved before it are marked.",
                 "test-result", test.timeAllowed()));
-        add(new AttemptReview(test.attempt(), service.sourceNotes()), new RouterLink("Back to the tests", TestsView.class));
+        add(new AttemptReview(test.attempt(), service.sourceNotes(test.packId())), new RouterLink("Back to the tests", TestsView.class));
     }
 }

@@ -119,7 +119,13 @@ class TestsView extends VerticalLayout {
         Button start = new Button("Start “" + blueprint.name() + "”", click -> start(blueprint));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.setEnabled(canStart);
-        card.add(new H3(blueprint.name()), new Paragraph(describe(blueprint)), start);
+        card.add(new H3(blueprint.name()));
+        if (service.packs().size() > 1) {
+            Paragraph organization = new Paragraph(service.organizationOf(blueprint).name());
+            organization.addClassName("blueprint-organization");
+            card.add(organization);
+        }
+        card.add(new Paragraph(describe(blueprint)), start);
         return card;
     }
 

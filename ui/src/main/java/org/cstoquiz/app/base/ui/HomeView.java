@@ -8,28 +8,48 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.cstoquiz.app.base.AppName;
+import org.cstoquiz.domain.PackInfo;
 
+/**
+ * What the application offers. With the built-in pack alone it speaks of the CSTO; with other packs
+ * loaded it names every organization it holds and claims none as the only one.
+ */
 @Route("")
-@PageTitle("Home | CSTO Quiz")
 @Menu(order = 0, title = "Home", icon = "vaadin:home")
 @PermitAll
-class HomeView extends VerticalLayout {
+class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    HomeView() {
-        add(new H1("Prepare for your exam on the CSTO"),
-                new Paragraph("CSTO Quiz turns a cited, time-aware fact base on the Collective Security Treaty "
-                        + "Organization into exam questions: its history and dates, member states and their "
-                        + "membership periods, the Treaty's and the Charter's articles, its organs and bodies, "
-                        + "forces, operations and relations with other organizations."),
-                new UnorderedList(
+    private final AppName appName;
+
+    HomeView(AppName appName) {
+        this.appName = appName;
+        List<PackInfo> packs = appName.packs();
+        if (appName.severalOrganizations()) {
+            add(new H1("Prepare for your exam on international organizations"),
+                    new Paragraph(appName.name() + " turns cited, time-aware fact bases into exam questions on "
+                            + packs.stream().map(PackInfo::name).collect(Collectors.joining(", ")) + ": their "
+                            + "history and dates, member states, founding documents, organs and bodies, operations "
+                            + "and relations. Choose the organization on each page that asks questions."));
+        } else {
+            add(new H1("Prepare for your exam on the CSTO"),
+                    new Paragraph("CSTO Quiz turns a cited, time-aware fact base on the Collective Security Treaty "
+                            + "Organization into exam questions: its history and dates, member states and their "
+                            + "membership periods, the Treaty's and the Charter's articles, its organs and bodies, "
+                            + "forces, operations and relations with other organizations."));
+        }
+        add(new UnorderedList(
                         new ListItem(new Anchor("study", "Study facts"), new Span(": browse and search every fact "
                                 + "by area, each with the words of the source that states it, and both readings "
                                 + "where the sources disagree.")),
                         new ListItem(new Anchor("timeline", "Timeline"), new Span(": every dated event in order, "
-                                + "from the 1992 Treaty to the latest membership changes.")),
+                                + (appName.severalOrganizations() ? "from each organization's founding" : "from the 1992 Treaty")
+                                + " to the latest membership changes.")),
                         new ListItem(new Anchor("practice", "Practice"), new Span(": questions by area and type, "
                                 + "one at a time, timed or untimed, each followed at once by the answer, why, and the "
                                 + "words of the source; come back later and carry on where you stopped.")),
@@ -41,5 +61,10 @@ class HomeView extends VerticalLayout {
                                 + "planned before it.")),
                         new ListItem(new Anchor("progress", "Progress"), new Span(": your answers over time, "
                                 + "mastery per area, your weakest facts and your streak, drawn as charts."))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "Home | " + appName.name();
     }
 }

@@ -17,6 +17,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.cstoquiz.app.account.AccountService;
+import org.cstoquiz.app.base.AppName;
 import org.cstoquiz.app.account.ui.ChangePasswordDialog;
 
 /** The frame around every signed-in view: a side navigation built from the views' {@code @Menu}. */
@@ -24,10 +25,11 @@ import org.cstoquiz.app.account.ui.ChangePasswordDialog;
 @PermitAll
 public final class MainLayout extends AppLayout {
 
-    MainLayout(AuthenticationContext authentication, AccountService accounts) {
+    MainLayout(AuthenticationContext authentication, AccountService accounts, AppName appName) {
         setPrimarySection(Section.DRAWER);
 
-        Span title = new Span("CSTO Quiz");
+        Span title = new Span(appName.name());
+        title.addClassName("app-name");
         title.addClassNames("text-l", "font-semibold");
         HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), title);
         navbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);

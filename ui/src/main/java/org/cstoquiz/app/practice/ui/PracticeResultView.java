@@ -42,7 +42,7 @@ class PracticeResultView extends AttemptScreen<PracticeSession> {
                 "practice-result", session.timeAllowed()));
         Button again = new Button("Start another session", click -> UI.getCurrent().navigate(PracticeView.class));
         again.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(again, new AttemptReview(session.attempt(), service.sourceNotes()),
+        add(again, new AttemptReview(session.attempt(), service.sourceNotes(session.packId())),
                 new RouterLink("Back to practice", PracticeView.class));
     }
 }

@@ -217,7 +217,7 @@ class PracticeSessionView extends AttemptScreen<PracticeSession> {
         Button next = new Button(following.isPresent() ? "Next question" : "See the result", click -> next());
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.addClassName("next-question");
-        FeedbackPanel panel = new FeedbackPanel(question, feedback, service.sourceNotes());
+        FeedbackPanel panel = new FeedbackPanel(question, feedback, service.sourceNotes(current().packId()));
         feedbackArea.removeAll();
         feedbackArea.add(panel, next);
         announcement.setText(Labels.verdict(feedback.grade()) + ".");

@@ -39,14 +39,16 @@ import org.cstoquiz.app.practice.PastSession;
 import org.cstoquiz.app.practice.PracticeService;
 import org.cstoquiz.app.practice.PracticeSession;
 import org.cstoquiz.app.practice.PracticeSettings;
+import org.cstoquiz.domain.PackInfo;
 import org.cstoquiz.engine.attempt.AttemptState;
 import org.cstoquiz.engine.question.Area;
 import org.cstoquiz.engine.question.QuestionType;
 import org.cstoquiz.engine.scoring.ScoringScheme;
 
 /**
- * Practice: choose areas, types, length, a time limit and a scoring scheme, and start a session (shown
- * at {@code practice/:id}); the form offers what the learner chose last time. With a session still
+ * Practice: choose the organization (when several packs are loaded), areas, types, length, a time
+ * limit and a scoring scheme, and start a session (shown at {@code practice/:id}); the form offers
+ * what the learner chose last time. With a session still
  * open, this page goes on to it: a reload, or coming back later, resumes it. Past sessions are listed,
  * each one's result and review a click away.
  */
@@ -96,6 +98,15 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver {
         PracticeSettings offered = service.lastSettings(owner).orElse(new PracticeSettings(java.util.Set.of(),
                 java.util.Set.of(), DEFAULT_LENGTH, Optional.of(Duration.ofMinutes(DEFAULT_MINUTES)),
                 ScoringScheme.PARTIAL_CREDIT));
+        List<PackInfo> packs = service.packs();
+        String offeredPack = service.packOf(offered);
+        Select<PackInfo> organization = new Select<>();
+        organization.setLabel("Organization");
+        organization.setItems(packs);
+        organization.setItemLabelGenerator(PackInfo::name);
+        organization.setValue(packs.stream().filter(pack -> pack.id().equals(offeredPack)).findFirst()
+                .orElse(packs.getFirst()));
+        organization.setVisible(packs.size() > 1);
         MultiSelectComboBox<Area> areas = new MultiSelectComboBox<>("Areas");
         areas.setItems(Area.values());
         areas.setItemLabelGenerator(Names::area);
@@ -130,10 +141,11 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver {
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         Runnable count = () -> {
-            int available = service.available(areas.getValue(), types.getValue());
+            int available = service.available(organization.getValue().id(), areas.getValue(), types.getValue());
             matching.setText(available == 1 ? "1 question matches" : available + " questions match");
             start.setEnabled(available > 0);
         };
+        organization.addValueChangeListener(change -> count.run());
         areas.addValueChangeListener(change -> count.run());
         types.addValueChangeListener(change -> count.run());
         count.run();
@@ -146,7 +158,7 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver {
             }
             PracticeSettings settings = new PracticeSettings(areas.getValue(), types.getValue(), questions,
                     limit.getValue() == 0 ? Optional.empty() : Optional.of(Duration.ofMinutes(limit.getValue())),
-                    scheme.getValue());
+                    scheme.getValue(), Optional.of(organization.getValue().id()));
             PracticeSession session;
             try {
                 session = service.start(owner, settings, clock.instant());
@@ -158,7 +170,7 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver {
         });
 
         // one field a row on a phone, each as wide as the screen; side by side where there is room
-        FormLayout fields = new FormLayout(areas, types, length, limit, scheme);
+        FormLayout fields = new FormLayout(organization, areas, types, length, limit, scheme);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2),
                 new FormLayout.ResponsiveStep("48rem", 3));
         HorizontalLayout actions = new HorizontalLayout(start, matching);

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -40,15 +41,16 @@ import org.cstoquiz.app.attempt.ui.QuestionCard;
 import org.cstoquiz.app.base.ui.BrowserTimeZone;
 import org.cstoquiz.app.base.ui.Names;
 import org.cstoquiz.app.base.ui.Plural;
+import org.cstoquiz.app.curation.ui.ReportProblem;
 import org.cstoquiz.app.review.LearnerSettingsService;
 import org.cstoquiz.app.review.RecallMode;
 import org.cstoquiz.app.review.ReviewException;
-import org.cstoquiz.app.curation.ui.ReportProblem;
-import org.cstoquiz.app.review.ReviewService;
 import org.cstoquiz.app.review.ReviewService.FactKey;
 import org.cstoquiz.app.review.ReviewService.RatingOption;
 import org.cstoquiz.app.review.ReviewService.ReviewItem;
 import org.cstoquiz.app.review.ReviewService.Reviewed;
+import org.cstoquiz.app.review.ReviewService;
+import org.cstoquiz.domain.PackInfo;
 import org.cstoquiz.engine.question.AnswerKeys;
 import org.cstoquiz.engine.question.Grade;
 import org.cstoquiz.engine.question.GradeState;
@@ -71,6 +73,8 @@ import org.cstoquiz.engine.schedule.Rating;
 @PermitAll
 class ReviewView extends VerticalLayout {
 
+    private static final String CHOSEN_PACK = ReviewView.class.getName() + ".pack";
+
     private enum Phase { ASKING, REVEALED, EMPTY }
 
     private final ReviewService reviews;
@@ -84,6 +88,9 @@ class ReviewView extends VerticalLayout {
     private final DatePicker examDate = new DatePicker("Exam date");
     private final Paragraph plan = new Paragraph();
     private final Select<RecallMode> recall = new Select<>();
+    /** Shown when several packs are loaded; the choice is kept for the rest of the visit. */
+    private final Select<PackInfo> organization = new Select<>();
+    private String pack;
 
     private final Set<FactKey> skipped = new HashSet<>();
     private final Deque<Reviewed> undoable = new ArrayDeque<>();
@@ -112,9 +119,20 @@ class ReviewView extends VerticalLayout {
         card.addClassName("review-card");
         card.setWidthFull();
 
+        List<PackInfo> packs = reviews.packs();
+        Object chosen = VaadinSession.getCurrent().getAttribute(CHOSEN_PACK);
+        PackInfo shown = packs.stream().filter(info -> info.id().equals(chosen)).findFirst().orElse(packs.getFirst());
+        pack = shown.id();
+        organization.setLabel("Organization");
+        organization.setItems(packs);
+        organization.setItemLabelGenerator(PackInfo::name);
+        organization.setValue(shown);
+        organization.setVisible(packs.size() > 1);
+        organization.addValueChangeListener(e -> changeOrganization(e.getValue()));
+
         examDate.setHelperText("Set it, and review is planned so you see every fact before it");
         examDate.setClearButtonVisible(true);
-        reviews.status(user, clock.instant()).examDate().ifPresent(examDate::setValue);
+        reviews.status(user, pack, clock.instant()).examDate().ifPresent(examDate::setValue);
         examDate.addValueChangeListener(e -> changeExamDate(e.getValue()));
         plan.addClassName("review-plan");
         recall.setLabel("While recalling");
@@ -132,7 +150,7 @@ class ReviewView extends VerticalLayout {
 
         add(new H2("Review"), new Paragraph("Recall each fact, then show the answer and rate how well you knew it: "
                 + "the rating decides when the fact comes back, and each button says when that would be."),
-                status, last, card, plans);
+                organization, status, last, card, plans);
         ReviewKeys.listen(this, this::onKey);
         showNext();
     }
@@ -188,7 +206,7 @@ class ReviewView extends VerticalLayout {
     // ------------------------------------------------------------------------------------ asking
 
     private void showNext() {
-        show(reviews.next(user, clock.instant(), skipped));
+        show(reviews.next(user, pack, clock.instant(), skipped));
     }
 
     private void show(Optional<ReviewItem> item) {
@@ -286,7 +304,7 @@ class ReviewView extends VerticalLayout {
     }
 
     private Component nothingLeft() {
-        ReviewService.Status s = reviews.status(user, clock.instant());
+        ReviewService.Status s = reviews.status(user, pack, clock.instant());
         Div box = new Div();
         box.addClassName("review-done");
         StringBuilder text = new StringBuilder("Nothing to review right now.");
@@ -468,6 +486,16 @@ class ReviewView extends VerticalLayout {
 
     // ------------------------------------------------------------------------------------ settings
 
+    /** Another organization's facts, each with its own progress; the question shown is left unrated. */
+    private void changeOrganization(PackInfo chosen) {
+        if (chosen == null || chosen.id().equals(pack)) {
+            return;
+        }
+        pack = chosen.id();
+        VaadinSession.getCurrent().setAttribute(CHOSEN_PACK, pack);
+        showNext();
+    }
+
     private void changeMode(RecallMode newMode) {
         if (newMode == null || newMode == mode) {
             return;
@@ -495,7 +523,7 @@ class ReviewView extends VerticalLayout {
     }
 
     private void refreshStatus() {
-        ReviewService.Status s = reviews.status(user, clock.instant());
+        ReviewService.Status s = reviews.status(user, pack, clock.instant());
         status.setText(ReviewWording.status(s));
         plan.setText(s.plan().map(ReviewWording::plan).orElse(""));
     }

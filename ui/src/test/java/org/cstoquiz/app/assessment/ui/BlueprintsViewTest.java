@@ -83,7 +83,7 @@ class BlueprintsViewTest extends SpringBrowserlessTest {
         // an area and a type of which the bank has a few questions, to ask for one more
         Blueprint.Part few = java.util.Arrays.stream(Area.values())
                 .flatMap(area -> java.util.Arrays.stream(QuestionType.values()).map(type -> Blueprint.Part.of(area, type,
-                        service.available(Set.of(area), Set.of(type)))))
+                        service.available("csto", Set.of(area), Set.of(type)))))
                 .filter(part -> part.questions() >= 3 && part.questions() < Blueprint.MAX_QUESTIONS - 4)
                 .findFirst().orElseThrow();
         Area area = few.area().orElseThrow();

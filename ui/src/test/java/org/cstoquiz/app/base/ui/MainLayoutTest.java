@@ -35,6 +35,18 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "lena", roles = "LEARNER")
+    void withAnotherPackLoadedNeitherTheAppNorTheHomePageClaimsASingleOrganization() {
+        navigate(HomeView.class);
+        assertThat($(Span.class).withCondition(span -> span.hasClassName("app-name")).single().getText())
+                .isEqualTo("Organizations Quiz");
+        assertThat($(H1.class).single().getText()).isEqualTo("Prepare for your exam on international organizations");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).first().getText())
+                .contains("Collective Security Treaty Organization, ").doesNotContain("CSTO Quiz");
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getTitle()).isEqualTo("Home | Organizations Quiz");
+    }
+
+    @Test
+    @WithMockUser(username = "lena", roles = "LEARNER")
     void theHomePageOffersOnlyFeaturesThatAreInTheMenu() {
         navigate(HomeView.class);
         List<String> menuPaths = $(SideNav.class).single().getItems().stream().map(SideNavItem::getPath).toList();

@@ -332,7 +332,7 @@ class PracticeViewTest extends SpringBrowserlessTest {
         clock.set(START);
         List<QuestionType> tried = new ArrayList<>();
         for (QuestionType type : QuestionType.values()) {
-            if (service.available(Set.of(), Set.of(type)) == 0) {
+            if (service.available("csto", Set.of(), Set.of(type)) == 0) {
                 continue;
             }
             startFromTheForm(Set.of(type), 1, "Untimed");
@@ -390,13 +390,13 @@ class PracticeViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "pavel-home", roles = "LEARNER")
     void theFormSaysHowManyQuestionsMatch() {
         navigate(PracticeView.class);
-        int all = service.available(Set.of(), Set.of());
+        int all = service.available("csto", Set.of(), Set.of());
         assertThat(spanText("practice-matching")).isEqualTo(all + " questions match");
         @SuppressWarnings("unchecked")
         MultiSelectComboBox<Area> areas = $(MultiSelectComboBox.class).withCaption("Areas").single();
         areas.setValue(Set.of(Area.DATES));
         assertThat(spanText("practice-matching"))
-                .isEqualTo(service.available(Set.of(Area.DATES), Set.of()) + " questions match");
+                .isEqualTo(service.available("csto", Set.of(Area.DATES), Set.of()) + " questions match");
     }
 
     @Test
