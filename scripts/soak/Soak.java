@@ -119,9 +119,13 @@ public class Soak {
             page.navigate(base + "/practice");
         }
         waitForVaadin(page);
-        page.getByLabel("Types").click();
-        page.locator("vaadin-multi-select-combo-box-item").filter(new Locator.FilterOptions().setHasText("Single choice")).click();
-        page.keyboard().press("Escape");
+        // the form remembers the last settings: pick single choice only if it is not chosen already
+        // (clicking a chosen item would take it out again)
+        if (page.locator("vaadin-multi-select-combo-box-chip").filter(new Locator.FilterOptions().setHasText("Single choice")).count() == 0) {
+            page.getByLabel("Types").click();
+            page.locator("vaadin-multi-select-combo-box-item").filter(new Locator.FilterOptions().setHasText("Single choice")).click();
+            page.keyboard().press("Escape");
+        }
         page.getByLabel("Time limit").click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Untimed").setExact(true)).click();
         button(page, "Start").click();
