@@ -15,6 +15,7 @@ import org.cstoquiz.app.facts.FactCatalog;
 import org.cstoquiz.app.review.LearnerSettingsService;
 import org.cstoquiz.app.review.ReviewHistory;
 import org.cstoquiz.app.review.ReviewService;
+import org.cstoquiz.domain.PackInfo;
 import org.cstoquiz.engine.question.GradeState;
 import org.cstoquiz.engine.schedule.Card;
 import org.cstoquiz.engine.schedule.ExamPlan;
@@ -74,12 +75,22 @@ public class ProgressService {
     }
 
     public Dashboard dashboard(String user, Instant now) {
+        return dashboard(user, reviews.pack(), now);
+    }
+
+    /** The packs progress can be shown for, the built-in one first. */
+    public List<PackInfo> packs() {
+        return reviews.packs();
+    }
+
+    /** The dashboard with mastery, the weakest facts, review answers and the exam plan of pack {@code packId}. */
+    public Dashboard dashboard(String user, String packId, Instant now) {
         ZoneId zone = settings.zone(user);
         LocalDate today = LocalDate.ofInstant(now, zone);
         Instant shownSince = today.minusDays(DAYS_SHOWN - 1L).atStartOfDay(zone).toInstant();
         Instant streakSince = today.minusDays(STREAK_WINDOW - 1L).atStartOfDay(zone).toInstant();
 
-        ReviewHistory history = reviews.history(user, streakSince);
+        ReviewHistory history = reviews.history(user, packId, streakSince);
         List<GradedAnswer> practised = attempts.gradedAnswers(user, streakSince);
         ToDoubleFunction<Card> recallNow = card -> reviews.retrievability(card, now);
 
@@ -101,8 +112,8 @@ public class ProgressService {
         return new Dashboard(zone, today, catalog.pack(history.pack()).pack().name(),
                 Progress.dailyScores(history.answers(), today, DAYS_SHOWN, zone),
                 attempts.finished(user, ATTEMPTS_SHOWN), streak, streak >= STREAK_WINDOW,
-                Progress.mastery(history.facts(), recallNow, reviews.reviewableFactsPerArea()), weakest,
+                Progress.mastery(history.facts(), recallNow, reviews.reviewableFactsPerArea(packId)), weakest,
                 Progress.answersPerArea(reviewAnswers, shownSince), Progress.answersPerArea(attemptAnswers, shownSince),
-                reviews.status(user, now).plan());
+                reviews.status(user, packId, now).plan());
     }
 }

@@ -360,7 +360,12 @@ public class ReviewService {
 
     /** How many facts of each area can be reviewed (those with a question), in the pack review draws from. */
     public Map<Area, Integer> reviewableFactsPerArea() {
-        Pool questions = pool(builtIn());
+        return reviewableFactsPerArea(builtIn());
+    }
+
+    /** How many facts of each area of pack {@code packId} can be reviewed. */
+    public Map<Area, Integer> reviewableFactsPerArea(String packId) {
+        Pool questions = pool(packId);
         Map<Area, Integer> counts = new EnumMap<>(Area.class);
         for (Area area : Area.values()) {
             counts.put(area, 0);
@@ -388,7 +393,12 @@ public class ReviewService {
     /** Review answers since {@code since}, and every fact reviewed with its card and answer figures. */
     @Transactional(readOnly = true)
     public ReviewHistory history(String user, Instant since) {
-        String pack = pack();
+        return history(user, pack(), since);
+    }
+
+    /** Review answers of pack {@code pack} since {@code since}, and every fact of it reviewed. */
+    @Transactional(readOnly = true)
+    public ReviewHistory history(String user, String pack, Instant since) {
         List<ReviewHistory.Answer> answers = log
                 .findByUsernameAndPackAndReviewedAtGreaterThanEqualOrderByReviewedAtAsc(user, pack, since).stream()
                 .map(ReviewLogEntry::toAnswer).toList();

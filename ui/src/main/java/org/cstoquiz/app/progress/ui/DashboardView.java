@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -29,6 +30,7 @@ import org.cstoquiz.app.progress.Progress;
 import org.cstoquiz.app.progress.ProgressService;
 import org.cstoquiz.app.progress.ProgressService.Dashboard;
 import org.cstoquiz.app.progress.SvgCharts;
+import org.cstoquiz.domain.PackInfo;
 import org.cstoquiz.engine.schedule.ExamPlan;
 
 @Route("progress")
@@ -46,6 +48,9 @@ class DashboardView extends VerticalLayout {
     private final ProgressService progress;
     private final Clock clock;
     private final String user;
+    /** Shown when several packs are loaded: mastery, the weakest facts and review answers are per pack. */
+    private final Select<PackInfo> organization = new Select<>();
+    private String pack;
 
     DashboardView(ProgressService progress, Clock clock, AuthenticationContext authentication) {
         this.progress = progress;
@@ -53,6 +58,19 @@ class DashboardView extends VerticalLayout {
         this.user = authentication.getPrincipalName().orElseThrow();
         setMaxWidth("60rem");
         addClassName("progress-view");
+        List<PackInfo> packs = progress.packs();
+        pack = packs.getFirst().id();
+        organization.setLabel("Organization");
+        organization.setItems(packs);
+        organization.setItemLabelGenerator(PackInfo::name);
+        organization.setValue(packs.getFirst());
+        organization.setVisible(packs.size() > 1);
+        organization.addValueChangeListener(e -> {
+            if (e.getValue() != null && !e.getValue().id().equals(pack)) {
+                pack = e.getValue().id();
+                render();
+            }
+        });
         render();
     }
 
@@ -68,9 +86,9 @@ class DashboardView extends VerticalLayout {
 
     private void render() {
         removeAll();
-        Dashboard d = progress.dashboard(user, clock.instant());
+        Dashboard d = progress.dashboard(user, pack, clock.instant());
         ZoneId zone = d.zone();
-        add(new H2("Progress"));
+        add(new H2("Progress"), organization);
         Span streak = new Span("Activity streak: " + (d.streakAtLeast() ? "at least " : "") + Plural.of(d.streak(), "day"));
         streak.addClassName("progress-streak");
         Span zoneNote = new Span("Days and times are in your time zone, " + zone.getId() + ".");

@@ -197,4 +197,28 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(chart("Review answers right, per day")).contains("No answers yet");
         assertThat($(Span.class).withText("Days and times are in your time zone, UTC.").exists()).isTrue();
     }
+
+    @Test
+    @WithMockUser(username = "dash-packs", roles = "LEARNER")
+    void progressIsShownPerOrganization() {
+        register("dash-packs");
+        clock.set(T0);
+        ReviewItem item = reviews.next("dash-packs", clock.instant(), Set.of()).orElseThrow();
+        reviews.rate("dash-packs", item, Rating.GOOD, true, true, clock.instant());
+
+        DashboardView view = navigate(DashboardView.class);
+
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<org.cstoquiz.domain.PackInfo> organization =
+                $(com.vaadin.flow.component.select.Select.class).withCaption("Organization").single();
+        assertThat(organization.isVisible()).isTrue();
+        assertThat(organization.getValue().id()).isEqualTo("csto");
+        assertThat(chart("Review answers right, per day")).contains("1 of 1 right");
+
+        organization.setValue(reviews.packs().stream().filter(p -> p.id().equals("sco-mini")).findFirst().orElseThrow());
+
+        assertThat(chart("Review answers right, per day")).contains("No answers yet");
+        assertThat(chart("Mastery per area")).contains("Shanghai Cooperation Organisation");
+        assertThat(view.getChildren().anyMatch(organization::equals)).isTrue();
+    }
 }
