@@ -115,8 +115,10 @@ public final class PdfExporter implements Exporter {
     @Override
     public void write(QuestionSet set, OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        entry(zip, paperFileName(set), paper(set));
-        entry(zip, keyFileName(set), answerKey(set));
+        try (PdfTypeface typeface = typeface()) {
+            entry(zip, paperFileName(set), paper(set, typeface));
+            entry(zip, keyFileName(set), answerKey(set, typeface));
+        }
         zip.finish();
         out.flush();
     }
@@ -138,10 +140,32 @@ public final class PdfExporter implements Exporter {
         return baseName != null ? baseName : set.pack() + "-" + set.seed();
     }
 
+    /**
+     * The typeface this exporter sets text in, parsed, for several documents made one after another
+     * on this thread ({@link #paper(QuestionSet, PdfTypeface)}); the caller closes it.
+     */
+    public PdfTypeface typeface() throws IOException {
+        return PdfTypeface.open(trueType);
+    }
+
     /** The printable paper as PDF bytes. */
     public byte[] paper(QuestionSet set) throws IOException {
+        try (PdfTypeface typeface = typeface()) {
+            return paper(set, typeface);
+        }
+    }
+
+    /** The answer key as PDF bytes. */
+    public byte[] answerKey(QuestionSet set) throws IOException {
+        try (PdfTypeface typeface = typeface()) {
+            return answerKey(set, typeface);
+        }
+    }
+
+    /** The printable paper as PDF bytes, in a typeface from {@link #typeface()}. */
+    public byte[] paper(QuestionSet set, PdfTypeface typeface) throws IOException {
         try (PDDocument document = new PDDocument()) {
-            PdfFonts fonts = PdfFonts.load(document, trueType);
+            PdfFonts fonts = PdfFonts.load(document, typeface);
             PdfLayout layout = new PdfLayout(fonts);
             layout.block(List.of(text(title).inBold().sized(16), text(label(set)).inBold()));
             layout.block(List.of(text("Name: ______________________________    Date: ______________").after(12)));
@@ -153,10 +177,10 @@ public final class PdfExporter implements Exporter {
         }
     }
 
-    /** The answer key as PDF bytes. */
-    public byte[] answerKey(QuestionSet set) throws IOException {
+    /** The answer key as PDF bytes, in a typeface from {@link #typeface()}. */
+    public byte[] answerKey(QuestionSet set, PdfTypeface typeface) throws IOException {
         try (PDDocument document = new PDDocument()) {
-            PdfFonts fonts = PdfFonts.load(document, trueType);
+            PdfFonts fonts = PdfFonts.load(document, typeface);
             PdfLayout layout = new PdfLayout(fonts);
             layout.block(List.of(text(title + ": answer key").inBold().sized(16), text(label(set)).inBold()));
             List<Question> questions = set.questions();

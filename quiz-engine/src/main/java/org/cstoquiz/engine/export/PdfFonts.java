@@ -1,8 +1,6 @@
 package org.cstoquiz.engine.export;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.HashMap;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -14,40 +12,32 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * The fonts of one PDF: DejaVu Sans, regular and bold, which comes with this library (its licence
  * beside the files) and covers Latin, Cyrillic, Greek, Armenian and Georgian, embedded as subsets;
  * or, on request, Helvetica from the standard 14, which has only WinAnsi characters. Characters the
- * font cannot show are replaced by {@code ?}, never dropped silently and never an error.
+ * font cannot show are replaced by {@code ?}, never dropped silently and never an error. Widths are
+ * cached per character in the typeface, for every document set in it (measuring whole strings again
+ * and again was a quarter of the export's time).
  */
 final class PdfFonts {
-
-    /** The bundled regular and bold TrueType files, as class-path resources beside this class. */
-    static final String REGULAR = "fonts/DejaVuSans.ttf";
-    static final String BOLD = "fonts/DejaVuSans-Bold.ttf";
 
     static final String REPLACEMENT = "?";
 
     final PDFont regular;
     final PDFont bold;
-    private final Map<PDFont, Map<Integer, Boolean>> supported = new HashMap<>();
+    private final PdfTypeface typeface;
 
-    private PdfFonts(PDFont regular, PDFont bold) {
+    private PdfFonts(PDFont regular, PDFont bold, PdfTypeface typeface) {
         this.regular = regular;
         this.bold = bold;
+        this.typeface = typeface;
     }
 
-    /** Embeds the bundled TrueType pair into {@code document}, or uses Helvetica when {@code trueType} is false. */
-    static PdfFonts load(PDDocument document, boolean trueType) throws IOException {
-        if (trueType) {
-            return new PdfFonts(PDType0Font.load(document, resource(REGULAR)), PDType0Font.load(document, resource(BOLD)));
+    /** The typeface's fonts for {@code document}: its TrueType pair embedded as subsets, or Helvetica. */
+    static PdfFonts load(PDDocument document, PdfTypeface typeface) throws IOException {
+        if (!typeface.embeds()) {
+            return new PdfFonts(new PDType1Font(Standard14Fonts.FontName.HELVETICA),
+                    new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), typeface);
         }
-        return new PdfFonts(new PDType1Font(Standard14Fonts.FontName.HELVETICA),
-                new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD));
-    }
-
-    private static InputStream resource(String name) throws IOException {
-        InputStream in = PdfFonts.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IOException("the bundled font " + name + " is missing from the class path");
-        }
-        return in;
+        return new PdfFonts(PDType0Font.load(document, typeface.regular(), true),
+                PDType0Font.load(document, typeface.bold(), true), typeface);
     }
 
     /**
@@ -56,7 +46,9 @@ final class PdfFonts {
      */
     String printable(PDFont font, String text) {
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
             if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT
                     || cp == 0x2028 || cp == 0x2029 || Character.getType(cp) == Character.SURROGATE) {
                 out.append(' ');
@@ -65,21 +57,35 @@ final class PdfFonts {
             } else {
                 out.append(REPLACEMENT);
             }
-        });
+        }
         return out.toString();
     }
 
     /** Width in points of already printable {@code text}. */
     float width(PDFont font, float size, String printable) {
-        try {
-            return font.getStringWidth(printable) / 1000f * size;
-        } catch (IOException | IllegalArgumentException e) {
-            throw new IllegalStateException("cannot measure text that printable() let through", e);
+        return units(font, printable) / 1000f * size;
+    }
+
+    /** Width in font units (1/1000 of the size) of already printable {@code text}. */
+    float units(PDFont font, String printable) {
+        Map<Integer, Float> cache = typeface.widths(font == bold);
+        float total = 0;
+        for (int i = 0; i < printable.length(); ) {
+            int cp = printable.codePointAt(i);
+            i += Character.charCount(cp);
+            total += cache.computeIfAbsent(cp, c -> {
+                try {
+                    return font.getStringWidth(Character.toString(c));
+                } catch (IOException | IllegalArgumentException e) {
+                    throw new IllegalStateException("cannot measure text that printable() let through", e);
+                }
+            });
         }
+        return total;
     }
 
     private boolean canShow(PDFont font, int cp) {
-        return supported.computeIfAbsent(font, f -> new HashMap<>()).computeIfAbsent(cp, c -> {
+        return typeface.supported(font == bold).computeIfAbsent(cp, c -> {
             try {
                 font.encode(Character.toString(c));
                 return font.getStringWidth(Character.toString(c)) >= 0;

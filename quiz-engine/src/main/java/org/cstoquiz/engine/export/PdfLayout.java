@@ -3,6 +3,7 @@ package org.cstoquiz.engine.export;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -23,6 +24,8 @@ final class PdfLayout {
     private static final PDRectangle PAGE = PDRectangle.A4;
     private static final float TOP = PAGE.getHeight() - MARGIN - 28;
     private static final float BOTTOM = MARGIN + 20;
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n|\\u2028|\\u2029|\\u0085");
+    private static final Pattern SPACES = Pattern.compile(" +");
 
     /** One paragraph: an optional label ("12.", "B.") at {@code indent}, its text after the label column. */
     record Paragraph(String label, String text, boolean bold, float size, float indent, float spaceBefore) {
@@ -101,7 +104,7 @@ final class PdfLayout {
         float textX = paragraph.label().isEmpty() ? x : x + LABEL_WIDTH;
         float width = PAGE.getWidth() - MARGIN - textX;
         List<List<Placed>> lines = new ArrayList<>();
-        for (String source : paragraph.text().split("\\r\\n|\\r|\\n|\\u2028|\\u2029|\\u0085", -1)) {
+        for (String source : LINE_BREAK.split(paragraph.text(), -1)) {
             for (String line : wrapLine(fonts.printable(font, source), font, size, width)) {
                 lines.add(new ArrayList<>(List.of(new Placed(line, font, size, textX, 0))));
             }
@@ -113,13 +116,20 @@ final class PdfLayout {
     }
 
     private List<String> wrapLine(String text, PDFont font, float size, float width) {
+        float limit = width * 1000f / size;
+        float space = fonts.units(font, " ");
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : text.strip().split(" +")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (fonts.width(font, size, candidate) <= width) {
-                line.setLength(0);
-                line.append(candidate);
+        float lineUnits = 0;
+        for (String word : SPACES.split(text.strip())) {
+            float wordUnits = fonts.units(font, word);
+            float candidate = line.isEmpty() ? wordUnits : lineUnits + space + wordUnits;
+            if (candidate <= limit) {
+                if (!line.isEmpty()) {
+                    line.append(' ');
+                }
+                line.append(word);
+                lineUnits = candidate;
                 continue;
             }
             if (!line.isEmpty()) {
@@ -127,15 +137,16 @@ final class PdfLayout {
                 line.setLength(0);
             }
             String rest = word;
-            while (fonts.width(font, size, rest) > width) {
+            while (fonts.units(font, rest) > limit) {
                 int cut = rest.offsetByCodePoints(0, 1);
-                while (cut < rest.length() && fonts.width(font, size, rest.substring(0, rest.offsetByCodePoints(cut, 1))) <= width) {
+                while (cut < rest.length() && fonts.units(font, rest.substring(0, rest.offsetByCodePoints(cut, 1))) <= limit) {
                     cut = rest.offsetByCodePoints(cut, 1);
                 }
                 lines.add(rest.substring(0, cut));
                 rest = rest.substring(cut);
             }
             line.append(rest);
+            lineUnits = fonts.units(font, rest);
         }
         lines.add(line.toString());
         return lines;

@@ -4,8 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -16,6 +18,7 @@ import org.cstoquiz.engine.export.ExportReport;
 import org.cstoquiz.engine.export.Exporter;
 import org.cstoquiz.engine.export.FileNames;
 import org.cstoquiz.engine.export.PdfExporter;
+import org.cstoquiz.engine.export.PdfTypeface;
 import org.cstoquiz.engine.export.QuestionSet;
 import org.cstoquiz.engine.export.Skipped;
 import org.cstoquiz.engine.question.AnswerKeys;
@@ -125,22 +128,55 @@ public final class PaperFiles {
         }
         ZipOutputStream zip = new ZipOutputStream(new NonClosing(out), StandardCharsets.UTF_8);
         String slug = FileNames.slug(paper.title());
-        for (Variant variant : Variants.of(printable, variants, seed)) {
-            String base = slug + "-" + variant.label();
-            QuestionSet set = variant.asQuestionSet();
-            if (isPdf()) {
-                PdfExporter pdf = PdfExporter.forVariant(paper.title(), variant.label());
-                entry(zip, base + "-paper.pdf", pdf.paper(set));
-                entry(zip, base + "-key.pdf", pdf.answerKey(set));
-            } else {
+        List<Variant> all = Variants.of(printable, variants, seed);
+        if (isPdf()) {
+            List<byte[][]> documents = pdfDocuments(all);
+            for (int i = 0; i < all.size(); i++) {
+                String base = slug + "-" + all.get(i).label();
+                entry(zip, base + "-paper.pdf", documents.get(i)[0]);
+                entry(zip, base + "-key.pdf", documents.get(i)[1]);
+            }
+        } else {
+            for (Variant variant : all) {
+                String base = slug + "-" + variant.label();
                 ByteArrayOutputStream file = new ByteArrayOutputStream();
-                exporter.write(set, file);
+                exporter.write(variant.asQuestionSet(), file);
                 entry(zip, base + "." + exporter.fileExtension(), file.toByteArray());
                 entry(zip, base + "-key.txt", keyText(variant).getBytes(StandardCharsets.UTF_8));
             }
         }
         zip.finish();
         out.flush();
+    }
+
+    /**
+     * The paper and key PDF of each variant, in order. Typesetting is most of the work, so the variants
+     * are set in as many runs as there are processors, each run parsing the typeface once.
+     */
+    private List<byte[][]> pdfDocuments(List<Variant> all) throws IOException {
+        PdfExporter format = (PdfExporter) exporter;
+        int runs = Math.max(1, Math.min(all.size(), Runtime.getRuntime().availableProcessors()));
+        List<List<Variant>> chunks = new ArrayList<>();
+        for (int r = 0; r < runs; r++) {
+            chunks.add(all.subList(r * all.size() / runs, (r + 1) * all.size() / runs));
+        }
+        try {
+            return chunks.parallelStream().map(chunk -> {
+                List<byte[][]> documents = new ArrayList<>();
+                try (PdfTypeface typeface = format.typeface()) {
+                    for (Variant variant : chunk) {
+                        QuestionSet set = variant.asQuestionSet();
+                        PdfExporter pdf = PdfExporter.forVariant(paper.title(), variant.label());
+                        documents.add(new byte[][] {pdf.paper(set, typeface), pdf.answerKey(set, typeface)});
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return documents;
+            }).flatMap(List::stream).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     public byte[] bytes() throws IOException {
