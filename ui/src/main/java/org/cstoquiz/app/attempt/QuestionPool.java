@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.cstoquiz.app.bank.ExportRequest;
 import org.cstoquiz.app.bank.QuestionBankService;
 import org.cstoquiz.app.facts.FactCatalog;
 import org.cstoquiz.app.facts.SourceNotes;
 import org.cstoquiz.domain.PackInfo;
 import org.cstoquiz.engine.generate.Bank;
+import org.cstoquiz.engine.paper.Draw;
 import org.cstoquiz.engine.question.Area;
 import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.question.QuestionType;
@@ -66,49 +68,90 @@ public class QuestionPool {
      * question types as evenly as it allows, in random order. Each question drawn is of the area and
      * type drawn least so far, each counted against its fair share (so with 8 areas and 9 types both
      * stay within about one question of even); areas or types the pool runs out of leave their turn
-     * to the others.
+     * to the others. No two questions drawn rest on the same fact while the pool has questions on facts
+     * not yet asked (a second question on a fact gives its answer away or asks it again); only a pool
+     * too small for that repeats a fact.
      */
     public static List<Question> spread(List<Question> pool, int count, Random random) {
+        return spread(pool, count, random, new Draw.Guard());
+    }
+
+    /**
+     * As {@link #spread(List, int, Random)}, for one part of a sitting drawn in parts: {@code guard}
+     * holds the facts the parts before asked, and takes this part's.
+     */
+    public static List<Question> spread(List<Question> pool, int count, Random random, Draw.Guard guard) {
         List<Question> shuffled = new ArrayList<>(pool);
         Collections.shuffle(shuffled, random);
+        Map<Area, Map<QuestionType, Deque<Question>>> cells = cells(shuffled);
+        Set<QuestionType> types = new HashSet<>();
+        cells.values().forEach(byType -> types.addAll(byType.keySet()));
+        Turns turns = new Turns(cells.size(), types.size());
+        List<Question> drawn = new ArrayList<>(Math.min(count, shuffled.size()));
+        List<Question> repeats = turns.fill(cells, count, drawn, guard::take);
+        turns.fill(cells(repeats), count, drawn, question -> true);
+        Collections.shuffle(drawn, random);
+        return drawn;
+    }
+
+    private static Map<Area, Map<QuestionType, Deque<Question>>> cells(List<Question> questions) {
         Map<Area, Map<QuestionType, Deque<Question>>> cells = new LinkedHashMap<>();
-        for (Question question : shuffled) {
+        for (Question question : questions) {
             cells.computeIfAbsent(question.area(), area -> new LinkedHashMap<>())
                     .computeIfAbsent(question.type(), type -> new ArrayDeque<>()).add(question);
         }
-        Set<QuestionType> types = new HashSet<>();
-        cells.values().forEach(byType -> types.addAll(byType.keySet()));
-        Map<Area, Integer> areaCounts = new HashMap<>();
-        Map<QuestionType, Integer> typeCounts = new HashMap<>();
-        List<Question> drawn = new ArrayList<>(Math.min(count, shuffled.size()));
-        while (drawn.size() < count) {
-            Area bestArea = null;
-            QuestionType bestType = null;
-            long bestCost = Long.MAX_VALUE;
-            for (Map.Entry<Area, Map<QuestionType, Deque<Question>>> area : cells.entrySet()) {
-                for (Map.Entry<QuestionType, Deque<Question>> cell : area.getValue().entrySet()) {
-                    if (cell.getValue().isEmpty()) {
-                        continue;
-                    }
-                    // counts weighed by the number of the other kind, i.e. each against its fair share
-                    long cost = (long) areaCounts.getOrDefault(area.getKey(), 0) * types.size()
-                            + (long) typeCounts.getOrDefault(cell.getKey(), 0) * cells.size();
-                    if (cost < bestCost) {
-                        bestCost = cost;
-                        bestArea = area.getKey();
-                        bestType = cell.getKey();
+        return cells;
+    }
+
+    /** Whose turn it is: the area and type drawn least so far, each counted against its fair share. */
+    private static final class Turns {
+        private final int areas;
+        private final int types;
+        private final Map<Area, Integer> areaCounts = new HashMap<>();
+        private final Map<QuestionType, Integer> typeCounts = new HashMap<>();
+
+        Turns(int areas, int types) {
+            this.areas = areas;
+            this.types = types;
+        }
+
+        /** Draws from {@code cells} into {@code drawn} until it holds {@code count}; returns the questions {@code takes} refused. */
+        List<Question> fill(Map<Area, Map<QuestionType, Deque<Question>>> cells, int count, List<Question> drawn,
+                Predicate<Question> takes) {
+            List<Question> refused = new ArrayList<>();
+            while (drawn.size() < count) {
+                Area bestArea = null;
+                QuestionType bestType = null;
+                long bestCost = Long.MAX_VALUE;
+                for (Map.Entry<Area, Map<QuestionType, Deque<Question>>> area : cells.entrySet()) {
+                    for (Map.Entry<QuestionType, Deque<Question>> cell : area.getValue().entrySet()) {
+                        if (cell.getValue().isEmpty()) {
+                            continue;
+                        }
+                        // counts weighed by the number of the other kind, i.e. each against its fair share
+                        long cost = (long) areaCounts.getOrDefault(area.getKey(), 0) * types
+                                + (long) typeCounts.getOrDefault(cell.getKey(), 0) * areas;
+                        if (cost < bestCost) {
+                            bestCost = cost;
+                            bestArea = area.getKey();
+                            bestType = cell.getKey();
+                        }
                     }
                 }
+                if (bestArea == null) {
+                    break;
+                }
+                Question next = cells.get(bestArea).get(bestType).poll();
+                if (!takes.test(next)) {
+                    refused.add(next);
+                    continue;
+                }
+                drawn.add(next);
+                areaCounts.merge(bestArea, 1, Integer::sum);
+                typeCounts.merge(bestType, 1, Integer::sum);
             }
-            if (bestArea == null) {
-                break;
-            }
-            drawn.add(cells.get(bestArea).get(bestType).poll());
-            areaCounts.merge(bestArea, 1, Integer::sum);
-            typeCounts.merge(bestType, 1, Integer::sum);
+            return refused;
         }
-        Collections.shuffle(drawn, random);
-        return drawn;
     }
 
     /** The pack's questions of the areas and types (empty sets match everything), each id once, in bank order. */
