@@ -20,6 +20,7 @@ import org.cstoquiz.domain.PartialDate;
 import org.cstoquiz.domain.Relation;
 import org.cstoquiz.domain.SourceDocument;
 import org.cstoquiz.domain.Statement;
+import org.cstoquiz.domain.Truth;
 import org.cstoquiz.engine.question.Choice;
 import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.question.SingleAnswerBody;
@@ -151,7 +152,8 @@ public final class BankLint {
     private static boolean anchors(Fact f, PartialDate date) {
         return switch (f) {
             case Membership m -> true;
-            case OfficeHolding h -> same(h.period().asOf().or(() -> h.period().from()), date);
+            case OfficeHolding h -> same(h.period().asOf().or(() -> h.period().from()), date)
+                    || h.period().asOf().isEmpty() && h.period().covers(date) == Truth.YES;
             case Figure fig -> same(fig.asOf().or(fig::until), date);
             case Statement s -> same(s.asOf(), date);
             case Relation r -> same(r.asOf(), date);

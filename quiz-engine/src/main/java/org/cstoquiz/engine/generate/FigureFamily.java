@@ -61,6 +61,9 @@ final class FigureFamily implements Family {
     }
 
     private void numeric(Context ctx, Figure f) {
+        if (f.value().stripTrailingZeros().scale() > 1) {
+            return; // typing "3.08" from memory tests recall of a rounding, not knowledge
+        }
         BigDecimal tolerance = BigDecimal.ZERO;
         String accept = "";
         if (f.approximate() || f.value().compareTo(BigDecimal.valueOf(1000)) >= 0) {

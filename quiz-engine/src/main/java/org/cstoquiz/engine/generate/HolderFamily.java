@@ -12,6 +12,7 @@ import org.cstoquiz.domain.OfficeHolding;
 import org.cstoquiz.domain.Organ;
 import org.cstoquiz.domain.PartialDate;
 import org.cstoquiz.domain.Person;
+import org.cstoquiz.domain.Truth;
 import org.cstoquiz.engine.question.Area;
 
 /**
@@ -25,7 +26,7 @@ final class HolderFamily implements Family {
     public void generate(Context ctx) {
         List<OfficeHolding> holdings = ctx.facts.holdings().stream().filter(h -> ctx.examWorthy(h.id())).toList();
         for (OfficeHolding h : holdings) {
-            Optional<PartialDate> date = h.period().asOf().or(() -> h.period().from());
+            Optional<PartialDate> date = h.period().asOf().or(() -> soleHolderYear(ctx, h));
             if (date.isEmpty()) {
                 ctx.cannotAsk(h.id(), "the sources give no date at which it held");
                 continue;
@@ -38,6 +39,44 @@ final class HolderFamily implements Family {
         holdings.stream().filter(h -> h.organ().isPresent() && h.country().isPresent() && h.period().asOf().isPresent())
                 .forEach(h -> byOrgan.computeIfAbsent(h.organ().get() + "|" + h.period().asOf().get(), k -> new ArrayList<>()).add(h));
         byOrgan.forEach((key, list) -> matching(ctx, key, list));
+    }
+
+    /**
+     * A year in which the holder held the post and nobody else did: the first year of the term unless
+     * it was a year of handover (the predecessor still in office that year), else the next years of
+     * the term, never past its end or past what the cited sources could know. "In 2009, who was
+     * Secretary General?" has two answers when one term ended and the next began in 2009.
+     */
+    static Optional<PartialDate> soleHolderYear(Context ctx, OfficeHolding h) {
+        if (h.period().from().isEmpty()) {
+            return Optional.empty();
+        }
+        int first = h.period().from().get().year();
+        int last = h.period().to().map(PartialDate::year).orElse(first);
+        for (int year = first; year <= last; year++) {
+            PartialDate candidate = PartialDate.ofYear(year);
+            if (h.period().overlaps(candidate) == Truth.YES && soleHolder(ctx, h, candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean soleHolder(Context ctx, OfficeHolding h, PartialDate date) {
+        return ctx.facts.holdings().stream()
+                .filter(o -> !o.person().equals(h.person()))
+                .filter(o -> !supersededBy(o, h))
+                .filter(o -> h.office().isPresent() ? o.office().equals(h.office())
+                        : h.country().isPresent() && o.country().equals(h.country())
+                        && AssertionChecker.samePost(o.title(), o.country(), h.title(), h.country()))
+                .noneMatch(o -> o.period().overlaps(date) != Truth.NO);
+    }
+
+    /** A term whose end the sources do not give ended when a later holder of the post took office. */
+    private static boolean supersededBy(OfficeHolding earlier, OfficeHolding later) {
+        Optional<PartialDate> start = earlier.period().from().or(() -> earlier.period().asOf());
+        return earlier.period().to().isEmpty() && start.isPresent() && later.period().from().isPresent()
+                && start.get().isCertainlyBefore(later.period().from().get());
     }
 
     /** "the President", "the Foreign Minister": the kind of post, for like-with-like distractors. */

@@ -61,10 +61,15 @@ final class RelationFamily implements Family {
     }
 
     private void blank(Context ctx, Relation r) {
-        Fact object = ctx.facts.find(r.object()).orElseThrow();
         String description = Texts.clause(r.description());
-        String found = names(ctx, object).stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .filter(n -> description.contains(n)).findFirst().orElse(null);
+        // "The Warsaw Pact was the Soviet bloc's counterpart to ____" in a NATO paper answers itself: blank the other side
+        boolean subjectSide = r.object().equals(ctx.facts.pack().organization())
+                && nameIn(description, ctx.facts.find(r.subject()).orElseThrow(), ctx) != null;
+        Fact object = ctx.facts.find(subjectSide ? r.subject() : r.object()).orElseThrow();
+        String other = subjectSide ? r.object() : r.subject();
+        java.util.function.Function<String, Assertion> holdsWith = id -> subjectSide
+                ? new Assertion.RelationHolds(id, r.kind(), r.object()) : new Assertion.RelationHolds(r.subject(), r.kind(), id);
+        String found = nameIn(description, object, ctx);
         if (found == null) {
             ctx.cannotAsk(r.id(), "its description does not name its object as the pack names it");
             return;
@@ -72,25 +77,25 @@ final class RelationFamily implements Family {
         String blanked = Texts.sentence(description.replaceFirst(java.util.regex.Pattern.quote(found), "____"));
         String key = shown(ctx, object);
         List<Fact> pool = ctx.facts.facts().stream()
-                .filter(f -> f.getClass() == object.getClass() && f != object && !f.id().equals(r.subject())
+                .filter(f -> f.getClass() == object.getClass() && f != object && !f.id().equals(other)
                         && !(f instanceof Article a && a.number().isEmpty())
                         && !Names.same(shown(ctx, f), key)
                         && !(f instanceof Named n && object instanceof Named o && n.sharesNameWith(o)))
                 .filter(f -> !(f instanceof Document d && object instanceof Document o) || d.kind() == o.kind())
                 .filter(f -> !(f instanceof Place p && object instanceof Place o) || p.kind().equals(o.kind()))
-                .filter(f -> ctx.holds(new Assertion.RelationHolds(r.subject(), r.kind(), f.id()), false))
+                .filter(f -> ctx.holds(holdsWith.apply(f.id()), false))
                 .filter(f -> !Texts.containsWords(blanked, shown(ctx, f)))
                 // a body or office of the subject itself would be a give-away ("The CSTO has observer status in its own council")
-                .filter(f -> f.references().stream().noneMatch(ref -> ref.target().equals(r.subject())))
+                .filter(f -> f.references().stream().noneMatch(ref -> ref.target().equals(other)))
                 .toList();
         Draft d = ctx.draft(Context.area(r), "relation-blank", r.id());
         List<Fact> wrong = Picks.nearest(pool, 3, f -> related(ctx, r, object, f)
                 + Math.abs(Math.log((double) shown(ctx, f).length() / key.length())) / 3, d.random);
-        Assertion right = new Assertion.RelationHolds(r.subject(), r.kind(), object.id());
+        Assertion right = holdsWith.apply(object.id());
         if (wrong.size() == 3) {
             d.stem("Fill in the blank: " + blanked)
                     .singleChoice(new Option(key, right), wrong.stream().map(f -> new Option(shown(ctx, f),
-                            new Assertion.RelationHolds(r.subject(), r.kind(), f.id()))).toList())
+                            holdsWith.apply(f.id()))).toList())
                     .facts(r.id()).cite(r.citations()).because(Texts.sentence(r.description()));
             r.asOf().ifPresent(d::timeFrame);
             d.difficulty(0.45).emit();
@@ -104,5 +109,11 @@ final class RelationFamily implements Family {
         r.asOf().ifPresent(s::timeFrame);
         s.difficulty(0.6).emit();
         ctx.candidate(StatementCandidate.trueOnly(Context.area(r), r.id(), Texts.sentence(r.description()), right, r.citations()));
+    }
+
+    /** The longest of the fact's names the description contains, or null. */
+    private static String nameIn(String description, Fact fact, Context ctx) {
+        return names(ctx, fact).stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .filter(description::contains).findFirst().orElse(null);
     }
 }
