@@ -60,7 +60,10 @@ final class ExamStatementsFamily implements Family {
         double keyLength = Math.log(key.trueText().length());
         List<Wrong> ranked = falsifiable.stream().filter(w -> !w.candidate().factId().equals(key.factId()))
                 .filter(w -> fitsAnOption(w.candidate().falseText().orElseThrow()))
-                .map(w -> java.util.Map.entry(w, (w.candidate().area() == key.area() ? 0 : 10) + Math.abs(w.logLength() - keyLength)))
+                // like with like: an undated key among "In 2003, …" options is the odd one out, and the other way round
+                .map(w -> java.util.Map.entry(w, (w.candidate().area() == key.area() ? 0 : 10)
+                        + (dated(w.candidate().falseText().orElseThrow()) == dated(key.trueText()) ? 0 : 5)
+                        + Math.abs(w.logLength() - keyLength)))
                 .sorted(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).toList();
         for (Wrong w : ranked) {
             // two wrong options with the same wrong figure would look made up; one about the key's subject would answer it
@@ -82,6 +85,14 @@ final class ExamStatementsFamily implements Family {
                 .facts(facts).cite(key.citations())
                 .because(key.trueText() + " The others are incorrect: " + String.join(" ", wrong.stream().map(StatementCandidate::trueText).toList()))
                 .difficulty(0.55).emit();
+    }
+
+    private static final java.util.regex.Pattern DATED = java.util.regex.Pattern.compile(
+            "^(In|On|As of|By|From|Since|Between|Until)\\b[^,]*\\b\\d{4}\\b.*");
+
+    /** Whether the statement opens with its date ("In 2003, …", "As of 1 April 2022, …"). */
+    private static boolean dated(String statement) {
+        return DATED.matcher(statement).matches();
     }
 
     /** Whether a statement shown as an option stays within what Moodle accepts as an answer. */
