@@ -461,8 +461,32 @@ final class FactReader {
             f.problem(f.lineOf("until"), "impossible dates: until (" + until.get() + ") before since (" + since.get() + ")");
         }
         List<Citation> cite = f.requiredCitations(id);
+        value.flatMap(v -> quotedQualifier(cite, v)).filter(q -> q != qualifier).ifPresent(q -> f.problem(
+                f.has("qualifier") ? f.lineOf("qualifier") : f.lineOf("value"), "the quote says \"" + q.prefix()
+                        + value.get().toPlainString() + "\" but the figure's qualifier is " + qualifier.name().toLowerCase(java.util.Locale.ROOT)
+                        .replace('_', '-')));
         return () -> new Figure(id, area, metric, value.orElseThrow(), unit, qualifier, subject, country, asOf, since,
                 until, cite);
+    }
+
+    private static final Map<String, Qualifier> QUOTED_QUALIFIERS = Map.of(
+            "about", Qualifier.ABOUT, "approximately", Qualifier.ABOUT, "more than", Qualifier.MORE_THAN,
+            "over", Qualifier.MORE_THAN, "at least", Qualifier.AT_LEAST, "no less than", Qualifier.AT_LEAST,
+            "up to", Qualifier.UP_TO, "as high as", Qualifier.UP_TO);
+
+    /** The qualifier a quote puts right before the figure's value ("at least 20 per cent"), if any. */
+    private static Optional<Qualifier> quotedQualifier(List<Citation> cite, BigDecimal value) {
+        String number = value.toPlainString();
+        for (Citation c : cite) {
+            String quote = c.quote().toLowerCase(java.util.Locale.ROOT);
+            for (Map.Entry<String, Qualifier> e : QUOTED_QUALIFIERS.entrySet()) {
+                if (java.util.regex.Pattern.compile("\\b" + e.getKey() + " " + java.util.regex.Pattern.quote(number) + "\\b")
+                        .matcher(quote).find()) {
+                    return Optional.of(e.getValue());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private Supplier<Fact> operation(Fields f, String id, Area area) {

@@ -120,6 +120,31 @@ class LoaderErrorsTest {
     }
 
     @Test
+    void aQualifierTheQuoteContradicts() throws IOException {
+        append("sources/nordefco-facts.txt", "\nThe members aim to spend at least 20 per cent of their defence budgets on equipment.\n");
+        replace("pack.yaml", "  - events.yaml", "  - events.yaml\n  - figures.yaml");
+        Files.writeString(pack.resolve("figures.yaml"), """
+                figures:
+                  - id: figure.equipment-share
+                    metric: the share of defence budgets the members aim to spend on equipment
+                    value: 20
+                    unit: per cent
+                    qualifier: more-than
+                    subject: org.nordefco
+                    asOf: 2024
+                    cite:
+                      - A: "aim to spend at least 20 per cent of their defence budgets on equipment"
+                """);
+
+        assertThat(problems()).containsExactly("figures.yaml:" + lineOf("figures.yaml", "qualifier: more-than")
+                + ": the quote says \"at least 20\" but the figure's qualifier is more-than");
+
+        replace("figures.yaml", "qualifier: more-than", "qualifier: at-least");
+        assertThat(PackLoader.fromDirectory(pack).get("figure.equipment-share", org.cstoquiz.domain.Figure.class).qualifier())
+                .isEqualTo(org.cstoquiz.domain.Qualifier.AT_LEAST);
+    }
+
+    @Test
     void duplicateId() throws IOException {
         replace("events.yaml", "id: event.nordefco-established", "id: event.nordefco-mou-signed");
 

@@ -8,6 +8,8 @@ public enum Qualifier {
     ABOUT("about ", true),
     /** "more than", "over". */
     MORE_THAN("more than ", true),
+    /** "at least", "no less than". */
+    AT_LEAST("at least ", true),
     /** "as high as", "up to". */
     UP_TO("up to ", true);
 

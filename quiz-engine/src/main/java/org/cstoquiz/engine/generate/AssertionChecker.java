@@ -233,12 +233,15 @@ public final class AssertionChecker {
         if (!figure.approximate() && !f.qualifier().isApproximate()) {
             return Truth.of(same);
         }
-        if (figure.qualifier() == Qualifier.MORE_THAN || figure.qualifier() == Qualifier.UP_TO
-                || f.qualifier() == Qualifier.MORE_THAN || f.qualifier() == Qualifier.UP_TO) {
+        if (bound(figure.qualifier()) || bound(f.qualifier())) {
             // "more than 30" is not contradicted by "more than 78", and implies "more than 12"
             return Truth.UNKNOWN;
         }
         return farApart(figure.value(), f.value()) ? Truth.NO : Truth.UNKNOWN;
+    }
+
+    private static boolean bound(Qualifier q) {
+        return q == Qualifier.MORE_THAN || q == Qualifier.AT_LEAST || q == Qualifier.UP_TO;
     }
 
     /** True when the larger value is at least {@link #APPROXIMATE_RATIO} times the smaller (and both are positive). */

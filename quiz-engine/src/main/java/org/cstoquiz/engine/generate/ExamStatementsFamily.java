@@ -67,7 +67,9 @@ final class ExamStatementsFamily implements Family {
                 .sorted(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).toList();
         for (Wrong w : ranked) {
             // two wrong options with the same wrong figure would look made up; one about the key's subject would answer it
+            // nor two made by one template ("… was a NATO military exercise" three times over)
             if (wrong.size() < 3 && wrong.stream().noneMatch(x -> x.factId().equals(w.candidate().factId()))
+                    && wrong.stream().noneMatch(x -> sameEnding(x.falseText().orElseThrow(), w.candidate().falseText().orElseThrow()))
                     && w.numbers().stream().noneMatch(numbers::contains) && w.about().stream().noneMatch(keyAbout::contains)) {
                 wrong.add(w.candidate());
                 numbers.addAll(w.numbers());
@@ -89,6 +91,16 @@ final class ExamStatementsFamily implements Family {
 
     private static final java.util.regex.Pattern DATED = java.util.regex.Pattern.compile(
             "^(In|On|As of|By|From|Since|Between|Until)\\b[^,]*\\b\\d{4}\\b.*");
+
+    /** Whether two statements end in the same four words: one template filled twice. */
+    private static boolean sameEnding(String a, String b) {
+        return ending(a).equals(ending(b));
+    }
+
+    private static String ending(String statement) {
+        String[] words = Texts.normalized(Texts.clause(statement)).split(" ");
+        return String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - 4), words.length));
+    }
 
     /** Whether the statement opens with its date ("In 2003, …", "As of 1 April 2022, …"). */
     private static boolean dated(String statement) {

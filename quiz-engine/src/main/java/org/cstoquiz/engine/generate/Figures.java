@@ -23,9 +23,9 @@ final class Figures {
                 && x.value().compareTo(f.value()) != 0).toList();
     }
 
-    /** Whether only "more than" or "up to" is known: then no other value is contradicted. */
+    /** Whether only a bound ("more than", "at least", "up to") is known: then no other value is contradicted. */
     static boolean bounded(Figure f) {
-        return f.qualifier() == Qualifier.MORE_THAN || f.qualifier() == Qualifier.UP_TO;
+        return f.qualifier() == Qualifier.MORE_THAN || f.qualifier() == Qualifier.AT_LEAST || f.qualifier() == Qualifier.UP_TO;
     }
 
     /**

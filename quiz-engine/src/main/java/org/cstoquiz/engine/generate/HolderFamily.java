@@ -72,6 +72,14 @@ final class HolderFamily implements Family {
                 .noneMatch(o -> o.period().overlaps(date) != Truth.NO);
     }
 
+    /** How many years lie between a term and a date (0 when the sources put the term at that year). */
+    private static int yearsAway(OfficeHolding o, PartialDate date) {
+        int year = date.year();
+        int start = o.period().from().or(() -> o.period().asOf()).map(PartialDate::year).orElse(year);
+        int end = o.period().to().or(() -> o.period().asOf()).map(PartialDate::year).orElse(start);
+        return year < start ? start - year : year > end ? year - end : 0;
+    }
+
     /** A term whose end the sources do not give ended when a later holder of the post took office. */
     private static boolean supersededBy(OfficeHolding earlier, OfficeHolding later) {
         Optional<PartialDate> start = earlier.period().from().or(() -> earlier.period().asOf());
@@ -98,7 +106,8 @@ final class HolderFamily implements Family {
         Person key = ctx.facts.get(h.person(), Person.class);
         List<Person> pool = new ArrayList<>();
         holdings.stream().filter(o -> !o.person().equals(h.person()))
-                .sorted(Comparator.comparingInt(o -> likeness(h, o)))
+                // like posts first, and among them the holders nearest in time: "Lord Ismay in 2010" fools no one
+                .sorted(Comparator.<OfficeHolding>comparingInt(o -> likeness(h, o)).thenComparingInt(o -> yearsAway(o, date)))
                 .map(o -> ctx.facts.get(o.person(), Person.class))
                 .filter(p -> !pool.contains(p) && !p.sharesNameWith(key) && ctx.holds(held(h, p.id(), date), false))
                 .forEach(pool::add);
