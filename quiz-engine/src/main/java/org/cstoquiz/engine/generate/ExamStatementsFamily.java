@@ -63,6 +63,8 @@ final class ExamStatementsFamily implements Family {
                 // like with like: an undated key among "In 2003, …" options is the odd one out, and the other way round
                 .map(w -> java.util.Map.entry(w, (w.candidate().area() == key.area() ? 0 : 10)
                         + (dated(w.candidate().falseText().orElseThrow()) == dated(key.trueText()) ? 0 : 5)
+                        // a key far longer than every wrong option stands out (the lint refuses the question)
+                        + (key.trueText().length() > 1.7 * w.candidate().falseText().orElseThrow().length() ? 20 : 0)
                         + Math.abs(w.logLength() - keyLength)))
                 .sorted(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).toList();
         for (Wrong w : ranked) {

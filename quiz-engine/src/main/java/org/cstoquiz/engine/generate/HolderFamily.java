@@ -42,9 +42,9 @@ final class HolderFamily implements Family {
     }
 
     /**
-     * A year in which the holder held the post and nobody else did: the first year of the term unless
-     * it was a year of handover (the predecessor still in office that year), else the next years of
-     * the term, never past its end or past what the cited sources could know. "In 2009, who was
+     * A year in which the holder held the post and nobody else did: the first year the holder held
+     * throughout, else the first year of the term unless it was a year of handover (the predecessor
+     * still in office that year), never past the term's end. "In 2009, who was
      * Secretary General?" has two answers when one term ended and the next began in 2009.
      */
     static Optional<PartialDate> soleHolderYear(Context ctx, OfficeHolding h) {
@@ -53,10 +53,14 @@ final class HolderFamily implements Family {
         }
         int first = h.period().from().get().year();
         int last = h.period().to().map(PartialDate::year).orElse(first);
-        for (int year = first; year <= last; year++) {
-            PartialDate candidate = PartialDate.ofYear(year);
-            if (h.period().overlaps(candidate) == Truth.YES && soleHolder(ctx, h, candidate)) {
-                return Optional.of(candidate);
+        // a year held throughout ("as of 1995" of a term that began in 1995 may mean before it began), else one held in part
+        for (boolean throughout : new boolean[] {true, false}) {
+            for (int year = first; year <= last; year++) {
+                PartialDate candidate = PartialDate.ofYear(year);
+                Truth held = throughout ? h.period().covers(candidate) : h.period().overlaps(candidate);
+                if (held == Truth.YES && soleHolder(ctx, h, candidate)) {
+                    return Optional.of(candidate);
+                }
             }
         }
         return Optional.empty();
@@ -124,15 +128,18 @@ final class HolderFamily implements Family {
                 .shortAnswer(key.allNames().stream().map(Names::bare).distinct().toList(), held(h, key.id(), date))
                 .facts(h.id()).cite(h.citations()).because(because(ctx, h, date)).timeFrame(date).difficulty(0.7).emit();
         // a false version only with someone who held the same kind of post: "Bordyuzha was Prime Minister" convinces no one
-        boolean refutable = (h.country().isPresent() || h.office().isPresent()) && !pool.isEmpty()
-                && holdings.stream().anyMatch(o -> o.person().equals(pool.getFirst().id()) && likeness(h, o) <= 1);
+        // and, for a state's post, only with someone who held that state's post: "Lukashenko was President of Russia" neither
+        Optional<Person> impostor = pool.stream().filter(p -> holdings.stream().anyMatch(o -> o.person().equals(p.id())
+                && (h.office().isPresent() ? o.office().equals(h.office())
+                : o.country().equals(h.country()) && likeness(h, o) <= 1))).findFirst();
+        boolean refutable = (h.country().isPresent() || h.office().isPresent()) && impostor.isPresent();
         boolean truth = !refutable || Context.stableBit("holder-tf" + h.id());
-        Person shown = truth ? key : pool.getFirst();
+        Person shown = truth ? key : impostor.get();
         String is = "As of " + date.display() + ", " + key.displayName() + " was " + h.title() + ".";
         if (refutable) {
             ctx.candidate(StatementCandidate.both(Area.PEOPLE, h.id(), is, held(h, key.id(), date),
-                    "As of " + date.display() + ", " + pool.getFirst().displayName() + " was " + h.title() + ".",
-                    held(h, pool.getFirst().id(), date), h.citations()));
+                    "As of " + date.display() + ", " + impostor.get().displayName() + " was " + h.title() + ".",
+                    held(h, impostor.get().id(), date), h.citations()));
         }
         ctx.draft(Area.PEOPLE, "holder-tf", h.id())
                 .stem("True or false? As of " + date.display() + ", " + shown.displayName() + " was " + h.title() + ".")
