@@ -6,13 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.Country;
 import org.cstoquiz.domain.Names;
 import org.cstoquiz.domain.OfficeHolding;
 import org.cstoquiz.domain.Organ;
 import org.cstoquiz.domain.PartialDate;
 import org.cstoquiz.domain.Person;
-import org.cstoquiz.engine.question.Area;
 
 /**
  * Who held which post at a date: the holder (chosen among holders of the same kind of post: presidents

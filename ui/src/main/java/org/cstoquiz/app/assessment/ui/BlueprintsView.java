@@ -31,8 +31,8 @@ import org.cstoquiz.app.account.Role;
 import org.cstoquiz.app.assessment.Blueprint;
 import org.cstoquiz.app.assessment.BlueprintException;
 import org.cstoquiz.app.assessment.SelfTestService;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.PackInfo;
-import org.cstoquiz.engine.question.Area;
 import org.cstoquiz.engine.question.QuestionType;
 import org.cstoquiz.engine.scoring.ScoringScheme;
 

@@ -26,7 +26,7 @@ import org.cstoquiz.app.practice.PracticeSettings;
 import org.cstoquiz.app.review.LearnerSettingsService;
 import org.cstoquiz.app.review.ReviewService;
 import org.cstoquiz.app.review.ReviewService.ReviewItem;
-import org.cstoquiz.engine.question.Area;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.question.QuestionType;
 import org.cstoquiz.engine.question.Response;
