@@ -52,6 +52,7 @@ import org.cstoquiz.app.bank.QuestionBankService;
 import org.cstoquiz.app.bank.QuestionSelection;
 import org.cstoquiz.app.base.ui.ListWithDetail;
 import org.cstoquiz.app.base.ui.Names;
+import org.cstoquiz.app.base.ui.OrganizationSelect;
 import org.cstoquiz.app.base.ui.QuestionPreview;
 import org.cstoquiz.domain.Area;
 import org.cstoquiz.engine.export.ExportReport;
@@ -60,7 +61,6 @@ import org.cstoquiz.engine.export.Exporters;
 import org.cstoquiz.engine.generate.Bank;
 import org.cstoquiz.engine.paper.Paper;
 import org.cstoquiz.engine.paper.PaperFiles;
-import org.cstoquiz.domain.PackInfo;
 import org.cstoquiz.engine.question.AnswerText;
 import org.cstoquiz.engine.question.Choice;
 import org.cstoquiz.engine.question.Prompt;
@@ -110,7 +110,7 @@ class BankView extends VerticalLayout {
     private final MultiSelectComboBox<Area> areas = new MultiSelectComboBox<>("Areas");
     private final MultiSelectComboBox<QuestionType> types = new MultiSelectComboBox<>("Types");
     private final Select<Difficulty> difficulty = new Select<>();
-    private final Select<PackInfo> pack = new Select<>();
+    private final OrganizationSelect pack;
     private final TextField search = new TextField("Search");
     private final IntegerField seed = new IntegerField("Seed");
     private final Span count = new Span();
@@ -145,6 +145,7 @@ class BankView extends VerticalLayout {
 
     BankView(QuestionBankService service, ItemStatisticsService statistics) {
         this.service = service;
+        this.pack = new OrganizationSelect(service.packs());
         this.statistics = statistics;
         this.stats = statistics.byQuestion();
         setSizeFull();
@@ -202,11 +203,6 @@ class BankView extends VerticalLayout {
     }
 
     private void buildFilters() {
-        pack.setLabel("Pack");
-        pack.setItems(service.packs());
-        pack.setItemLabelGenerator(PackInfo::name);
-        pack.setValue(service.packs().getFirst());
-        pack.setVisible(service.packs().size() > 1);
         pack.addValueChangeListener(e -> {
             picked.clear(); // another pack is another bank: ticks do not carry over
             refresh();
@@ -507,7 +503,7 @@ class BankView extends VerticalLayout {
     }
 
     private Bank currentBank() {
-        return service.bank(pack.getValue().id(), currentSeed());
+        return service.bank(pack.packId(), currentSeed());
     }
 
     private long currentSeed() {

@@ -40,16 +40,19 @@ import org.cstoquiz.app.attempt.ui.Labels;
 import org.cstoquiz.app.attempt.ui.QuestionCard;
 import org.cstoquiz.app.base.ui.BrowserTimeZone;
 import org.cstoquiz.app.base.ui.Names;
+import org.cstoquiz.app.base.ui.OrganizationSelect;
 import org.cstoquiz.app.base.ui.Plural;
 import org.cstoquiz.app.curation.ui.ReportProblem;
 import org.cstoquiz.app.review.LearnerSettingsService;
 import org.cstoquiz.app.review.RecallMode;
 import org.cstoquiz.app.review.ReviewException;
-import org.cstoquiz.app.review.ReviewService.FactKey;
-import org.cstoquiz.app.review.ReviewService.RatingOption;
-import org.cstoquiz.app.review.ReviewService.ReviewItem;
-import org.cstoquiz.app.review.ReviewService.Reviewed;
+import org.cstoquiz.app.review.ReviewItem.FactKey;
+import org.cstoquiz.app.review.RatingOption;
+import org.cstoquiz.app.review.ReviewItem;
+import org.cstoquiz.app.review.Reviewed;
 import org.cstoquiz.app.review.ReviewService;
+import org.cstoquiz.app.review.ReviewStatus;
+import org.cstoquiz.app.review.SourceLine;
 import org.cstoquiz.domain.PackInfo;
 import org.cstoquiz.engine.question.AnswerKeys;
 import org.cstoquiz.engine.question.Grade;
@@ -89,7 +92,7 @@ class ReviewView extends VerticalLayout {
     private final Paragraph plan = new Paragraph();
     private final Select<RecallMode> recall = new Select<>();
     /** Shown when several packs are loaded; the choice is kept for the rest of the visit. */
-    private final Select<PackInfo> organization = new Select<>();
+    private final OrganizationSelect organization;
     private String pack;
 
     private final Set<FactKey> skipped = new HashSet<>();
@@ -119,16 +122,9 @@ class ReviewView extends VerticalLayout {
         card.addClassName("review-card");
         card.setWidthFull();
 
-        List<PackInfo> packs = reviews.packs();
-        Object chosen = VaadinSession.getCurrent().getAttribute(CHOSEN_PACK);
-        PackInfo shown = packs.stream().filter(info -> info.id().equals(chosen)).findFirst().orElse(packs.getFirst());
-        pack = shown.id();
-        organization.setLabel("Organization");
-        organization.setItems(packs);
-        organization.setItemLabelGenerator(PackInfo::name);
-        organization.setValue(shown);
-        organization.setVisible(packs.size() > 1);
-        organization.addValueChangeListener(e -> changeOrganization(e.getValue()));
+        organization = new OrganizationSelect(reviews.packs()).choose(VaadinSession.getCurrent().getAttribute(CHOSEN_PACK));
+        pack = organization.packId();
+        organization.onChoice(this::changeOrganization);
 
         examDate.setHelperText("Set it, and review is planned so you see every fact before it");
         examDate.setClearButtonVisible(true);
@@ -304,7 +300,7 @@ class ReviewView extends VerticalLayout {
     }
 
     private Component nothingLeft() {
-        ReviewService.Status s = reviews.status(user, pack, clock.instant());
+        ReviewStatus s = reviews.status(user, pack, clock.instant());
         Div box = new Div();
         box.addClassName("review-done");
         StringBuilder text = new StringBuilder("Nothing to review right now.");
@@ -364,7 +360,7 @@ class ReviewView extends VerticalLayout {
         if (!q.explanation().isBlank()) {
             answer.add(line("Why: ", q.explanation()));
         }
-        List<ReviewService.SourceLine> sources = reviews.sources(current);
+        List<SourceLine> sources = reviews.sources(current);
         if (!sources.isEmpty()) {
             UnorderedList list = new UnorderedList();
             sources.forEach(source -> {
@@ -488,9 +484,6 @@ class ReviewView extends VerticalLayout {
 
     /** Another organization's facts, each with its own progress; the question shown is left unrated. */
     private void changeOrganization(PackInfo chosen) {
-        if (chosen == null || chosen.id().equals(pack)) {
-            return;
-        }
         pack = chosen.id();
         VaadinSession.getCurrent().setAttribute(CHOSEN_PACK, pack);
         showNext();
@@ -523,7 +516,7 @@ class ReviewView extends VerticalLayout {
     }
 
     private void refreshStatus() {
-        ReviewService.Status s = reviews.status(user, pack, clock.instant());
+        ReviewStatus s = reviews.status(user, pack, clock.instant());
         status.setText(ReviewWording.status(s));
         plan.setText(s.plan().map(ReviewWording::plan).orElse(""));
     }

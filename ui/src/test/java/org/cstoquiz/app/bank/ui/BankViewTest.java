@@ -114,7 +114,7 @@ class BankViewTest extends SpringBrowserlessTest {
     void anotherPackIsChosenAndItsBankShown() {
         navigate(BankView.class);
         @SuppressWarnings("unchecked")
-        Select<PackInfo> pack = $(Select.class).withCaption("Pack").single();
+        Select<PackInfo> pack = $(Select.class).withCaption("Organization").single();
         assertThat(pack.getValue().id()).isEqualTo("csto");
         PackInfo other = service.packs().stream().filter(p -> p.id().equals("nordic")).findFirst().orElseThrow();
 
