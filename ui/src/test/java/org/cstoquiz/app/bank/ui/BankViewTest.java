@@ -142,8 +142,8 @@ class BankViewTest extends SpringBrowserlessTest {
         String phrase = explained.explanation().substring(0, 30);
         test(search()).setValue(phrase);
         assertThat(rows()).contains(explained)
-                .allSatisfy(q -> assertThat(BankView.searchable(q)).contains(AnswerText.normalise(phrase)));
-        assertThat(BankView.searchable(explained)).contains(AnswerText.normalise(explained.stem()),
+                .allSatisfy(q -> assertThat(BankFilters.searchable(q)).contains(AnswerText.normalise(phrase)));
+        assertThat(BankFilters.searchable(explained)).contains(AnswerText.normalise(explained.stem()),
                 AnswerText.normalise(explained.explanation()));
     }
 
@@ -198,7 +198,7 @@ class BankViewTest extends SpringBrowserlessTest {
         areas().setValue(Set.of(Area.DATES));
         List<Question> shown = rows();
 
-        BankView.DownloadFile file = view.downloadFile().orElseThrow();
+        BankExport.DownloadFile file = view.downloadFile().orElseThrow();
         assertThat(file.fileName()).isEqualTo("csto-quiz-paper.json");
         QuestionSet all = new JsonImporter().read(new String(file.bytes().get(), StandardCharsets.UTF_8));
         assertThat(all.questions()).extracting(Question::id).containsExactlyElementsOf(shown.stream().map(Question::id).toList());
@@ -250,7 +250,7 @@ class BankViewTest extends SpringBrowserlessTest {
 
         test($(TextField.class).withCaption("Paper title").single()).setValue("Mock exam, week 3");
         test($(IntegerField.class).withCaption("Variants").single()).setValue(3);
-        BankView.DownloadFile file = view.downloadFile().orElseThrow();
+        BankExport.DownloadFile file = view.downloadFile().orElseThrow();
 
         assertThat(file.fileName()).isEqualTo("mock-exam-week-3-variants.zip");
         Map<String, byte[]> entries = unzip(file.bytes().get());
