@@ -13,7 +13,6 @@ import org.cstoquiz.engine.question.Question;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -33,15 +32,14 @@ class CurationChanges {
     private final TransactionTemplate readOnly;
 
     CurationChanges(CuratedQuestionRepository curated, CurationEventRepository events, QuestionReportRepository reports,
-                    QuestionBankService bank, Clock clock, PlatformTransactionManager transactionManager) {
+                    QuestionBankService bank, Clock clock, CurationTransactions transactionTemplates) {
         this.curated = curated;
         this.events = events;
         this.reports = reports;
         this.bank = bank;
         this.clock = clock;
-        this.transactions = new TransactionTemplate(transactionManager);
-        this.readOnly = new TransactionTemplate(transactionManager);
-        this.readOnly.setReadOnly(true);
+        this.transactions = transactionTemplates.write;
+        this.readOnly = transactionTemplates.readOnly;
     }
 
     /** Answers the open reports on the question with this key, or on its copies, as {@code how}. */

@@ -19,7 +19,6 @@ import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.stats.ItemStatistic;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -40,14 +39,13 @@ class CurationQueue {
     private final int minAnswers;
 
     CurationQueue(CuratedQuestionRepository curated, QuestionReportRepository reports, QuestionBankService bank,
-                  ItemStatisticsService statistics, PlatformTransactionManager transactionManager,
+                  ItemStatisticsService statistics, CurationTransactions transactionTemplates,
                   @Value("${csto-quiz.curation.min-answers:5}") int minAnswers) {
         this.curated = curated;
         this.reports = reports;
         this.bank = bank;
         this.statistics = statistics;
-        this.readOnly = new TransactionTemplate(transactionManager);
-        this.readOnly.setReadOnly(true);
+        this.readOnly = transactionTemplates.readOnly;
         this.minAnswers = minAnswers;
     }
 

@@ -12,7 +12,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -40,13 +39,12 @@ public class CurationService implements BankCuration {
     private final CurationChanges changes;
 
     CurationService(CuratedQuestionRepository curated, CurationEventRepository events, QuestionBankService bank,
-                    PlatformTransactionManager transactionManager, CurationQueue queue, LearnerReports learners,
+                    CurationTransactions transactionTemplates, CurationQueue queue, LearnerReports learners,
                     CurationChanges changes) {
         this.curated = curated;
         this.events = events;
         this.bank = bank;
-        this.readOnly = new TransactionTemplate(transactionManager);
-        this.readOnly.setReadOnly(true);
+        this.readOnly = transactionTemplates.readOnly;
         this.queue = queue;
         this.learners = learners;
         this.changes = changes;

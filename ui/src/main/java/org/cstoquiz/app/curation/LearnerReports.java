@@ -4,7 +4,6 @@ import java.time.Clock;
 import org.cstoquiz.app.bank.QuestionBankService;
 import org.cstoquiz.engine.question.Question;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Learners' reports of problems with the questions they are asked. */
@@ -18,13 +17,12 @@ class LearnerReports {
     private final TransactionTemplate readOnly;
 
     LearnerReports(QuestionReportRepository reports, QuestionBankService bank, Clock clock,
-                   PlatformTransactionManager transactionManager) {
+                   CurationTransactions transactionTemplates) {
         this.reports = reports;
         this.bank = bank;
         this.clock = clock;
-        this.transactions = new TransactionTemplate(transactionManager);
-        this.readOnly = new TransactionTemplate(transactionManager);
-        this.readOnly.setReadOnly(true);
+        this.transactions = transactionTemplates.write;
+        this.readOnly = transactionTemplates.readOnly;
     }
 
     /**
