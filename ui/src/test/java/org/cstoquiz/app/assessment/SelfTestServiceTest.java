@@ -49,7 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ActiveProfiles("test")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({SelfTestService.class, PracticeService.class, AttemptBeans.class, SelfTestServiceTest.Beans.class})
+@Import({SelfTestService.class, Blueprints.class, PracticeService.class, AttemptBeans.class, SelfTestServiceTest.Beans.class})
 @ImportAutoConfiguration(ValidationAutoConfiguration.class)
 class SelfTestServiceTest {
 
