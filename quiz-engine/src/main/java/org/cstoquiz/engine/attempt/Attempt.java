@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.cstoquiz.engine.question.Area;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.engine.question.Grade;
 import org.cstoquiz.engine.question.Response;
 import org.cstoquiz.engine.scoring.ScoringScheme;

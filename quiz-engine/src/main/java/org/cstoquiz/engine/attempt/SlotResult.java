@@ -1,6 +1,6 @@
 package org.cstoquiz.engine.attempt;
 
-import org.cstoquiz.engine.question.Area;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.engine.question.Grade;
 
 /** One slot of a closed attempt: how it was graded and what it earned under the scheme (unrounded). */

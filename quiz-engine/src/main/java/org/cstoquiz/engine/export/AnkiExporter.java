@@ -159,7 +159,7 @@ public final class AnkiExporter implements Exporter {
     static String tags(QuestionSet set, Question question) {
         List<String> tags = new ArrayList<>();
         tags.add(tag(set.pack()));
-        tags.add("area::" + question.area().jsonName());
+        tags.add("area::" + question.area().key());
         tags.add("type::" + question.type().jsonName());
         question.factIds().forEach(fact -> tags.add("fact::" + tag(fact)));
         return String.join(" ", tags);

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.cstoquiz.engine.question.Area;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.engine.question.Choice;
 import org.cstoquiz.engine.question.Matching;
 import org.cstoquiz.engine.question.MultipleResponse;
@@ -84,7 +84,7 @@ public final class GiftExporter implements Exporter {
             if (inArea.isEmpty()) {
                 continue;
             }
-            gift.append("$CATEGORY: ").append(MoodleXmlExporter.CATEGORY_PREFIX).append(area.jsonName()).append("\n\n");
+            gift.append("$CATEGORY: ").append(MoodleXmlExporter.CATEGORY_PREFIX).append(area.key()).append("\n\n");
             inArea.forEach(question -> question(gift, question));
         }
         return gift.toString();

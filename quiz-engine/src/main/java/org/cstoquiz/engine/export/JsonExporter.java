@@ -85,7 +85,7 @@ public final class JsonExporter implements Exporter {
     public ObjectNode toTree(Question question) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put(ID, question.id());
-        node.put(AREA, question.area().jsonName());
+        node.put(AREA, question.area().key());
         node.put(TYPE, question.type().jsonName());
         node.put(DIFFICULTY, question.difficulty());
         node.put(STEM, question.stem());

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import org.cstoquiz.engine.question.Area;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.engine.question.AssertionReason;
 import org.cstoquiz.engine.question.Choice;
 import org.cstoquiz.engine.question.Matching;
@@ -93,7 +93,7 @@ public final class JsonImporter {
             throw new ImportException(path, "expected a question object, got " + node.getNodeType());
         }
         String id = string(node, ID, path);
-        Area area = parse(() -> Area.fromJsonName(string(node, AREA, path)), path + ".area");
+        Area area = parse(() -> Area.fromKey(string(node, AREA, path)), path + ".area");
         QuestionType type = parse(() -> QuestionType.fromJsonName(string(node, TYPE, path)), path + ".type");
         JsonNode difficulty = required(node, DIFFICULTY, path);
         if (!difficulty.isNumber()) {

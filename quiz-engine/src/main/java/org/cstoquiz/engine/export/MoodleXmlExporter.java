@@ -7,7 +7,7 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import org.cstoquiz.engine.question.Area;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.engine.question.Choice;
 import org.cstoquiz.engine.question.Matching;
 import org.cstoquiz.engine.question.MultipleResponse;
@@ -82,7 +82,7 @@ public final class MoodleXmlExporter implements Exporter {
                 continue;
             }
             xml.start("question", "type", "category")
-                    .start("category").element("text", CATEGORY_PREFIX + area.jsonName()).end()
+                    .start("category").element("text", CATEGORY_PREFIX + area.key()).end()
                     .end();
             inArea.forEach(question -> question(xml, question));
         }

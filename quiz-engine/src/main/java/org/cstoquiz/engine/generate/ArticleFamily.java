@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.Article;
 import org.cstoquiz.domain.Document;
 import org.cstoquiz.domain.Names;
-import org.cstoquiz.engine.question.Area;
 import org.cstoquiz.engine.question.Numeric;
 
 /**

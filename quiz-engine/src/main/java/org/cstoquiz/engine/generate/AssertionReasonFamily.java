@@ -2,6 +2,7 @@ package org.cstoquiz.engine.generate;
 
 import java.util.List;
 import java.util.Optional;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.Country;
 import org.cstoquiz.domain.Membership;
 import org.cstoquiz.domain.Names;
@@ -9,7 +10,6 @@ import org.cstoquiz.domain.MembershipStatus;
 import org.cstoquiz.domain.Organization;
 import org.cstoquiz.domain.PartialDate;
 import org.cstoquiz.domain.StatusPeriod;
-import org.cstoquiz.engine.question.Area;
 
 /**
  * Assertion and reason, as civil-service papers set them: "A: Uzbekistan was NOT a member of the CSTO

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.Citation;
 import org.cstoquiz.domain.Fact;
 import org.cstoquiz.domain.Names;
-import org.cstoquiz.engine.question.Area;
 
 /**
  * Questions on one descriptive attribute (a body's function, a force's purpose...) of several facts

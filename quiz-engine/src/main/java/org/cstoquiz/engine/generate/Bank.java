@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.cstoquiz.engine.question.Area;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.question.QuestionType;
 
@@ -65,7 +65,7 @@ public record Bank(String packId, long seed, List<GeneratedQuestion> generated, 
         StringBuilder sb = new StringBuilder();
         sb.append("Bank of pack ").append(packId).append(" (seed ").append(seed).append("): ")
                 .append(size()).append(" questions\n");
-        countByArea().forEach((a, n) -> sb.append(String.format("  %-18s %5d%n", a.jsonName(), n)));
+        countByArea().forEach((a, n) -> sb.append(String.format("  %-18s %5d%n", a.key(), n)));
         countByType().forEach((t, n) -> sb.append(String.format("  %-18s %5d%n", t.jsonName(), n)));
         if (!skipped.isEmpty()) {
             sb.append(skipped.size()).append(" exam-worthy fact").append(skipped.size() == 1 ? " is" : "s are")

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.Country;
 import org.cstoquiz.domain.Event;
 import org.cstoquiz.domain.Fact;
 import org.cstoquiz.domain.Named;
 import org.cstoquiz.domain.PartialDate;
-import org.cstoquiz.engine.question.Area;
 
 /**
  * Events of one theme (a document, a body, a state, a decade) in order: arrange them, name the

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.Citation;
 import org.cstoquiz.domain.Claim;
 import org.cstoquiz.domain.ConflictingClaims;
@@ -20,7 +21,6 @@ import org.cstoquiz.domain.Fact;
 import org.cstoquiz.domain.FactBase;
 import org.cstoquiz.domain.SourceDocument;
 import org.cstoquiz.domain.Truth;
-import org.cstoquiz.engine.question.Area;
 import org.cstoquiz.engine.question.QuestionType;
 import org.cstoquiz.engine.question.Source;
 

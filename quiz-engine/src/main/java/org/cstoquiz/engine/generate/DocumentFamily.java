@@ -2,9 +2,9 @@ package org.cstoquiz.engine.generate;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.Document;
 import org.cstoquiz.domain.Names;
-import org.cstoquiz.engine.question.Area;
 import org.cstoquiz.engine.question.Numeric;
 
 /**

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Set;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.Citation;
 
 /**
@@ -30,7 +31,7 @@ final class ExamStatementsFamily implements Family {
     @Override
     public void generate(Context ctx) {
         List<StatementCandidate> pool = new ArrayList<>();
-        for (org.cstoquiz.engine.question.Area area : org.cstoquiz.engine.question.Area.values()) {
+        for (Area area : Area.values()) {
             pool.addAll(ctx.candidates(area));
         }
         Set<StatementCandidate> used = new HashSet<>();
@@ -145,7 +146,7 @@ final class ExamStatementsFamily implements Family {
         }
         List<StatementCandidate> parts = new ArrayList<>();
         Set<String> facts = new HashSet<>();
-        org.cstoquiz.engine.question.Area area = null;
+        Area area = null;
         for (boolean truth : pattern) {
             LinkedList<StatementCandidate> from = truth && !trueOnly.isEmpty() ? trueOnly : falsifiable;
             StatementCandidate next = pick(from, facts, area);
@@ -162,7 +163,7 @@ final class ExamStatementsFamily implements Family {
     }
 
     /** The first candidate on a fact not yet in the item, of the item's area if there is one. */
-    private static StatementCandidate pick(List<StatementCandidate> from, Set<String> facts, org.cstoquiz.engine.question.Area area) {
+    private static StatementCandidate pick(List<StatementCandidate> from, Set<String> facts, Area area) {
         return from.stream().filter(c -> !facts.contains(c.factId()))
                 .min(Comparator.comparingInt(c -> c.area() == area || area == null ? 0 : 1)).orElse(null);
     }

@@ -5,10 +5,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.Country;
 import org.cstoquiz.domain.Figure;
 import org.cstoquiz.domain.PartialDate;
-import org.cstoquiz.engine.question.Area;
 
 /**
  * One metric for several states at one date (the Military Balance table): which state had the most or

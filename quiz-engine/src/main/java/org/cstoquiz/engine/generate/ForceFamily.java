@@ -3,9 +3,9 @@ package org.cstoquiz.engine.generate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.Force;
 import org.cstoquiz.domain.Sourced;
-import org.cstoquiz.engine.question.Area;
 
 /** The standing forces: what each is made up of, what it is for, which region it serves. */
 final class ForceFamily implements Family {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.Country;
 import org.cstoquiz.domain.Names;
 import org.cstoquiz.domain.OfficeHolding;
@@ -13,7 +14,6 @@ import org.cstoquiz.domain.Organ;
 import org.cstoquiz.domain.PartialDate;
 import org.cstoquiz.domain.Person;
 import org.cstoquiz.domain.Truth;
-import org.cstoquiz.engine.question.Area;
 
 /**
  * Who held which post at a date: the holder (chosen among holders of the same kind of post: presidents

@@ -3,11 +3,11 @@ package org.cstoquiz.engine.generate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.Citation;
 import org.cstoquiz.domain.Membership;
 import org.cstoquiz.domain.Organization;
 import org.cstoquiz.domain.PartialDate;
-import org.cstoquiz.engine.question.Area;
 import org.cstoquiz.engine.question.Numeric;
 
 /**

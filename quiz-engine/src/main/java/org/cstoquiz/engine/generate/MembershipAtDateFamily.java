@@ -2,6 +2,7 @@ package org.cstoquiz.engine.generate;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.Citation;
 import org.cstoquiz.domain.Country;
 import org.cstoquiz.domain.MembersAt;
@@ -11,7 +12,6 @@ import org.cstoquiz.domain.Organization;
 import org.cstoquiz.domain.PartialDate;
 import org.cstoquiz.domain.StatusPeriod;
 import org.cstoquiz.domain.Truth;
-import org.cstoquiz.engine.question.Area;
 
 /**
  * Who belonged at a date: which state was (or was NOT) a member, which states were, and each state's

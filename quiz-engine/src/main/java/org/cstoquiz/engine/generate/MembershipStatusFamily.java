@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.Country;
 import org.cstoquiz.domain.Membership;
 import org.cstoquiz.domain.MembershipStatus;
@@ -12,7 +13,6 @@ import org.cstoquiz.domain.Organization;
 import org.cstoquiz.domain.PartialDate;
 import org.cstoquiz.domain.StatusAt;
 import org.cstoquiz.domain.StatusPeriod;
-import org.cstoquiz.engine.question.Area;
 
 /**
  * A state's standing at a date (member, suspended, withdrawn, observer...), for the states whose

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.Names;
 import org.cstoquiz.domain.Office;
 import org.cstoquiz.domain.Sourced;
-import org.cstoquiz.engine.question.Area;
 import org.cstoquiz.engine.question.Numeric;
 
 /**

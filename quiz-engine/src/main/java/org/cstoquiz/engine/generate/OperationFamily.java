@@ -2,12 +2,12 @@ package org.cstoquiz.engine.generate;
 
 import java.util.Comparator;
 import java.util.List;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.Country;
 import org.cstoquiz.domain.Names;
 import org.cstoquiz.domain.Operation;
 import org.cstoquiz.domain.OperationKind;
 import org.cstoquiz.domain.Organ;
-import org.cstoquiz.engine.question.Area;
 
 /**
  * Operations, exercises and missions: what each aimed at, which body runs it, where it took place,

@@ -3,10 +3,10 @@ package org.cstoquiz.engine.generate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.Organ;
 import org.cstoquiz.domain.Organization;
 import org.cstoquiz.domain.Sourced;
-import org.cstoquiz.engine.question.Area;
 
 /**
  * What each body of the organization is, is made up of, does, is headed by and how it meets: from

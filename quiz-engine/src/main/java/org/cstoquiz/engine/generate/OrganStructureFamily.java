@@ -5,11 +5,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.Names;
 import org.cstoquiz.domain.Organ;
 import org.cstoquiz.domain.Organization;
 import org.cstoquiz.domain.Place;
-import org.cstoquiz.engine.question.Area;
 
 /**
  * Where the bodies sit in the structure: what each works under (and what works under each), and

@@ -1,11 +1,11 @@
 package org.cstoquiz.engine.generate;
 
 import java.util.List;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.Names;
 import org.cstoquiz.domain.Organization;
 import org.cstoquiz.domain.Place;
 import org.cstoquiz.domain.Sourced;
-import org.cstoquiz.engine.question.Area;
 
 /**
  * The organizations themselves: where each is headquartered, what kind of organization it is, what

@@ -2,8 +2,8 @@ package org.cstoquiz.engine.generate;
 
 import java.util.List;
 import java.util.Optional;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.Citation;
-import org.cstoquiz.engine.question.Area;
 
 /**
  * A fact stated as a full sentence, for "Consider the following statements" items: truly, and (only

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.Citation;
 import org.cstoquiz.domain.Country;
 import org.cstoquiz.domain.Membership;
@@ -13,7 +14,6 @@ import org.cstoquiz.domain.MembershipStatus;
 import org.cstoquiz.domain.Organization;
 import org.cstoquiz.domain.PartialDate;
 import org.cstoquiz.domain.StatusPeriod;
-import org.cstoquiz.engine.question.Area;
 
 /**
  * Changes of standing in a year: "Which state suspended its membership in the CSTO in 2012?",

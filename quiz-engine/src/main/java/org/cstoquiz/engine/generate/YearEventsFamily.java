@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.Event;
 import org.cstoquiz.domain.PartialDate;
-import org.cstoquiz.engine.question.Area;
 
 /**
  * "Which of the following took place in 2009?" (one or several keys) and "Which did NOT take place

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.cstoquiz.domain.Area;
 
 /**
  * One question: what is asked and how it is graded. Immutable.

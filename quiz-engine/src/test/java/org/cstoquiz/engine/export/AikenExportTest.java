@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
-import org.cstoquiz.engine.question.Area;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.engine.question.ExamFormats;
 import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.question.QuestionType;

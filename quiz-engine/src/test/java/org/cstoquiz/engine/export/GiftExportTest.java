@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.cstoquiz.engine.question.Area;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.engine.question.Matching;
 import org.cstoquiz.engine.question.MultipleResponse;
 import org.cstoquiz.engine.question.Choice;
@@ -68,7 +68,7 @@ class GiftExportTest {
     @Test
     void each_area_gets_a_category() throws IOException {
         List<String> areas = SET.questions().stream().map(Question::area).distinct().sorted()
-                .map(area -> "$course$/CSTO/" + area.jsonName()).toList();
+                .map(area -> "$course$/CSTO/" + area.key()).toList();
         assertThat(GiftReader.categories(export(SET))).isEqualTo(areas);
     }
 

@@ -17,9 +17,9 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.xml.validation.Schema;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.engine.export.MoodleXmlReader.Answer;
 import org.cstoquiz.engine.export.MoodleXmlReader.MoodleQuestion;
-import org.cstoquiz.engine.question.Area;
 import org.cstoquiz.engine.question.Choice;
 import org.cstoquiz.engine.question.MultipleResponse;
 import org.cstoquiz.engine.question.Question;
@@ -84,7 +84,7 @@ class MoodleXmlExportTest {
         Map<String, Question> original = SET.questions().stream().collect(Collectors.toMap(Question::id, q -> q));
         for (MoodleQuestion question : questions) {
             assertThat(question.category())
-                    .isEqualTo("$course$/CSTO/" + original.get(question.idnumber()).area().jsonName());
+                    .isEqualTo("$course$/CSTO/" + original.get(question.idnumber()).area().key());
         }
         Set<Area> areas = SET.questions().stream().map(Question::area).collect(Collectors.toSet());
         long categories = XmlSupport.children(XmlSupport.parse(xml).getDocumentElement(), "question").stream()

@@ -10,7 +10,7 @@ import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import org.cstoquiz.engine.question.Area;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.engine.question.Choice;
 import org.cstoquiz.engine.question.ExamFormats;
 import org.cstoquiz.engine.question.ExamFormats.Statement;

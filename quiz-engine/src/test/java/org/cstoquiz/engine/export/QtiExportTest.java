@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.xml.validation.Schema;
-import org.cstoquiz.engine.question.Area;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.engine.question.MultipleResponse;
 import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.question.QuestionType;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.Precision;
-import org.cstoquiz.engine.question.Area;
 import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.question.QuestionBody;
 import org.cstoquiz.engine.question.SingleChoice;

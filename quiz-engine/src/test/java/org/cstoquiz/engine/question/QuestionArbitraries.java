@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.engine.question.ExamFormats.Statement;
 
 /** jqwik generators for questions of every type and for well-formed responses to them. */

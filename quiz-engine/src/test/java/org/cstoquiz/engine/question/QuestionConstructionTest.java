@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cstoquiz.domain.Area;
 import org.junit.jupiter.api.Test;
 
 /** Illegal questions cannot be built. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import org.cstoquiz.domain.Area;
 import org.junit.jupiter.api.Test;
 
 class QuestionIdsTest {

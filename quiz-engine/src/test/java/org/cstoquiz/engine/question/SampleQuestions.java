@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.cstoquiz.domain.Area;
 
 /** One hand-built question of every type, shared by the tests. The texts are illustrative test data. */
 public final class SampleQuestions {

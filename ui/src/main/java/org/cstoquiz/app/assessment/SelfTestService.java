@@ -1,17 +1,8 @@
 package org.cstoquiz.app.assessment;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -24,17 +15,15 @@ import org.cstoquiz.app.attempt.LoadedAttempt;
 import org.cstoquiz.app.attempt.NewAttempt;
 import org.cstoquiz.app.attempt.QuestionPool;
 import org.cstoquiz.app.facts.SourceNotes;
-import org.cstoquiz.app.base.Constraints;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.PackInfo;
 import org.cstoquiz.engine.attempt.Attempt;
 import org.cstoquiz.engine.attempt.AttemptResult;
 import org.cstoquiz.engine.attempt.AttemptState;
 import org.cstoquiz.engine.attempt.Outcome;
-import org.cstoquiz.engine.question.Area;
 import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.question.QuestionType;
 import org.cstoquiz.engine.question.Response;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -51,14 +40,14 @@ public class SelfTestService {
     private final QuestionPool questions;
     private final AttemptStore attempts;
     private final StoredBlueprintRepository blueprints;
-    private final Validator validator;
+    private final Blueprints store;
 
     SelfTestService(QuestionPool questions, AttemptStore attempts, StoredBlueprintRepository blueprints,
-                    Validator validator) {
+                    Blueprints store) {
         this.questions = questions;
         this.attempts = attempts;
         this.blueprints = blueprints;
-        this.validator = validator;
+        this.store = store;
     }
 
     // ---------------------------------------------------------------- blueprints
@@ -71,7 +60,7 @@ public class SelfTestService {
 
     /** @throws BlueprintException if there is no blueprint with that id */
     public Blueprint blueprint(long id) {
-        return attempts.inTransaction(() -> storedBlueprint(id).toBlueprint());
+        return attempts.inTransaction(() -> store.stored(id).toBlueprint());
     }
 
     /** How the sources of a pack's questions are named, and where they disagree: for showing feedback. */
@@ -86,7 +75,7 @@ public class SelfTestService {
 
     /** The pack a blueprint draws from: the one it names when that is loaded, otherwise the built-in pack. */
     public String packOf(Blueprint blueprint) {
-        return blueprint.pack().map(questions::loadedOrBuiltIn).orElseGet(questions::builtIn);
+        return store.packOf(blueprint);
     }
 
     /** The pack (organization) a blueprint draws from, see {@link #packOf}. */
@@ -97,7 +86,7 @@ public class SelfTestService {
 
     /** How many questions of the pack's bank a blueprint's areas and types match. */
     public int available(String packId, Set<Area> areas, Set<QuestionType> types) {
-        return questions.matching(packId, areas, types).size();
+        return store.available(packId, areas, types);
     }
 
     /**
@@ -108,76 +97,16 @@ public class SelfTestService {
      */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public Blueprint saveBlueprint(Blueprint asked) {
-        Blueprint blueprint = asked.pack().isEmpty() ? asked.withPack(questions.builtIn()) : asked;
-        if (questions.packs().stream().noneMatch(pack -> pack.id().equals(blueprint.pack().orElseThrow()))) {
-            throw new BlueprintException("pack", "There is no organization “" + blueprint.pack().orElseThrow()
-                    + "” loaded; choose one of " + questions.packs().stream().map(PackInfo::name)
-                    .collect(java.util.stream.Collectors.joining(", ")) + ".");
-        }
-        check(blueprint);
-        try {
-            return attempts.inTransaction(() -> {
-                blueprints.findByNameIgnoreCase(blueprint.name())
-                        .filter(other -> blueprint.id().map(id -> !id.equals(other.getId())).orElse(true))
-                        .ifPresent(other -> {
-                            throw new BlueprintException("name", "There is already a blueprint named “" + blueprint.name() + "”.");
-                        });
-                StoredBlueprint stored = blueprint.id().map(this::storedBlueprint).orElse(null);
-                if (stored == null) {
-                    stored = new StoredBlueprint(blueprint);
-                } else {
-                    stored.update(blueprint);
-                }
-                return blueprints.saveAndFlush(stored).toBlueprint();
-            });
-        } catch (DataIntegrityViolationException e) {
-            if (Constraints.violated(e, StoredBlueprint.UNIQUE_NAME)) {
-                throw new BlueprintException("name", "There is already a blueprint named “" + blueprint.name() + "”.");
-            }
-            throw e;
-        }
+        return store.save(asked);
     }
 
     /** Removes a blueprint; tests taken from it keep its name. */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public void deleteBlueprint(long id) {
         attempts.inTransaction(() -> {
-            blueprints.delete(storedBlueprint(id));
+            blueprints.delete(store.stored(id));
             return null;
         });
-    }
-
-    private void check(Blueprint blueprint) {
-        List<String> components = Arrays.stream(Blueprint.class.getRecordComponents()).map(RecordComponent::getName).toList();
-        validator.validate(blueprint).stream()
-                .min(Comparator.comparingInt((ConstraintViolation<Blueprint> violation) ->
-                        components.indexOf(violation.getPropertyPath().toString())))
-                .ifPresent(violation -> {
-                    throw new BlueprintException(violation.getPropertyPath().toString(), violation.getMessage());
-                });
-        if (blueprint.parts().isEmpty()) {
-            int available = available(packOf(blueprint), blueprint.areas(), blueprint.types());
-            if (available < blueprint.questions()) {
-                throw new BlueprintException("questions", available == 0 ? "No question matches these areas and types."
-                        : "Only " + available + " questions match these areas and types; ask for at most " + available + ".");
-            }
-            return;
-        }
-        Set<String> seen = new java.util.HashSet<>();
-        for (Blueprint.Part part : blueprint.parts()) {
-            if (part.questions() < 1 || part.questions() > Blueprint.MAX_QUESTIONS) {
-                throw new BlueprintException("parts", "Each row asks for 1 to " + Blueprint.MAX_QUESTIONS
-                        + " questions; “" + describe(part) + "” asks for " + part.questions() + ".");
-            }
-            if (!seen.add(describe(part))) {
-                throw new BlueprintException("parts", "“" + describe(part) + "” is asked for twice; give it one row.");
-            }
-        }
-        if (blueprint.questions() > Blueprint.MAX_QUESTIONS) {
-            throw new BlueprintException("parts", "The rows ask for " + blueprint.questions() + " questions in all; a test "
-                    + "has at most " + Blueprint.MAX_QUESTIONS + ".");
-        }
-        draw(blueprint, new Random(0));
     }
 
     /** "Dates, single choice", "any area, true or false", as the rows of a blueprint are named to the instructor. */
@@ -185,44 +114,6 @@ public class SelfTestService {
         return part.area().map(org.cstoquiz.app.base.ui.Names::area).orElse("any area") + ", "
                 + part.type().map(type -> org.cstoquiz.app.base.ui.Names.type(type).toLowerCase(java.util.Locale.ROOT))
                 .orElse("any type");
-    }
-
-    /**
-     * The questions of a test from the blueprint: its parts each drawn from what the parts before left
-     * (the most specific first), or its number spread evenly over its areas and types.
-     *
-     * @throws BlueprintException saying which part cannot be filled
-     */
-    List<Question> draw(Blueprint blueprint, Random random) {
-        if (blueprint.parts().isEmpty()) {
-            return QuestionPool.spread(questions.matching(packOf(blueprint), blueprint.areas(), blueprint.types()),
-                    blueprint.questions(), random);
-        }
-        List<Question> drawn = new ArrayList<>();
-        Set<String> used = new java.util.HashSet<>();
-        List<Blueprint.Part> specificFirst = blueprint.parts().stream()
-                .sorted(Comparator.comparingInt(Blueprint.Part::specificity).reversed()).toList();
-        for (Blueprint.Part part : specificFirst) {
-            List<Question> pool = questions.matching(packOf(blueprint), part.area().map(Set::of)
-                    .orElse(blueprint.areas()), part.type().map(Set::of).orElse(blueprint.types())).stream()
-                    .filter(question -> !used.contains(question.id())).toList();
-            if (pool.size() < part.questions()) {
-                throw new BlueprintException("parts", (pool.isEmpty() ? "No question is" : "Only " + pool.size()
-                        + (pool.size() == 1 ? " question is" : " questions are")) + " left for “" + describe(part)
-                        + "”" + (blueprint.parts().size() > 1 ? " once the other rows have theirs" : "")
-                        + "; ask for at most " + pool.size() + ".");
-            }
-            List<Question> part_ = QuestionPool.spread(pool, part.questions(), random);
-            part_.forEach(question -> used.add(question.id()));
-            drawn.addAll(part_);
-        }
-        Collections.shuffle(drawn, random);
-        return drawn;
-    }
-
-    private StoredBlueprint storedBlueprint(long id) {
-        return blueprints.findById(id)
-                .orElseThrow(() -> new BlueprintException("There is no test blueprint " + id + "."));
     }
 
     // ---------------------------------------------------------------- taking a test
@@ -241,7 +132,7 @@ public class SelfTestService {
         long seed = ThreadLocalRandom.current().nextLong();
         List<Question> drawn;
         try {
-            drawn = draw(blueprint, new Random(seed));
+            drawn = store.draw(blueprint, new Random(seed));
         } catch (BlueprintException tooFew) {
             throw new AttemptException("Not enough questions match “" + blueprint.name() + "”: " + tooFew.getMessage()
                     + " Ask an instructor to change it.");

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.cstoquiz.app.attempt.StoredNames;
-import org.cstoquiz.engine.question.Area;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.engine.question.QuestionType;
 import org.cstoquiz.engine.scoring.ScoringScheme;
 
@@ -84,7 +84,7 @@ class StoredBlueprint {
         this.scheme = blueprint.scheme();
         this.pack = blueprint.pack().orElseThrow(() -> new IllegalArgumentException("a stored blueprint names its pack"));
         this.parts = blueprint.parts().stream()
-                .map(part -> part.area().map(Area::jsonName).orElse(ANY) + ":"
+                .map(part -> part.area().map(Area::key).orElse(ANY) + ":"
                         + part.type().map(QuestionType::jsonName).orElse(ANY) + ":" + part.questions())
                 .collect(Collectors.joining(";"));
     }
@@ -97,7 +97,7 @@ class StoredBlueprint {
 
     private static Blueprint.Part part(String stored) {
         String[] fields = stored.split(":");
-        return new Blueprint.Part(fields[0].equals(ANY) ? Optional.empty() : Optional.of(Area.fromJsonName(fields[0])),
+        return new Blueprint.Part(fields[0].equals(ANY) ? Optional.empty() : Optional.of(Area.fromKey(fields[0])),
                 fields[1].equals(ANY) ? Optional.empty() : Optional.of(QuestionType.fromJsonName(fields[1])),
                 Integer.parseInt(fields[2]));
     }

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.cstoquiz.engine.question.Area;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.engine.question.QuestionType;
 
 /** Areas and question types as rows store them: JSON names in order, separated by commas; empty for all. */
@@ -14,7 +14,7 @@ public final class StoredNames {
     }
 
     public static String ofAreas(Set<Area> areas) {
-        return areas.stream().sorted().map(Area::jsonName).collect(Collectors.joining(","));
+        return areas.stream().sorted().map(Area::key).collect(Collectors.joining(","));
     }
 
     public static String ofTypes(Set<QuestionType> types) {
@@ -23,7 +23,7 @@ public final class StoredNames {
 
     /** @throws IllegalArgumentException for a name no area has */
     public static Set<Area> areas(String stored) {
-        return parse(stored, Area::fromJsonName);
+        return parse(stored, Area::fromKey);
     }
 
     /** @throws IllegalArgumentException for a name no question type has */

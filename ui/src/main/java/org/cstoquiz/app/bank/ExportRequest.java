@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.engine.export.Exporters;
-import org.cstoquiz.engine.question.Area;
 import org.cstoquiz.engine.question.QuestionType;
 
 /**
@@ -40,8 +40,8 @@ public record ExportRequest(String format, long seed, Set<Area> areas, Set<Quest
                     + String.join(", ", Exporters.names()));
         }
         long theSeed = seed.map(String::strip).map(s -> parseLong(s, "seed")).orElse(DEFAULT_SEED);
-        Set<Area> theAreas = list(areas, "area", Area::fromJsonName,
-                Arrays.stream(Area.values()).map(Area::jsonName).toList());
+        Set<Area> theAreas = list(areas, "area", Area::fromKey,
+                Arrays.stream(Area.values()).map(Area::key).toList());
         Set<QuestionType> theTypes = list(types, "type", QuestionType::fromJsonName,
                 Arrays.stream(QuestionType.values()).map(QuestionType::jsonName).toList());
         OptionalInt theCount = OptionalInt.empty();

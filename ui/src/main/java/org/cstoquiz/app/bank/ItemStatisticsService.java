@@ -43,7 +43,7 @@ public class ItemStatisticsService {
             for (Question q : questions) {
                 ItemStatistic s = stats.get(q.id());
                 if (s != null) {
-                    csv.printRecord(q.id(), q.area().jsonName(), q.type().jsonName(), q.stem(), s.attempts(),
+                    csv.printRecord(q.id(), q.area().key(), q.type().jsonName(), q.stem(), s.attempts(),
                             String.format(Locale.ROOT, "%.1f", s.facility()),
                             s.discrimination().isPresent() ? String.format(Locale.ROOT, "%.1f", s.discrimination().getAsDouble()) : "",
                             s.flagged(), s.mostChosenWrong().orElse(""));

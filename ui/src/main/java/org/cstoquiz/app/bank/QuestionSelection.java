@@ -2,10 +2,10 @@ package org.cstoquiz.app.bank;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.engine.export.QuestionSet;
 import org.cstoquiz.engine.generate.Bank;
 import org.cstoquiz.engine.paper.Draw;
-import org.cstoquiz.engine.question.Area;
 import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.question.QuestionType;
 
@@ -57,7 +57,7 @@ public final class QuestionSelection {
 
     private static String describe(ExportRequest request) {
         String areas = request.areas().isEmpty() ? "any area"
-                : "areas " + request.areas().stream().map(Area::jsonName).sorted().collect(Collectors.joining(","));
+                : "areas " + request.areas().stream().map(Area::key).sorted().collect(Collectors.joining(","));
         String types = request.types().isEmpty() ? "any type"
                 : "types " + request.types().stream().map(QuestionType::jsonName).sorted().collect(Collectors.joining(","));
         return areas + " and " + types;

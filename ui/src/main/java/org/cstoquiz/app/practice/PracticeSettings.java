@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.cstoquiz.engine.question.Area;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.engine.question.QuestionType;
 import org.cstoquiz.engine.scoring.ScoringScheme;
 

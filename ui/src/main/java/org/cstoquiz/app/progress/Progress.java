@@ -15,7 +15,7 @@ import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import org.cstoquiz.app.review.ReviewHistory;
 import org.cstoquiz.app.review.ReviewHistory.FactRecord;
-import org.cstoquiz.engine.question.Area;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.engine.question.GradeState;
 import org.cstoquiz.engine.schedule.Card;
 

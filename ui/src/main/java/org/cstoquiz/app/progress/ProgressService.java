@@ -14,6 +14,7 @@ import org.cstoquiz.app.attempt.GradedAnswer;
 import org.cstoquiz.app.facts.FactCatalog;
 import org.cstoquiz.app.review.LearnerSettingsService;
 import org.cstoquiz.app.review.ReviewHistory;
+import org.cstoquiz.app.review.ReviewHistoryService;
 import org.cstoquiz.app.review.ReviewService;
 import org.cstoquiz.domain.PackInfo;
 import org.cstoquiz.engine.question.GradeState;
@@ -37,13 +38,15 @@ public class ProgressService {
     static final int STREAK_WINDOW = 90;
 
     private final ReviewService reviews;
+    private final ReviewHistoryService reviewHistory;
     private final AttemptStore attempts;
     private final FactCatalog catalog;
     private final LearnerSettingsService settings;
 
-    public ProgressService(ReviewService reviews, AttemptStore attempts, FactCatalog catalog,
-                           LearnerSettingsService settings) {
+    public ProgressService(ReviewService reviews, ReviewHistoryService reviewHistory, AttemptStore attempts,
+                           FactCatalog catalog, LearnerSettingsService settings) {
         this.reviews = reviews;
+        this.reviewHistory = reviewHistory;
         this.attempts = attempts;
         this.catalog = catalog;
         this.settings = settings;
@@ -75,7 +78,7 @@ public class ProgressService {
     }
 
     public Dashboard dashboard(String user, Instant now) {
-        return dashboard(user, reviews.pack(), now);
+        return dashboard(user, reviews.builtIn(), now);
     }
 
     /** The packs progress can be shown for, the built-in one first. */
@@ -90,9 +93,9 @@ public class ProgressService {
         Instant shownSince = today.minusDays(DAYS_SHOWN - 1L).atStartOfDay(zone).toInstant();
         Instant streakSince = today.minusDays(STREAK_WINDOW - 1L).atStartOfDay(zone).toInstant();
 
-        ReviewHistory history = reviews.history(user, packId, streakSince);
+        ReviewHistory history = reviewHistory.history(user, packId, streakSince);
         List<GradedAnswer> practised = attempts.gradedAnswers(user, streakSince);
-        ToDoubleFunction<Card> recallNow = card -> reviews.retrievability(card, now);
+        ToDoubleFunction<Card> recallNow = card -> reviewHistory.retrievability(card, now);
 
         List<Instant> activity = Stream.concat(history.answers().stream().map(ReviewHistory.Answer::at),
                 practised.stream().map(GradedAnswer::finishedAt)).toList();
@@ -112,7 +115,7 @@ public class ProgressService {
         return new Dashboard(zone, today, catalog.pack(history.pack()).pack().name(),
                 Progress.dailyScores(history.answers(), today, DAYS_SHOWN, zone),
                 attempts.finished(user, ATTEMPTS_SHOWN), streak, streak >= STREAK_WINDOW,
-                Progress.mastery(history.facts(), recallNow, reviews.reviewableFactsPerArea(packId)), weakest,
+                Progress.mastery(history.facts(), recallNow, reviewHistory.reviewableFactsPerArea(packId)), weakest,
                 Progress.answersPerArea(reviewAnswers, shownSince), Progress.answersPerArea(attemptAnswers, shownSince),
                 reviews.status(user, packId, now).plan());
     }

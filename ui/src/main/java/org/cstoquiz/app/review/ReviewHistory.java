@@ -2,7 +2,7 @@ package org.cstoquiz.app.review;
 
 import java.time.Instant;
 import java.util.List;
-import org.cstoquiz.engine.question.Area;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.engine.schedule.Card;
 import org.cstoquiz.engine.schedule.Rating;
 

@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
-import org.cstoquiz.engine.question.Area;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.engine.schedule.Card;
 import org.cstoquiz.engine.schedule.CardState;
 import org.cstoquiz.engine.schedule.Rating;

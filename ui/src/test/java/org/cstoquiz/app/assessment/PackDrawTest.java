@@ -41,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ActiveProfiles("test")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({SelfTestService.class, PracticeService.class, AttemptBeans.class, PackDrawTest.Beans.class})
+@Import({SelfTestService.class, Blueprints.class, PracticeService.class, AttemptBeans.class, PackDrawTest.Beans.class})
 @ImportAutoConfiguration(ValidationAutoConfiguration.class)
 class PackDrawTest {
 

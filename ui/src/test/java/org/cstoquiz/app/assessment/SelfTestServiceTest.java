@@ -22,11 +22,11 @@ import org.cstoquiz.app.attempt.FinishedAttempt;
 import org.cstoquiz.app.practice.PracticeService;
 import org.cstoquiz.app.practice.PracticeSession;
 import org.cstoquiz.app.practice.PracticeSettings;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.engine.question.Choice;
 import org.cstoquiz.engine.attempt.AttemptResult;
 import org.cstoquiz.engine.attempt.AttemptState;
 import org.cstoquiz.engine.attempt.Behaviour;
-import org.cstoquiz.engine.question.Area;
 import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.question.QuestionType;
 import org.cstoquiz.engine.question.Response;
@@ -49,7 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ActiveProfiles("test")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({SelfTestService.class, PracticeService.class, AttemptBeans.class, SelfTestServiceTest.Beans.class})
+@Import({SelfTestService.class, Blueprints.class, PracticeService.class, AttemptBeans.class, SelfTestServiceTest.Beans.class})
 @ImportAutoConfiguration(ValidationAutoConfiguration.class)
 class SelfTestServiceTest {
 

@@ -17,7 +17,7 @@ import java.util.function.ToDoubleFunction;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.cstoquiz.app.review.ReviewHistory.Answer;
 import org.cstoquiz.app.review.ReviewHistory.FactRecord;
-import org.cstoquiz.engine.question.Area;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.engine.question.GradeState;
 import org.cstoquiz.engine.schedule.Card;
 import org.cstoquiz.engine.schedule.FsrsScheduler;

@@ -17,9 +17,9 @@ import org.cstoquiz.app.account.AccountService;
 import org.cstoquiz.app.account.RegistrationRequest;
 import org.cstoquiz.app.bank.ExportRequest;
 import org.cstoquiz.app.bank.QuestionBankService;
-import org.cstoquiz.app.review.ReviewService.FactKey;
-import org.cstoquiz.app.review.ReviewService.ReviewItem;
-import org.cstoquiz.app.review.ReviewService.Reviewed;
+import org.cstoquiz.app.review.ReviewItem.FactKey;
+import org.cstoquiz.app.review.ReviewItem;
+import org.cstoquiz.app.review.Reviewed;
 import org.cstoquiz.engine.question.Grade;
 import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.question.QuestionType;
@@ -80,7 +80,7 @@ class ReviewServiceTest {
         assertThat(good.nextDue()).isEqualTo(MONDAY.plus(Duration.ofMinutes(10)));
         assertThat(good.inDays()).isFalse();
         assertThat(reviews.status(user, MONDAY).seen()).isEqualTo(1);
-        assertThat(reviews.status(user, MONDAY).nextDue()).get().extracting(ReviewService.NextDue::at)
+        assertThat(reviews.status(user, MONDAY).nextDue()).get().extracting(ReviewStatus.NextDue::at)
                 .isEqualTo(good.nextDue());
 
         // ten minutes on, the fact is due again (on its second learning step) before any new fact: Again starts the
@@ -96,7 +96,7 @@ class ReviewServiceTest {
     void aFactIsAskedWithEachOfItsQuestionTypesInTurn() {
         String user = learner("rev-types");
         ReviewItem item = reviews.next(user, MONDAY, NONE_SKIPPED).orElseThrow();
-        List<Question> expected = ReviewService.Pool.of(bank.bank(ExportRequest.DEFAULT_SEED)).forFact(item.factId());
+        List<Question> expected = ReviewPool.of(bank.bank(ExportRequest.DEFAULT_SEED)).forFact(item.factId());
         List<QuestionType> asked = new ArrayList<>();
         Instant now = MONDAY;
         for (int i = 0; i < Math.min(4, expected.size()); i++) {
@@ -114,7 +114,7 @@ class ReviewServiceTest {
 
     @Test
     void everyTypeOfQuestionIsUsedAndTypesTakeTurnsForEachFact() {
-        ReviewService.Pool pool = ReviewService.Pool.of(bank.bank(ExportRequest.DEFAULT_SEED));
+        ReviewPool pool = ReviewPool.of(bank.bank(ExportRequest.DEFAULT_SEED));
         Set<QuestionType> used = new HashSet<>();
         pool.facts().forEach(f -> pool.forFact(f).forEach(q -> used.add(q.type())));
         assertThat(used).containsExactlyInAnyOrder(QuestionType.values());
@@ -229,7 +229,7 @@ class ReviewServiceTest {
         assertThat(total).isEqualTo(295);
 
         reviews.setExamDate(user, LocalDate.of(2026, 11, 30), MONDAY);
-        ReviewService.Status week = reviews.status(user, MONDAY);
+        ReviewStatus week = reviews.status(user, MONDAY);
         ExamPlan plan = week.plan().orElseThrow();
         assertThat(week.examDate()).contains(LocalDate.of(2026, 11, 30));
         assertThat(plan.days()).hasSize(7);

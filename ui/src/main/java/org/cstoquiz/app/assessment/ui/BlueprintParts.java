@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cstoquiz.app.assessment.Blueprint;
 import org.cstoquiz.app.base.ui.Names;
-import org.cstoquiz.engine.question.Area;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.engine.question.QuestionType;
 
 /**

@@ -26,13 +26,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
 import org.cstoquiz.app.base.ui.Names;
+import org.cstoquiz.app.base.ui.OrganizationSelect;
 import org.cstoquiz.app.attempt.ui.Labels;
 import org.cstoquiz.app.account.Role;
 import org.cstoquiz.app.assessment.Blueprint;
 import org.cstoquiz.app.assessment.BlueprintException;
 import org.cstoquiz.app.assessment.SelfTestService;
-import org.cstoquiz.domain.PackInfo;
-import org.cstoquiz.engine.question.Area;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.engine.question.QuestionType;
 import org.cstoquiz.engine.scoring.ScoringScheme;
 
@@ -52,7 +52,7 @@ class BlueprintsView extends VerticalLayout {
     private final Grid<Blueprint> grid = new Grid<>();
     private final TextField name = new TextField("Name");
     /** Not a field of the binder: a blueprint names its pack by id, the form offers the packs by name. */
-    private final Select<PackInfo> organization = new Select<>();
+    private final OrganizationSelect organization;
     private final MultiSelectComboBox<Area> areas = new MultiSelectComboBox<>("Areas");
     private final MultiSelectComboBox<QuestionType> types = new MultiSelectComboBox<>("Types");
     private final IntegerField questions = new IntegerField("Questions");
@@ -90,10 +90,7 @@ class BlueprintsView extends VerticalLayout {
             }
         });
 
-        organization.setLabel("Organization");
-        organization.setItems(service.packs());
-        organization.setItemLabelGenerator(PackInfo::name);
-        organization.setVisible(service.packs().size() > 1);
+        organization = new OrganizationSelect(service.packs());
         organization.addValueChangeListener(change -> count());
         name.setMaxLength(Blueprint.MAX_NAME);
         name.setRequired(true);

@@ -10,9 +10,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.cstoquiz.app.base.ui.Names;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.engine.attempt.AttemptResult;
 import org.cstoquiz.engine.attempt.AttemptState;
-import org.cstoquiz.engine.question.Area;
 import org.cstoquiz.engine.scoring.Tally;
 
 /**

@@ -1,6 +1,7 @@
 package org.cstoquiz.app.base.ui;
 
 import java.util.Locale;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.engine.question.QuestionType;
 
 /** How the screens name areas, question types and other enumerated values: "Dates", "Single choice". */
@@ -9,13 +10,8 @@ public final class Names {
     private Names() {
     }
 
-    /** The area of a question. */
-    public static String area(org.cstoquiz.engine.question.Area area) {
-        return words(area.name());
-    }
-
-    /** The area of a fact. */
-    public static String area(org.cstoquiz.domain.Area area) {
+    /** The area of a fact or a question. */
+    public static String area(Area area) {
         return words(area.name());
     }
 

@@ -1,32 +1,20 @@
 package org.cstoquiz.app.curation.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,13 +25,9 @@ import java.util.stream.Collectors;
 import org.cstoquiz.app.account.Role;
 import org.cstoquiz.app.base.ui.ListWithDetail;
 import org.cstoquiz.app.base.ui.Names;
-import org.cstoquiz.app.base.ui.QuestionPreview;
-import org.cstoquiz.app.curation.CurationException;
 import org.cstoquiz.app.curation.CurationItem;
 import org.cstoquiz.app.curation.CurationItem.Status;
 import org.cstoquiz.app.curation.CurationService;
-import org.cstoquiz.app.curation.HistoryEntry;
-import org.cstoquiz.app.curation.Report;
 import org.cstoquiz.engine.question.Question;
 
 /**
@@ -56,8 +40,6 @@ import org.cstoquiz.engine.question.Question;
 @Menu(order = 55, title = "Curation", icon = "vaadin:flag")
 @RolesAllowed(Role.INSTRUCTOR_ROLE)
 class CurationView extends VerticalLayout {
-
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     enum Show {
         ATTENTION("Needs attention", CurationItem::needsAttention),
@@ -180,137 +162,8 @@ class CurationView extends VerticalLayout {
         detail.removeAll();
         Optional<CurationItem> found = selected();
         split.showDetail(found.isPresent());
-        found.ifPresent(item -> detail.add(detailOf(item)));
-    }
-
-    private Component detailOf(CurationItem item) {
-        VerticalLayout box = new VerticalLayout();
-        box.setPadding(false);
-        box.setSpacing(false);
-        Span status = new Span(item.status().label() + (item.stale() ? " · stale: the generated question has changed since it was "
-                + "curated" : ""));
-        status.getElement().getThemeList().add("badge" + (item.status() == Status.RETIRED ? " error" : item.stale() ? " contrast" : ""));
-        box.add(status, actions(item));
-        box.add(new QuestionPreview(item.question()));
-        item.generated().ifPresent(now -> {
-            box.add(new H3("The generated question now"));
-            box.add(new QuestionPreview(now));
-        });
-        if (!item.reports().isEmpty()) {
-            box.add(new H3("Reports"));
-            UnorderedList list = new UnorderedList();
-            item.reports().forEach(report -> list.add(new ListItem(describe(report))));
-            box.add(list);
-        }
-        item.statistic().ifPresent(stat -> box.add(new H3("Statistics"), new Paragraph(stat.attempts() + " answers, facility "
-                + String.format(Locale.ROOT, "%.0f%%", stat.facility())
-                + (stat.discrimination().isPresent() ? String.format(Locale.ROOT, ", discrimination %.0f%%",
-                stat.discrimination().getAsDouble()) : "")
-                + stat.mostChosenWrong().map(wrong -> ", most chosen wrong option: " + wrong).orElse("")
-                + (item.flags().isEmpty() ? "" : ". " + String.join("; ", item.flags())))));
-        List<HistoryEntry> history = curation.history(item.key());
-        if (!history.isEmpty()) {
-            box.add(new H3("History"));
-            UnorderedList list = new UnorderedList();
-            history.forEach(entry -> list.add(new ListItem(WHEN.format(entry.at()) + " · " + entry.by() + " · "
-                    + entry.action().name().toLowerCase(Locale.ROOT)
-                    + entry.question().filter(q -> entry.action() == HistoryEntry.Action.EDITED)
-                            .map(q -> ": “" + abbreviate(q.stem()) + "” (" + q.id() + ")").orElse("")
-                    + (entry.note().isEmpty() ? "" : " — " + entry.note()))));
-            box.add(list);
-        }
-        return box;
-    }
-
-    private static String describe(Report report) {
-        return report.problem().label() + (report.note().isEmpty() ? "" : ": “" + report.note() + "”") + " — "
-                + report.reporter() + ", " + WHEN.format(report.reportedAt());
-    }
-
-    private static String abbreviate(String text) {
-        String line = text.replaceAll("\\s*\\R\\s*", " ");
-        return line.length() <= 80 ? line : line.substring(0, 79) + "…";
-    }
-
-    private Component actions(CurationItem item) {
-        FlexLayout actions = new FlexLayout();
-        actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        actions.getStyle().set("gap", "var(--lumo-space-s)").set("margin", "var(--lumo-space-s) 0");
-        boolean inBank = item.status() != Status.NOT_IN_BANK;
-        if (inBank && item.status() != Status.RETIRED) {
-            Button edit = new Button("Edit…", click -> new QuestionEditor(curation, item.key(), item.question(), copy -> {
-                done("Saved: the edited copy is served and exported from now on.");
-            }).open());
-            edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-            Button retire = new Button("Retire…", click -> confirmRetire(item));
-            retire.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-            actions.add(edit, retire);
-        }
-        if (item.status() == Status.RETIRED) {
-            actions.add(small("Serve again", () -> curation.restore(item.key(), ""), "Served again."));
-        }
-        if (item.curation().flatMap(c -> c.edited()).isPresent() && inBank) {
-            actions.add(small("Drop the edit", () -> curation.revert(item.key(), ""),
-                    "The generated question is served again; the edit stays in the history."));
-        }
-        if (item.stale()) {
-            actions.add(small("Keep as it is", () -> curation.markReviewed(item.key(), ""),
-                    "Marked as looked at: no longer stale."));
-        }
-        if (!item.reports().isEmpty()) {
-            actions.add(small("Dismiss the reports", () -> curation.dismissReports(item.key()),
-                    "Reports dismissed; the question is unchanged."));
-        }
-        return actions;
-    }
-
-    private Button small(String text, Runnable action, String done) {
-        Button button = new Button(text, click -> {
-            try {
-                action.run();
-                done(done);
-            } catch (CurationException refused) {
-                failed(refused);
-            }
-        });
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        return button;
-    }
-
-    private void confirmRetire(CurationItem item) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader("Retire this question?");
-        TextField note = new TextField("Note for the history");
-        note.setPlaceholder("why (optional)");
-        note.setMaxLength(CurationService.MAX_NOTE);
-        note.setWidthFull();
-        Paragraph text = new Paragraph("“" + abbreviate(item.question().stem()) + "” will never be served again, in "
-                + "practice, tests, review or exports. Tests and practice already taken keep it.");
-        VerticalLayout body = new VerticalLayout(text, note);
-        body.setPadding(false);
-        confirm.setText(body);
-        confirm.setCancelable(true);
-        confirm.setConfirmText("Retire");
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> {
-            try {
-                curation.retire(item.key(), note.getValue());
-                done("Retired: it is never served again.");
-            } catch (CurationException refused) {
-                failed(refused);
-            }
-        });
-        confirm.open();
-    }
-
-    private void done(String message) {
-        Notification.show(message, 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        refresh();
-    }
-
-    private void failed(CurationException refused) {
-        Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-        refresh();
+        found.ifPresent(item -> detail.add(CurationDetail.of(item, new CurationActions(curation, item, this::refresh),
+                curation.history(item.key()))));
     }
 
     /** The question shown in the detail, for tests. */

@@ -2,11 +2,11 @@ package org.cstoquiz.app.facts.ui;
 
 import com.vaadin.flow.component.select.Select;
 import org.cstoquiz.app.base.ui.Names;
+import org.cstoquiz.app.base.ui.OrganizationSelect;
 import org.cstoquiz.domain.Area;
-import org.cstoquiz.domain.PackInfo;
 import org.cstoquiz.app.facts.FactCatalog;
 
-/** The pack and area pickers shared by the study and timeline views. */
+/** The organization and area pickers shared by the study and timeline views. */
 final class FactFilters {
 
     private FactFilters() {
@@ -22,13 +22,7 @@ final class FactFilters {
         return area;
     }
 
-    static Select<PackInfo> packSelect(FactCatalog catalog) {
-        Select<PackInfo> pack = new Select<>();
-        pack.setLabel("Fact pack");
-        pack.setItems(catalog.packs());
-        pack.setItemLabelGenerator(p -> p == null ? "" : p.name());
-        pack.setValue(catalog.primary().pack());
-        pack.setVisible(catalog.packs().size() > 1);
-        return pack;
+    static OrganizationSelect packSelect(FactCatalog catalog) {
+        return new OrganizationSelect(catalog.packs()).choose(catalog.primary().pack().id());
     }
 }

@@ -20,11 +20,11 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Optional;
 import org.cstoquiz.app.base.ui.Names;
+import org.cstoquiz.app.base.ui.OrganizationSelect;
 import org.cstoquiz.app.facts.FactCatalog;
 import org.cstoquiz.app.facts.FactDetails;
 import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.Fact;
-import org.cstoquiz.domain.PackInfo;
 
 @Route("study")
 @PageTitle("Study the facts | CSTO Quiz")
@@ -36,7 +36,7 @@ class StudyView extends VerticalLayout {
     private static final int NARROW = 600;
 
     private final FactCatalog catalog;
-    private final Select<PackInfo> pack;
+    private final OrganizationSelect pack;
     private final Select<Area> area = FactFilters.areaSelect();
     private final TextField search = new TextField("Search");
     private final Span count = new Span();
@@ -98,7 +98,7 @@ class StudyView extends VerticalLayout {
     }
 
     private String packId() {
-        return pack.getValue().id();
+        return pack.packId();
     }
 
     private void refresh() {

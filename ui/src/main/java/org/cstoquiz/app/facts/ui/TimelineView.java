@@ -16,10 +16,10 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Optional;
 import org.cstoquiz.app.base.ui.Names;
+import org.cstoquiz.app.base.ui.OrganizationSelect;
 import org.cstoquiz.app.facts.FactCatalog;
 import org.cstoquiz.domain.EventCategory;
 import org.cstoquiz.domain.Event;
-import org.cstoquiz.domain.PackInfo;
 
 @Route("timeline")
 @PageTitle("Timeline | CSTO Quiz")
@@ -28,7 +28,7 @@ import org.cstoquiz.domain.PackInfo;
 class TimelineView extends VerticalLayout {
 
     private final FactCatalog catalog;
-    private final Select<PackInfo> pack;
+    private final OrganizationSelect pack;
     private final Select<EventCategory> category = new Select<>();
     private final Span count = new Span();
     private final Grid<Event> grid = new Grid<>();
@@ -47,7 +47,7 @@ class TimelineView extends VerticalLayout {
 
         grid.addColumn(e -> e.date().display()).setHeader("Date").setKey("date").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Event::title).setHeader("Event").setKey("event").setFlexGrow(1);
-        grid.setItemDetailsRenderer(new ComponentRenderer<>(e -> new FactCard(catalog, pack.getValue().id(), e)));
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(e -> new FactCard(catalog, pack.packId(), e)));
         // Toggled on the server so that keyboard activation and tests behave like a mouse click.
         grid.setDetailsVisibleOnClick(false);
         grid.addItemClickListener(e -> grid.setDetailsVisible(e.getItem(), !grid.isDetailsVisible(e.getItem())));
@@ -64,7 +64,7 @@ class TimelineView extends VerticalLayout {
     }
 
     private void refresh() {
-        List<Event> events = catalog.timeline(pack.getValue().id(), Optional.ofNullable(category.getValue()));
+        List<Event> events = catalog.timeline(pack.packId(), Optional.ofNullable(category.getValue()));
         grid.setItems(events);
         count.setText(events.size() == 1 ? "1 event" : events.size() + " events");
     }

@@ -39,9 +39,9 @@ import org.cstoquiz.app.practice.PastSession;
 import org.cstoquiz.app.practice.PracticeService;
 import org.cstoquiz.app.practice.PracticeSession;
 import org.cstoquiz.app.practice.PracticeSettings;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.PackInfo;
 import org.cstoquiz.engine.attempt.AttemptState;
-import org.cstoquiz.engine.question.Area;
 import org.cstoquiz.engine.question.QuestionType;
 import org.cstoquiz.engine.scoring.ScoringScheme;
 

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -25,12 +24,12 @@ import java.util.Locale;
 import org.cstoquiz.app.attempt.FinishedAttempt;
 import org.cstoquiz.app.base.ui.BrowserTimeZone;
 import org.cstoquiz.app.base.ui.Names;
+import org.cstoquiz.app.base.ui.OrganizationSelect;
 import org.cstoquiz.app.base.ui.Plural;
 import org.cstoquiz.app.progress.Progress;
 import org.cstoquiz.app.progress.ProgressService;
 import org.cstoquiz.app.progress.ProgressService.Dashboard;
 import org.cstoquiz.app.progress.SvgCharts;
-import org.cstoquiz.domain.PackInfo;
 import org.cstoquiz.engine.schedule.ExamPlan;
 
 @Route("progress")
@@ -49,8 +48,7 @@ class DashboardView extends VerticalLayout {
     private final Clock clock;
     private final String user;
     /** Shown when several packs are loaded: mastery, the weakest facts and review answers are per pack. */
-    private final Select<PackInfo> organization = new Select<>();
-    private String pack;
+    private final OrganizationSelect organization;
 
     DashboardView(ProgressService progress, Clock clock, AuthenticationContext authentication) {
         this.progress = progress;
@@ -58,19 +56,8 @@ class DashboardView extends VerticalLayout {
         this.user = authentication.getPrincipalName().orElseThrow();
         setMaxWidth("60rem");
         addClassName("progress-view");
-        List<PackInfo> packs = progress.packs();
-        pack = packs.getFirst().id();
-        organization.setLabel("Organization");
-        organization.setItems(packs);
-        organization.setItemLabelGenerator(PackInfo::name);
-        organization.setValue(packs.getFirst());
-        organization.setVisible(packs.size() > 1);
-        organization.addValueChangeListener(e -> {
-            if (e.getValue() != null && !e.getValue().id().equals(pack)) {
-                pack = e.getValue().id();
-                render();
-            }
-        });
+        organization = new OrganizationSelect(progress.packs());
+        organization.onChoice(chosen -> render());
         render();
     }
 
@@ -86,7 +73,7 @@ class DashboardView extends VerticalLayout {
 
     private void render() {
         removeAll();
-        Dashboard d = progress.dashboard(user, pack, clock.instant());
+        Dashboard d = progress.dashboard(user, organization.packId(), clock.instant());
         ZoneId zone = d.zone();
         add(new H2("Progress"), organization);
         Span streak = new Span("Activity streak: " + (d.streakAtLeast() ? "at least " : "") + Plural.of(d.streak(), "day"));

@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.cstoquiz.app.base.ui.Plural;
-import org.cstoquiz.app.review.ReviewService;
+import org.cstoquiz.app.review.ReviewStatus;
 import org.cstoquiz.engine.schedule.ExamPlan;
 import org.cstoquiz.engine.schedule.Intervals;
 
@@ -23,7 +23,7 @@ final class ReviewWording {
     }
 
     /** "1 fact due now · 10 new facts left today · 1 of 314 facts seen". */
-    static String status(ReviewService.Status status) {
+    static String status(ReviewStatus status) {
         return Plural.of(status.dueNow(), "fact") + " due now · " + Plural.of(status.newLeftToday(), "new fact")
                 + " left today · " + status.seen() + " of " + Plural.of(status.total(), "fact") + " seen";
     }

@@ -15,7 +15,7 @@ import java.util.Set;
 import org.cstoquiz.app.assessment.Blueprint;
 import org.cstoquiz.app.assessment.SelfTestService;
 import org.cstoquiz.app.base.ui.Names;
-import org.cstoquiz.engine.question.Area;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.engine.question.QuestionType;
 import org.cstoquiz.engine.scoring.ScoringScheme;
 import org.junit.jupiter.api.Test;

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.ZipInputStream;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.PackInfo;
 import org.cstoquiz.app.bank.QuestionBankService;
 import org.cstoquiz.app.base.ui.QuestionPreview;
@@ -29,7 +30,6 @@ import org.cstoquiz.engine.export.JsonImporter;
 import org.cstoquiz.engine.export.QuestionSet;
 import org.cstoquiz.engine.question.AnswerKeys;
 import org.cstoquiz.engine.question.AnswerText;
-import org.cstoquiz.engine.question.Area;
 import org.cstoquiz.engine.question.Choice;
 import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.question.QuestionType;
@@ -114,7 +114,7 @@ class BankViewTest extends SpringBrowserlessTest {
     void anotherPackIsChosenAndItsBankShown() {
         navigate(BankView.class);
         @SuppressWarnings("unchecked")
-        Select<PackInfo> pack = $(Select.class).withCaption("Pack").single();
+        Select<PackInfo> pack = $(Select.class).withCaption("Organization").single();
         assertThat(pack.getValue().id()).isEqualTo("csto");
         PackInfo other = service.packs().stream().filter(p -> p.id().equals("nordic")).findFirst().orElseThrow();
 
@@ -142,8 +142,8 @@ class BankViewTest extends SpringBrowserlessTest {
         String phrase = explained.explanation().substring(0, 30);
         test(search()).setValue(phrase);
         assertThat(rows()).contains(explained)
-                .allSatisfy(q -> assertThat(BankView.searchable(q)).contains(AnswerText.normalise(phrase)));
-        assertThat(BankView.searchable(explained)).contains(AnswerText.normalise(explained.stem()),
+                .allSatisfy(q -> assertThat(BankFilters.searchable(q)).contains(AnswerText.normalise(phrase)));
+        assertThat(BankFilters.searchable(explained)).contains(AnswerText.normalise(explained.stem()),
                 AnswerText.normalise(explained.explanation()));
     }
 
@@ -198,7 +198,7 @@ class BankViewTest extends SpringBrowserlessTest {
         areas().setValue(Set.of(Area.DATES));
         List<Question> shown = rows();
 
-        BankView.DownloadFile file = view.downloadFile().orElseThrow();
+        BankExport.DownloadFile file = view.downloadFile().orElseThrow();
         assertThat(file.fileName()).isEqualTo("csto-quiz-paper.json");
         QuestionSet all = new JsonImporter().read(new String(file.bytes().get(), StandardCharsets.UTF_8));
         assertThat(all.questions()).extracting(Question::id).containsExactlyElementsOf(shown.stream().map(Question::id).toList());
@@ -250,7 +250,7 @@ class BankViewTest extends SpringBrowserlessTest {
 
         test($(TextField.class).withCaption("Paper title").single()).setValue("Mock exam, week 3");
         test($(IntegerField.class).withCaption("Variants").single()).setValue(3);
-        BankView.DownloadFile file = view.downloadFile().orElseThrow();
+        BankExport.DownloadFile file = view.downloadFile().orElseThrow();
 
         assertThat(file.fileName()).isEqualTo("mock-exam-week-3-variants.zip");
         Map<String, byte[]> entries = unzip(file.bytes().get());

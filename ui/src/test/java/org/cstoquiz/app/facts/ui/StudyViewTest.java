@@ -103,7 +103,7 @@ class StudyViewTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void extraPacksCanBeStudiedToo() {
         navigate(StudyView.class);
-        Select<PackInfo> pack = (Select<PackInfo>) $(Select.class).withLabel("Fact pack").single();
+        Select<PackInfo> pack = (Select<PackInfo>) $(Select.class).withLabel("Organization").single();
         assertThat(pack.isVisible()).isTrue();
 
         test(pack).selectItem("Shanghai Cooperation Organisation (sample)");

@@ -25,8 +25,9 @@ import org.cstoquiz.app.practice.PracticeSession;
 import org.cstoquiz.app.practice.PracticeSettings;
 import org.cstoquiz.app.review.LearnerSettingsService;
 import org.cstoquiz.app.review.ReviewService;
-import org.cstoquiz.app.review.ReviewService.ReviewItem;
-import org.cstoquiz.engine.question.Area;
+import org.cstoquiz.app.review.ReviewHistoryService;
+import org.cstoquiz.app.review.ReviewItem;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.question.QuestionType;
 import org.cstoquiz.engine.question.Response;
@@ -85,6 +86,9 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ReviewService reviews;
+
+    @Autowired
+    ReviewHistoryService reviewHistory;
 
     @Autowired
     LearnerSettingsService settings;
@@ -167,7 +171,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(items("progress-sessions")).containsExactly("Practice session, Wed 25 Nov 2026, 11:00: 67%",
                 "Quick check, Wed 25 Nov 2026, 11:10: 0%");
 
-        int datesFacts = reviews.reviewableFactsPerArea().get(Area.DATES);
+        int datesFacts = reviewHistory.reviewableFactsPerArea().get(Area.DATES);
         double recalled = 4 * R_2_DAYS;
         assertThat(chart("Mastery per area")).contains("<title>Dates: you would recall about 3.6 of its " + datesFacts
                 + " facts now (" + Math.round(100 * recalled / datesFacts) + "%); 7 reviewed</title>");
