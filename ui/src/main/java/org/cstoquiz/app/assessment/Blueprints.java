@@ -15,6 +15,7 @@ import org.cstoquiz.app.attempt.QuestionPool;
 import org.cstoquiz.app.base.Constraints;
 import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.PackInfo;
+import org.cstoquiz.engine.paper.Draw;
 import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.question.QuestionType;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -125,6 +126,7 @@ class Blueprints {
                     blueprint.questions(), random);
         }
         List<Question> drawn = new ArrayList<>();
+        Draw.Guard facts = new Draw.Guard();
         Set<String> used = new java.util.HashSet<>();
         List<Blueprint.Part> specificFirst = blueprint.parts().stream()
                 .sorted(Comparator.comparingInt(Blueprint.Part::specificity).reversed()).toList();
@@ -138,7 +140,7 @@ class Blueprints {
                         + "”" + (blueprint.parts().size() > 1 ? " once the other rows have theirs" : "")
                         + "; ask for at most " + pool.size() + ".");
             }
-            List<Question> part_ = QuestionPool.spread(pool, part.questions(), random);
+            List<Question> part_ = QuestionPool.spread(pool, part.questions(), random, facts);
             part_.forEach(question -> used.add(question.id()));
             drawn.addAll(part_);
         }

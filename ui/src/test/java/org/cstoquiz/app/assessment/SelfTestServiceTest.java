@@ -166,6 +166,7 @@ class SelfTestServiceTest {
         assertThat(drawn.stream().filter(q -> q.type() == QuestionType.NUMERIC)).hasSizeGreaterThanOrEqualTo(2);
         assertThat(drawn.stream().filter(q -> q.area() == Area.MEMBERS)).hasSizeGreaterThanOrEqualTo(4);
         assertThat(drawn.stream().map(Question::id).distinct()).hasSize(9);
+        assertThat(org.cstoquiz.engine.paper.Draw.repeatedFacts(drawn)).as("no fact asked twice across the parts").isEmpty();
 
         int assertionReason = pool.matching("csto", Set.of(), Set.of(QuestionType.ASSERTION_REASON)).size();
         Blueprint tooMany = Blueprint.draft("Too many", Set.of(), Set.of(), 1, 10, ScoringScheme.PLAIN)
