@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * pick's and the others', stands out from what is behind it by the WCAG contrast ratio of at least
  * 4.5:1 (computed from the colours the page computes, through any opacity), the marks at least 3:1;
  * the key is ticked and said to be the correct answer, the wrong pick crossed and said to be wrong.
+ * The answer is sent with a double click on Submit, which shows its feedback once and leaves it there.
  */
 class FeedbackContrastJourneyTest extends BrowserJourney {
 
@@ -109,8 +110,12 @@ class FeedbackContrastJourneyTest extends BrowserJourney {
         Choice wrong = PracticePages.wrongChoice(question);
         Choice key = question.choices().get(PracticePages.correctPosition(question) - 1);
         PracticePages.option(page, wrong).check();
-        PracticePages.button(page, "Submit").click();
+        // a double click on Submit sends one answer and leaves its feedback shown
+        PracticePages.button(page, "Submit").dblclick();
         assertThat(PracticePages.verdict(page)).hasText("Incorrect");
+        KeyboardPages.settled(page);
+        assertThat(PracticePages.verdict(page)).hasText("Incorrect");
+        assertThat(page.locator(".practice-result")).hasCount(0);
 
         Locator rows = page.locator(".marked-option");
         assertThat(rows).hasCount(question.choices().size());
