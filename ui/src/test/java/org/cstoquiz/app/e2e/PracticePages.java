@@ -7,12 +7,17 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cstoquiz.app.account.AccountService;
 import org.cstoquiz.app.account.RegistrationRequest;
+import org.cstoquiz.app.practice.PracticeService;
+import org.cstoquiz.app.practice.PracticeSettings;
 import org.cstoquiz.engine.question.Choice;
 import org.cstoquiz.engine.question.Question;
+import org.cstoquiz.engine.question.QuestionType;
 import org.cstoquiz.engine.question.Response;
 import org.cstoquiz.engine.scoring.Tally;
 
@@ -28,6 +33,28 @@ final class PracticePages {
         if (accounts.findByUsername(name).isEmpty()) {
             accounts.register(new RegistrationRequest(name, password, password));
         }
+    }
+
+    /** A new page of {@code width} × {@code height}, logged in as {@code name} (registered first where needed). */
+    static Page loggedIn(BrowserSupport browser, AccountService accounts, String baseUrl, String name, String password,
+                         int width, int height) {
+        register(accounts, name, password);
+        Page page = browser.newPage(width, height);
+        logIn(page, baseUrl, name, password);
+        return page;
+    }
+
+    /**
+     * Starts an untimed practice session of one question of {@code type} for {@code user}, opens it and
+     * waits for its question; returns the question as the server holds it.
+     */
+    static Question practiseOne(Page page, PracticeService practice, String baseUrl, String user, QuestionType type) {
+        practice.start(user, PracticeSettings.untimed(1).withTypes(Set.of(type)), Instant.now());
+        Question question = practice.current(user, Instant.now()).orElseThrow().attempt().slot(1).question();
+        page.navigate(baseUrl + "/practice");
+        assertThat(progress(page)).hasText("Question 1 of 1");
+        assertThat(stem(page)).hasText(question.stem());
+        return question;
     }
 
     /** Waits until the page's Vaadin client has started and has no request to the server in flight. */

@@ -80,6 +80,9 @@ class TestsView extends VerticalLayout {
 
         add(new H3("Start a test"));
         FlexLayout cards = new FlexLayout();
+        cards.addClassName("blueprint-cards");
+        // as wide as the page, so the cards wrap onto more rows instead of running off a narrow screen
+        cards.setWidthFull();
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.getStyle().set("gap", "var(--lumo-space-m)");
         for (Blueprint blueprint : service.blueprints()) {

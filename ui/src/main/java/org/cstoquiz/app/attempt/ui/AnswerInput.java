@@ -1,61 +1,39 @@
 package org.cstoquiz.app.attempt.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.FocusOption;
-import com.vaadin.flow.component.Focusable;
-import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.NumberField;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.HasValueChangeMode;
-import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.dom.Element;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
+import com.vaadin.flow.function.SerializableRunnable;
 import java.util.Map;
-import java.util.Set;
 import org.cstoquiz.engine.question.Choice;
-import org.cstoquiz.engine.question.Prompt;
 import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.question.Response;
 
 /**
- * The input for one question, by type: radio buttons for one choice (single choice, statements,
- * assertion-reason, true/false), check boxes for multiple response, a number field, a text field,
- * up and down buttons for ordering and a select per prompt for matching. Every text is set as
- * text, never as HTML. A typed answer reaches the server as it is typed (after a short pause), and
- * Enter in its field sends what the field holds before anything is done with it; moving an item of
- * an ordering keeps the focus on the button that moved it.
+ * The input for one question, one kind per question type: radio buttons for one choice (single
+ * choice, statements, assertion-reason), true or false, check boxes for multiple response, a number
+ * field, a text field, up and down buttons for ordering and a select per prompt for matching. Every
+ * text is set as text, never as HTML; what the inputs say and which keys choose what is decided in
+ * {@link AnswerWords}. An input holds components, the question's small records and the listeners the
+ * screen gives it, nothing else.
  */
-public abstract sealed class AnswerInput extends Div {
+public abstract sealed class AnswerInput extends Div
+        permits ChosenInput, TypedInput, OrderInput, MatchInput {
 
     public static AnswerInput of(Question question) {
         AnswerInput input = switch (question.type()) {
-            case SINGLE_CHOICE, STATEMENTS, ASSERTION_REASON -> new OneChoice(question.choices());
-            case MULTIPLE_RESPONSE -> new SeveralChoices(question.choices());
-            case TRUE_FALSE -> new TrueOrFalse();
-            case NUMERIC -> new NumberAnswer();
-            case SHORT_ANSWER -> new TextAnswer();
-            case ORDERING -> new OrderAnswer(question.choices());
-            case MATCHING -> new MatchAnswer(question.prompts(), question.choices());
+            case SINGLE_CHOICE, STATEMENTS, ASSERTION_REASON -> new OneChoiceInput(question.choices());
+            case MULTIPLE_RESPONSE -> new SeveralChoicesInput(question.choices());
+            case TRUE_FALSE -> new TrueOrFalseInput();
+            case NUMERIC -> new NumberInput();
+            case SHORT_ANSWER -> new TextInput();
+            case ORDERING -> new OrderInput(question.choices());
+            case MATCHING -> new MatchInput(question.prompts(), question.choices());
         };
         input.addClassName("answer-input");
         return input;
     }
+
+    private SerializableRunnable changeListener = () -> { };
+    private boolean showing;
 
     /** What the learner has given so far; {@link Response#BLANK} or an empty shape when nothing. */
     public abstract Response response();
@@ -69,43 +47,45 @@ public abstract sealed class AnswerInput extends Div {
     public void choose(int position) {
     }
 
+    /** The keys that choose an option here ("1", "a", "t"), each with the option's position from 1. */
+    public final Map<String, Integer> choiceKeys() {
+        return AnswerWords.choiceKeys(this);
+    }
+
+    /** Chooses the option {@code key} stands for, if it stands for one here; says whether it did. */
+    public final boolean chooseByKey(String key) {
+        Integer position = choiceKeys().get(key);
+        if (position == null) {
+            return false;
+        }
+        choose(position);
+        return true;
+    }
+
     /** Whether the learner types the answer (then letter keys must reach the field, not shortcuts). */
     public boolean typed() {
         return false;
     }
 
     /** What to do before submitting, for the hint shown when the learner submits nothing. */
-    public String whatToDoFirst() {
-        return typed() ? "Type an answer first" : "Choose an answer first";
+    public final String whatToDoFirst() {
+        return AnswerWords.whatToDoFirst(this);
     }
 
     /** What the keys do, for the hint under the question; empty when they do nothing here. */
-    public String keyHint() {
-        int options = Math.min(keyedOptions(), 9);
-        return options == 0 ? "" : "1–" + options + " or A–" + (char) ('A' + options - 1) + " choose";
+    public final String keyHint() {
+        return AnswerWords.keyHint(this);
     }
 
     public abstract void setReadOnly(boolean readOnly);
 
-    /** How long a typed answer waits after the last key before it reaches the server. */
-    static final int SAVE_AFTER_MILLIS = 400;
-
-    /** Focuses the chosen option of a group of radio buttons or check boxes, or the first. */
-    private static final String FOCUS_OPTION = "const options = [...this.querySelectorAll('vaadin-radio-button, vaadin-checkbox')];"
-            + "const target = options.find(option => option.checked) || options[0];"
-            + "const input = target && target.querySelector('input');"
-            + "if (input) { input.focus({preventScroll: true}); }";
-
-    private Runnable changeListener = () -> { };
-    private boolean showing;
-
     /** Runs {@code listener} whenever the learner changes the answer (not when {@link #show} sets it). */
-    public void onChange(Runnable listener) {
+    public void onChange(SerializableRunnable listener) {
         this.changeListener = listener;
     }
 
-    /** For the subclasses: the learner changed the answer. */
-    void changed() {
+    /** For the inputs: the learner changed the answer. */
+    final void changed() {
         if (!showing) {
             changeListener.run();
         }
@@ -121,468 +101,18 @@ public abstract sealed class AnswerInput extends Div {
         }
     }
 
-    public abstract void display(Response response);
+    /** Shows {@code response} where it has this input's shape. */
+    abstract void display(Response response);
 
     /** Puts the focus in the input (the chosen or first option, the field), without scrolling the page. */
     public abstract void focusInput();
 
     /** For a typed answer, what Enter in its field does, with the field's text as typed; other inputs ignore it. */
-    public void onEnter(Runnable action) {
+    public void onEnter(SerializableRunnable action) {
     }
 
+    /** An option as the inputs and the marked answers show it: "B. Minsk". */
     static String label(Choice choice) {
         return choice.id() + ". " + choice.text();
-    }
-
-    /** An answer chosen in one group of options, with the arrow keys or the number and letter keys. */
-    abstract static sealed class Chosen<G extends Component & HasValue<?, ?>> extends AnswerInput
-            permits OneChoice, SeveralChoices, TrueOrFalse {
-        final G group;
-
-        Chosen(G group) {
-            this.group = group;
-            group.addValueChangeListener(change -> changed());
-            add(group);
-        }
-
-        @Override
-        public void setReadOnly(boolean readOnly) {
-            group.setReadOnly(readOnly);
-        }
-
-        @Override
-        public void focusInput() {
-            group.getElement().executeJs(FOCUS_OPTION);
-        }
-    }
-
-    /** An answer typed into one field, which takes the focus. */
-    abstract static sealed class Typed<F extends Component & HasValue<?, ?> & Focusable<?>> extends AnswerInput
-            permits NumberAnswer, TextAnswer {
-        final F field;
-
-        Typed(F field) {
-            this.field = field;
-            ((HasValueChangeMode) field).setValueChangeMode(ValueChangeMode.LAZY);
-            ((HasValueChangeMode) field).setValueChangeTimeout(SAVE_AFTER_MILLIS);
-            field.addValueChangeListener(change -> changed());
-            add(field);
-        }
-
-        /** The field's text as the browser had it when Enter was pressed (a typed value may still be on its way). */
-        private static final String TYPED = "element.value";
-
-        @Override
-        public void onEnter(Runnable action) {
-            field.getElement().addEventListener("keydown", event -> {
-                        take(event.getEventData().path(TYPED).asString(""));
-                        action.run();
-                    })
-                    .setFilter("event.key === 'Enter' && !event.isComposing && !event.repeat")
-                    .addEventData(TYPED);
-        }
-
-        /** Takes the text the field showed as its value. */
-        abstract void take(String typed);
-
-        @Override
-        public boolean typed() {
-            return true;
-        }
-
-        @Override
-        public void setReadOnly(boolean readOnly) {
-            field.setReadOnly(readOnly);
-        }
-
-        @Override
-        public void focusInput() {
-            field.focus(FocusOption.PreventScroll.ENABLED);
-        }
-    }
-
-    public static final class OneChoice extends Chosen<RadioButtonGroup<Choice>> {
-        private final List<Choice> choices;
-
-        OneChoice(List<Choice> choices) {
-            super(new RadioButtonGroup<>("Your answer"));
-            this.choices = choices;
-            group.setItems(choices);
-            group.setItemLabelGenerator(AnswerInput::label);
-            group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        }
-
-        @Override
-        public Response response() {
-            return group.getValue() == null ? Response.BLANK : Response.select(group.getValue().id());
-        }
-
-        @Override
-        public void display(Response response) {
-            if (response instanceof Response.Selection selection) {
-                choices.stream().filter(choice -> selection.choiceIds().contains(choice.id())).findFirst()
-                        .ifPresent(group::setValue);
-            }
-        }
-
-        @Override
-        public int keyedOptions() {
-            return choices.size();
-        }
-
-        @Override
-        public void choose(int position) {
-            if (!group.isReadOnly() && position <= choices.size()) {
-                group.setValue(choices.get(position - 1));
-            }
-        }
-
-    }
-
-    public static final class SeveralChoices extends Chosen<CheckboxGroup<Choice>> {
-        private final List<Choice> choices;
-
-        SeveralChoices(List<Choice> choices) {
-            super(new CheckboxGroup<>("Your answer (every one that applies)"));
-            this.choices = choices;
-            group.setItems(choices);
-            group.setItemLabelGenerator(AnswerInput::label);
-            group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-        }
-
-        @Override
-        public void display(Response response) {
-            if (response instanceof Response.Selection selection) {
-                group.setValue(choices.stream().filter(choice -> selection.choiceIds().contains(choice.id()))
-                        .collect(java.util.stream.Collectors.toSet()));
-            }
-        }
-
-        @Override
-        public Response response() {
-            return Response.select(group.getValue().stream().map(Choice::id).toArray(String[]::new));
-        }
-
-        @Override
-        public int keyedOptions() {
-            return choices.size();
-        }
-
-        @Override
-        public void choose(int position) {
-            if (group.isReadOnly() || position > choices.size()) {
-                return;
-            }
-            Set<Choice> chosen = new HashSet<>(group.getValue());
-            Choice choice = choices.get(position - 1);
-            if (!chosen.remove(choice)) {
-                chosen.add(choice);
-            }
-            group.setValue(chosen);
-        }
-
-        @Override
-        public String keyHint() {
-            return super.keyHint().replace(" choose", " tick or untick");
-        }
-
-    }
-
-    public static final class TrueOrFalse extends Chosen<RadioButtonGroup<Boolean>> {
-
-        TrueOrFalse() {
-            super(new RadioButtonGroup<>("Your answer"));
-            group.setItems(true, false);
-            group.setItemLabelGenerator(value -> value ? "True" : "False");
-        }
-
-        @Override
-        public void display(Response response) {
-            if (response instanceof Response.TrueFalseAnswer answer) {
-                group.setValue(answer.value());
-            }
-        }
-
-        @Override
-        public Response response() {
-            return group.getValue() == null ? Response.BLANK : Response.trueFalse(group.getValue());
-        }
-
-        @Override
-        public int keyedOptions() {
-            return 2;
-        }
-
-        @Override
-        public void choose(int position) {
-            if (!group.isReadOnly() && position <= 2) {
-                group.setValue(position == 1);
-            }
-        }
-
-        @Override
-        public String keyHint() {
-            return "1, A or T: true; 2, B or F: false";
-        }
-
-    }
-
-    public static final class NumberAnswer extends Typed<NumberField> {
-
-        NumberAnswer() {
-            super(new NumberField("Your answer"));
-            field.setPlaceholder("a number");
-        }
-
-        @Override
-        void take(String typed) {
-            if (typed.isBlank()) {
-                field.clear();
-                return;
-            }
-            try {
-                field.setValue(Double.valueOf(typed.strip()));
-            } catch (NumberFormatException notANumber) {
-                // the field shows it as invalid; what it held before stays
-            }
-        }
-
-        @Override
-        public void display(Response response) {
-            if (response instanceof Response.NumberAnswer answer) {
-                field.setValue(answer.value().doubleValue());
-            }
-        }
-
-        @Override
-        public Response response() {
-            Double value = field.getValue();
-            if (value == null || value.isNaN() || value.isInfinite()) {
-                return Response.BLANK;
-            }
-            return new Response.NumberAnswer(new BigDecimal(BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()));
-        }
-
-    }
-
-    public static final class TextAnswer extends Typed<TextField> {
-
-        TextAnswer() {
-            super(new TextField("Your answer"));
-            field.setMaxLength(200);
-            field.setWidth("min(100%, 28rem)");
-        }
-
-        @Override
-        void take(String typed) {
-            field.setValue(typed.length() > 200 ? typed.substring(0, 200) : typed);
-        }
-
-        @Override
-        public void display(Response response) {
-            if (response instanceof Response.TextAnswer answer) {
-                field.setValue(answer.text());
-            }
-        }
-
-        @Override
-        public Response response() {
-            return Response.text(field.getValue());
-        }
-
-    }
-
-    /**
-     * The items in the order the learner puts them, moved with up and down buttons. A move keeps the
-     * focus on the button that made it (or, at the top or the bottom, on the item's other button),
-     * so an item can be walked to its place with repeated presses, and says where the item now is.
-     */
-    public static final class OrderAnswer extends AnswerInput {
-        private final List<Choice> order;
-        private final Map<Choice, Row> rowsByChoice = new LinkedHashMap<>();
-        private final Div rows = new Div();
-        private final Span moved = new Span();
-        private boolean readOnly;
-        /**
-         * Whether the order is the learner's: moved by them or saved before. The order first shown is
-         * never the right one and is not an answer, so a question passed over stays unanswered.
-         */
-        private boolean arranged;
-
-        /** One item's line: its buttons and its text, kept while it moves. */
-        private final class Row extends HorizontalLayout {
-            final Choice choice;
-            final Button up = new Button(VaadinIcon.ARROW_UP.create());
-            final Button down = new Button(VaadinIcon.ARROW_DOWN.create());
-            final Span text = new Span();
-
-            Row(Choice choice) {
-                this.choice = choice;
-                up.setAriaLabel("Move up: " + choice.text());
-                up.setTooltipText("Move up");
-                down.setAriaLabel("Move down: " + choice.text());
-                down.setTooltipText("Move down");
-                up.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                down.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                up.addClickListener(click -> move(this.choice, -1));
-                down.addClickListener(click -> move(this.choice, 1));
-                text.addClassName("order-item");
-                add(up, down, text);
-                setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-                setSpacing(false);
-            }
-        }
-
-        OrderAnswer(List<Choice> choices) {
-            this.order = new ArrayList<>(choices);
-            Span label = new Span("Put these in order, first at the top:");
-            label.addClassName("font-semibold");
-            moved.addClassName("visually-hidden");
-            moved.getElement().setAttribute("role", "status");
-            choices.forEach(choice -> rowsByChoice.put(choice, new Row(choice)));
-            add(label, rows, moved);
-            render();
-        }
-
-        @Override
-        public Response response() {
-            return arranged ? new Response.OrderAnswer(order.stream().map(Choice::id).toList()) : Response.BLANK;
-        }
-
-        @Override
-        public String whatToDoFirst() {
-            return "Move the items into order first";
-        }
-
-        @Override
-        public String keyHint() {
-            return "Tab to an item's arrow, Enter or Space moves it (the focus stays on it)";
-        }
-
-        @Override
-        public void display(Response response) {
-            if (response instanceof Response.OrderAnswer answer && answer.choiceIds().size() == order.size()) {
-                List<Choice> saved = answer.choiceIds().stream()
-                        .map(id -> order.stream().filter(choice -> choice.id().equals(id)).findFirst().orElse(null))
-                        .toList();
-                if (!saved.contains(null)) {
-                    order.clear();
-                    order.addAll(saved);
-                    arranged = true;
-                    render();
-                }
-            }
-        }
-
-        /** The texts in the order shown. */
-        public List<String> shownOrder() {
-            return order.stream().map(Choice::text).toList();
-        }
-
-        /** Lays the rows out in the order, numbered, each button enabled where a move is possible. */
-        private void render() {
-            rows.removeAll();
-            for (int i = 0; i < order.size(); i++) {
-                Row row = rowsByChoice.get(order.get(i));
-                row.text.setText((i + 1) + ". " + row.choice.text());
-                row.up.setEnabled(!readOnly && i > 0);
-                row.down.setEnabled(!readOnly && i < order.size() - 1);
-                rows.add(row);
-            }
-        }
-
-        private void move(Choice choice, int by) {
-            int position = order.indexOf(choice);
-            int other = position + by;
-            if (readOnly || other < 0 || other >= order.size()) {
-                return;
-            }
-            order.set(position, order.get(other));
-            order.set(other, choice);
-            arranged = true;
-            render();
-            Row row = rowsByChoice.get(choice);
-            Button same = by < 0 ? row.up : row.down;
-            (same.isEnabled() ? same : by < 0 ? row.down : row.up).focus();
-            moved.setText("“" + choice.text() + "” is now " + (other + 1) + " of " + order.size() + ".");
-            changed();
-        }
-
-        @Override
-        public void setReadOnly(boolean readOnly) {
-            this.readOnly = readOnly;
-            render();
-        }
-
-        @Override
-        public void focusInput() {
-            Row first = rowsByChoice.get(order.getFirst());
-            first.down.focus(FocusOption.PreventScroll.ENABLED);
-        }
-    }
-
-    /** A select per prompt, offering every choice. */
-    public static final class MatchAnswer extends AnswerInput {
-        /** Field labels are cut to one line by default; a prompt is read whole, so its label wraps. */
-        private static final String WRAPPED_LABELS =
-                ".match-answer vaadin-select::part(label) { white-space: normal; line-height: var(--lumo-line-height-s); }";
-
-        private final Map<Prompt, Select<Choice>> selects = new LinkedHashMap<>();
-
-        MatchAnswer(List<Prompt> prompts, List<Choice> choices) {
-            addClassName("match-answer");
-            getElement().appendChild(new Element("style").setText(WRAPPED_LABELS));
-            for (Prompt prompt : prompts) {
-                Select<Choice> select = new Select<>();
-                select.setLabel(prompt.id() + ". " + prompt.text());
-                select.setItems(choices);
-                select.setItemLabelGenerator(choice -> choice == null ? "(no answer)" : label(choice));
-                select.setPlaceholder("Choose");
-                select.setEmptySelectionAllowed(true);
-                select.setEmptySelectionCaption("(no answer)");
-                select.setWidth("min(100%, 28rem)");
-                select.addValueChangeListener(change -> changed());
-                selects.put(prompt, select);
-                Div row = new Div(select);
-                add(row);
-            }
-        }
-
-        @Override
-        public String keyHint() {
-            return "Enter or Space opens a list, the arrows choose, Enter takes the choice, Tab goes on";
-        }
-
-        @Override
-        public Response response() {
-            Map<String, String> pairs = new LinkedHashMap<>();
-            selects.forEach((prompt, select) -> {
-                if (select.getValue() != null) {
-                    pairs.put(prompt.id(), select.getValue().id());
-                }
-            });
-            return Response.match(pairs);
-        }
-
-        @Override
-        public void display(Response response) {
-            if (response instanceof Response.MatchAnswer answer) {
-                selects.forEach((prompt, select) -> {
-                    String chosen = answer.promptToChoice().get(prompt.id());
-                    select.getListDataView().getItems().filter(choice -> choice != null && choice.id().equals(chosen))
-                            .findFirst().ifPresent(select::setValue);
-                });
-            }
-        }
-
-        @Override
-        public void setReadOnly(boolean readOnly) {
-            selects.values().forEach(select -> select.setReadOnly(readOnly));
-        }
-
-        @Override
-        public void focusInput() {
-            selects.values().stream().findFirst().ifPresent(select -> select.focus(FocusOption.PreventScroll.ENABLED));
-        }
     }
 }

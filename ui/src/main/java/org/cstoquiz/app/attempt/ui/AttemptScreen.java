@@ -47,6 +47,33 @@ public abstract class AttemptScreen<S extends AttemptSnapshot> extends VerticalL
                         Class<? extends Component> questions, Class<? extends Component> result) {
     }
 
+    /**
+     * Scrolls the page, and every box the screen sits in that scrolls, back to the top once the screen
+     * is in the document: a result reached from a scrolled page (time up while reading the last
+     * question) starts with its title in view, not under the top bar.
+     */
+    private static final String TO_THE_TOP = """
+            const screen = this;
+            let tries = 0;
+            const toTheTop = () => {
+              if (!screen.isConnected) {
+                if (tries++ < 100) {
+                  setTimeout(toTheTop, 50);
+                }
+                return;
+              }
+              // up the composed tree: through the slot a view is shown in (the app layout's content scrolls)
+              for (let n = screen; n; n = n.assignedSlot || n.parentElement
+                  || (n.getRootNode() instanceof ShadowRoot ? n.getRootNode().host : null)) {
+                if (n.scrollTop > 0) {
+                  n.scrollTop = 0;
+                }
+              }
+              window.scrollTo(0, 0);
+            };
+            toTheTop();
+            """;
+
     protected final Clock clock;
     protected final String owner;
     private final Loader<S> loader;
@@ -90,6 +117,9 @@ public abstract class AttemptScreen<S extends AttemptSnapshot> extends VerticalL
             return;
         }
         show(current, event);
+        if (resultScreen) {
+            getElement().executeJs(TO_THE_TOP);
+        }
     }
 
     protected final S current() {

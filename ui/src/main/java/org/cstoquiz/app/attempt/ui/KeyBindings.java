@@ -23,9 +23,6 @@ import java.util.stream.Collectors;
  */
 public final class KeyBindings {
 
-    private static final String[] DIGITS = {"1", "2", "3", "4", "5", "6", "7", "8", "9"};
-    private static final String[] LETTERS = {"a", "b", "c", "d", "e", "f", "g", "h", "i"};
-
     /** The key pressed, as this class names it. */
     static final String KEY = "(event.shiftKey && event.key.length === 1 && event.key.toLowerCase() !== event.key.toUpperCase()"
             + " ? 'Shift+' + event.key.toUpperCase() : event.key.length === 1 ? event.key.toLowerCase() : event.key)";
@@ -45,6 +42,12 @@ public final class KeyBindings {
             + " [role=tab], vaadin-button, vaadin-details-summary, vaadin-side-nav-item'))";
 
     private final Map<String, Runnable> actions = new LinkedHashMap<>();
+    /**
+     * Counts the times the keys were cleared. It is part of the filter the browser evaluates, so a key
+     * pressed before the page learnt of the new keys (a second Enter straight after the one that
+     * submitted) matches no filter on the server and does nothing, rather than what Enter does now.
+     */
+    private int generation;
     private DomListenerRegistration listener;
     private Registration detach;
 
@@ -55,29 +58,21 @@ public final class KeyBindings {
     }
 
     /**
-     * 1–9 and A–I choose the options of {@code input} by position, T and F true and false; a key in
-     * {@code reserved} is left for something else.
+     * The keys that choose the options of {@code input} ({@link AnswerInput#choiceKeys}: 1–9 and A–I by
+     * position, T and F true and false) choose them; a key in {@code reserved} is left for something else.
      */
     public void choices(Component screen, AnswerInput input, Set<String> reserved) {
-        int options = Math.min(input.keyedOptions(), DIGITS.length);
-        for (int i = 0; i < options; i++) {
-            int position = i + 1;
-            on(screen, DIGITS[i], () -> input.choose(position));
-            if (!reserved.contains(LETTERS[i])) {
-                on(screen, LETTERS[i], () -> input.choose(position));
+        input.choiceKeys().forEach((key, position) -> {
+            if (!reserved.contains(key)) {
+                on(screen, key, () -> input.choose(position));
             }
-        }
-        if (input instanceof AnswerInput.TrueOrFalse) {
-            on(screen, "t", () -> input.choose(1));
-            if (!reserved.contains("f")) {
-                on(screen, "f", () -> input.choose(2));
-            }
-        }
+        });
     }
 
     /** Removes every key registered so far. */
     public void clear() {
         actions.clear();
+        generation++;
         if (listener != null) {
             listener.setFilter(filter());
         }
@@ -121,7 +116,7 @@ public final class KeyBindings {
         }
         String keys = actions.keySet().stream().map(key -> "'" + key.replace("'", "\\'") + "'")
                 .collect(Collectors.joining(", ", "[", "]"));
-        return "(" + keys + ".includes(" + KEY + ") && !event.ctrlKey && !event.metaKey && !event.altKey"
+        return "/* keys " + generation + " */ (" + keys + ".includes(" + KEY + ") && !event.ctrlKey && !event.metaKey && !event.altKey"
                 + " && !event.repeat && !event.isComposing && !(" + IN_A_FIELD + ") && !(" + ON_A_CONTROL + ")"
                 + " && (event.preventDefault(), true))";
     }

@@ -3,6 +3,7 @@ package org.cstoquiz.app.attempt.ui;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Locale;
+import org.cstoquiz.app.base.ui.Plural;
 import org.cstoquiz.engine.question.Grade;
 import org.cstoquiz.engine.scoring.ScoringScheme;
 import org.cstoquiz.engine.scoring.Tally;
@@ -22,7 +23,7 @@ public final class Labels {
     }
 
     public static String timeLimit(int minutes) {
-        return minutes == 0 ? "Untimed" : minutes + " minutes";
+        return minutes == 0 ? "Untimed" : Plural.of(minutes, "minute");
     }
 
     /** 1 → "1", 1.67 → "1.67", -0.33 → "-0.33". */

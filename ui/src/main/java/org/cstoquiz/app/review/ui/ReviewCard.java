@@ -152,18 +152,10 @@ class ReviewCard extends Div {
         focusSoon(buttons.get(suggested));
     }
 
-    /** Chooses an option by its key: 1–9 or a–i, t or f for true/false. */
+    /** Chooses an option by its key, as the answer input names its keys (1–9 or a–i, t or f for true/false). */
     void choose(String key) {
-        if (input == null || key.length() != 1) {
-            return;
-        }
-        char c = key.charAt(0);
-        if (input instanceof AnswerInput.TrueOrFalse && (c == 't' || c == 'f')) {
-            input.choose(c == 't' ? 1 : 2);
-        } else if (c >= '1' && c <= '9') {
-            input.choose(c - '0');
-        } else if (c >= 'a' && c <= 'i') {
-            input.choose(c - 'a' + 1);
+        if (input != null) {
+            input.chooseByKey(key);
         }
     }
 
