@@ -235,10 +235,20 @@ public class SelfTestService {
      *                          already has a test in progress
      */
     public SelfTest start(String owner, long blueprintId, Instant now) {
+        return start(owner, blueprintId, ThreadLocalRandom.current().nextLong(), now);
+    }
+
+    /**
+     * Starts a test from the blueprint with its questions drawn by {@code seed}: the same seed draws
+     * the same paper (for a test assigned to a class), as long as the blueprint and the bank stay as
+     * they are.
+     *
+     * @throws AttemptException as {@link #start(String, long, Instant)}
+     */
+    public SelfTest start(String owner, long blueprintId, long seed, Instant now) {
         Instant startedAt = AttemptStore.exact(now);
         Blueprint blueprint = attempts.inTransaction(() -> blueprints.findById(blueprintId).map(StoredBlueprint::toBlueprint))
                 .orElseThrow(() -> new AttemptException("There is no test blueprint " + blueprintId + "."));
-        long seed = ThreadLocalRandom.current().nextLong();
         List<Question> drawn;
         try {
             drawn = draw(blueprint, new Random(seed));
