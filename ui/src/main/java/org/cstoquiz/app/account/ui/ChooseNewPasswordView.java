@@ -7,11 +7,14 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.cstoquiz.app.account.AccountService;
+import org.cstoquiz.app.account.AccountStanding;
 import org.cstoquiz.app.account.PasswordChange;
 import org.cstoquiz.app.account.PasswordPolicy;
 
@@ -22,14 +25,18 @@ import org.cstoquiz.app.account.PasswordPolicy;
 @Route(value = "new-password", autoLayout = false)
 @PageTitle("Choose a new password | CSTO Quiz")
 @PermitAll
-public class ChooseNewPasswordView extends VerticalLayout {
+public class ChooseNewPasswordView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final AccountService accounts;
+    private final String username;
 
     final PasswordField password = new PasswordField("New password");
     final PasswordField confirmation = new PasswordField("Confirm new password");
     final Button save = new Button("Save my new password");
 
     ChooseNewPasswordView(AccountService accounts, AuthenticationContext authentication) {
-        String username = authentication.getPrincipalName().orElse("");
+        this.accounts = accounts;
+        this.username = authentication.getPrincipalName().orElse("");
         setAlignItems(Alignment.CENTER);
         password.setHelperText(PasswordPolicy.RULE);
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);
@@ -46,8 +53,9 @@ public class ChooseNewPasswordView extends VerticalLayout {
             PasswordChange.Outcome outcome = accounts.chooseNewPassword(username, password.getValue(),
                     confirmation.getValue());
             if (outcome.changed()) {
-                // a new page load, so that the session takes the account's own role again
-                getUI().ifPresent(ui -> ui.getPage().setLocation(ui.getInternals().getContextRootRelativePath()));
+                // the page loaded again, so that the session takes the account's own role again, at the
+                // address that was asked for
+                getUI().ifPresent(ui -> ui.getPage().reload());
                 return;
             }
             outcome.problems().forEach((field, message) -> {
@@ -62,5 +70,13 @@ public class ChooseNewPasswordView extends VerticalLayout {
                 new Paragraph(username + ", you logged in with a one-time password an instructor gave you. "
                         + "Choose your own password to continue; nothing else opens until you do."),
                 password, confirmation, save, logout);
+    }
+
+    /** Nothing to choose once the password is the owner's own: home instead. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (accounts.standing(username).filter(AccountStanding::mustChangePassword).isEmpty()) {
+            event.forwardTo("");
+        }
     }
 }
