@@ -84,7 +84,8 @@ final class AssignedTests extends VerticalLayout {
         when.getStyle().set("margin", "0");
         card.add(title, when);
         if (test.canStart()) {
-            Button start = new Button("Start “" + assignment.title() + "”", click -> start(assignment));
+            Button start = new Button("Start “" + assignment.title() + "” for " + assignment.className(),
+                    click -> start(assignment));
             start.addThemeVariants(ButtonVariant.PRIMARY);
             card.add(start);
         } else if (test.testId().isPresent()) {

@@ -152,6 +152,12 @@ class ClassesView extends VerticalLayout {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         BrowserZone.whenKnown(event.getUI(), browser -> {
+            // the times shown so far were the server's: keep the instants they stand for
+            for (DateTimePicker picker : new DateTimePicker[] {opens, closes}) {
+                if (!picker.isEmpty()) {
+                    picker.setValue(picker.getValue().atZone(zone).withZoneSameInstant(browser).toLocalDateTime());
+                }
+            }
             zone = browser;
             zoneNote.setText("Times in " + zone.getId() + ".");
             memberGrid.getDataProvider().refreshAll();
@@ -196,12 +202,14 @@ class ClassesView extends VerticalLayout {
         memberGrid.setItems(classes.members(quizClass.id()));
 
         blueprint.setItems(classes.blueprints());
-        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), zone).truncatedTo(ChronoUnit.HOURS).plusHours(1);
+        // by default open from now (to the quarter hour before) for a week
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), zone).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime quarter = now.minusMinutes(now.getMinute() % 15);
         if (opens.isEmpty()) {
-            opens.setValue(now);
+            opens.setValue(quarter);
         }
         if (closes.isEmpty()) {
-            closes.setValue(now.plusDays(7));
+            closes.setValue(quarter.plusDays(7));
         }
         zoneNote.setText("Times in " + zone.getId() + ".");
         FlexLayout assignRow = new FlexLayout(blueprint, opens, closes, assign);

@@ -25,7 +25,7 @@ import org.cstoquiz.app.classes.QuizClass;
 /** A learner's classes: join one with the code the instructor gives, and the tests they assign. */
 @Route("my-classes")
 @PageTitle("My classes | CSTO Quiz")
-@Menu(order = 27, title = "My classes", icon = "vaadin:academy-cap")
+@Menu(order = 27, title = "My classes", icon = "vaadin:user-card")
 @PermitAll
 class MyClassesView extends VerticalLayout {
 
@@ -59,7 +59,7 @@ class MyClassesView extends VerticalLayout {
         try {
             QuizClass joined = classes.join(learner, code.getValue(), clock.instant());
             code.clear();
-            Notification.show("You are in “" + joined.name() + "”.", 4000, Notification.Position.BOTTOM_START)
+            Notification.show("Joined “" + joined.name() + "”.", 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.SUCCESS);
             showClasses();
             assigned.render();

@@ -189,13 +189,13 @@ class ClassesViewTest extends SpringBrowserlessTest {
         assertThat(code.isInvalid()).isFalse();
         assertThat($(Paragraph.class).withText("You are in “Joiners”.").exists()).isTrue();
 
-        Button start = $(Button.class).withText("Start “Quick check”").single();
+        Button start = $(Button.class).withText("Start “Quick check” for Joiners").single();
         test(start).click();
         SelfTest started = tests.current("cv-joiner", Instant.now()).orElseThrow();
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("tests/" + started.id());
 
         navigate(MyClassesView.class);
-        assertThat($(Button.class).withText("Start “Quick check”").exists()).as("started once").isFalse();
+        assertThat($(Button.class).withText("Start “Quick check” for Joiners").exists()).as("started once").isFalse();
         assertThat($(Button.class).withText("Continue the test").exists()).isTrue();
     }
 }
