@@ -270,7 +270,8 @@ public class ClassService {
 
     /**
      * Starts the learner's test for an assignment: only while it is open, only once, and only for a
-     * learner of its class. The test is an ordinary self-assessment test, with the class's questions.
+     * learner of its class. The test is an ordinary self-assessment test, with the class's questions;
+     * its time runs out when the assignment closes, if not before (by the blueprint's time limit).
      *
      * @throws ClassException saying why it cannot be started, with nothing stored
      */
@@ -297,7 +298,7 @@ public class ClassService {
                 }
                 SelfTest test;
                 try {
-                    test = tests.start(learner, stored.getBlueprintId(), stored.getSeed(), at);
+                    test = tests.start(learner, stored.getBlueprintId(), stored.getSeed(), Optional.of(assignment.closesAt()), at);
                 } catch (AttemptException refused) {
                     throw new ClassException(refused.getMessage());
                 }

@@ -250,6 +250,24 @@ class ClassServiceTest {
     }
 
     @Test
+    void anAssignedTestEndsWhenTheAssignmentClosesIfNotBefore() {
+        QuizClass group = newClass("Group 3");
+        as("ana", () -> classes.join("ana", group.joinCode(), START));
+        as("boris", () -> classes.join("boris", group.joinCode(), START));
+        Instant closes = START.plus(Duration.ofMinutes(30));
+        Assignment assignment = assign(group, quickCheck(), START, closes);
+
+        SelfTest early = as("ana", () -> classes.start("ana", assignment.id(), START));
+        assertThat(early.attempt().plan().deadline()).as("the blueprint's 10 minutes")
+                .contains(START.plus(Duration.ofMinutes(10)));
+        Instant late = closes.minus(Duration.ofMinutes(4));
+        SelfTest lateStart = as("boris", () -> classes.start("boris", assignment.id(), late));
+        assertThat(lateStart.attempt().plan().deadline()).as("4 minutes left before closing").contains(closes);
+        assertThat(tests.save("boris", lateStart.id(), 1, lateStart.slot(1).question().correctResponse(), closes)
+                .refusal()).as("no answer after closing").isPresent();
+    }
+
+    @Test
     void aLearnerActsOnlyAsThemselves() {
         QuizClass group = newClass("Group 3");
         Assignment assignment = assign(group, quickCheck(), START, START.plusSeconds(3600));
