@@ -296,6 +296,12 @@ public class ClassService {
                     throw new ClassException("You have already started “" + assignment.title()
                             + "”: an assigned test is taken once.");
                 }
+                try {
+                    tests.blueprint(stored.getBlueprintId());
+                } catch (BlueprintException gone) {
+                    throw new ClassException("The blueprint of “" + assignment.title() + "” has been removed: ask your "
+                            + "instructor to assign the test again.");
+                }
                 SelfTest test;
                 try {
                     test = tests.start(learner, stored.getBlueprintId(), stored.getSeed(), Optional.of(assignment.closesAt()), at);

@@ -241,6 +241,17 @@ class ClassServiceTest {
                     assertThat(assigned.canStart()).isFalse();
                 });
 
+        Blueprint doomed = instructor(() -> tests.saveBlueprint(Blueprint.draft("Soon gone", Set.of(), Set.of(), 5, 0,
+                ScoringScheme.PLAIN)));
+        Assignment orphan = assign(group, doomed, opens, closes);
+        instructor(() -> {
+            tests.deleteBlueprint(doomed.id().orElseThrow());
+            return null;
+        });
+        assertThatThrownBy(() -> as("boris", () -> classes.start("boris", orphan.id(), opens)))
+                .isInstanceOf(ClassException.class).hasMessageContaining("has been removed");
+        assertThat(tests.current("boris", opens)).isEmpty();
+
         assertThatThrownBy(() -> as("emil", () -> classes.start("emil", assignment.id(), opens)))
                 .isInstanceOf(ClassException.class).hasMessage("This test is assigned to a class you are not in.");
         assertThatThrownBy(() -> as("boris", () -> classes.start("boris", assignment.id(), closes)))
