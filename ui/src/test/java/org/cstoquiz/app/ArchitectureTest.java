@@ -43,7 +43,7 @@ class ArchitectureTest {
      * shared base, configuration and command line.
      */
     private static final Set<String> FEATURES = Set.of(
-            "account", "assessment", "attempt", "bank", "base", "cli", "config", "curation", "facts",
+            "account", "assessment", "attempt", "bank", "base", "classes", "cli", "config", "curation", "facts",
             "practice", "progress", "review");
 
     /**

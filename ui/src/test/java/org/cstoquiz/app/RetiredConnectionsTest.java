@@ -77,6 +77,21 @@ class RetiredConnectionsTest {
                 insert into curation_event (curated_id, action, note, done_by, done_at)
                 select max(id), 'RETIRED', '', 'retired-pool', current_timestamp from curated_question
                 where pack = 'retired-pool'""");
+        ONE_ROW_PER_TABLE.put("quiz_class", """
+                insert into quiz_class (version, name, join_code, created_by, created_at)
+                values (0, 'Retired pool', 'RPQRST', 'retired-pool', current_timestamp)""");
+        ONE_ROW_PER_TABLE.put("class_member", """
+                insert into class_member (class_id, username, joined_at)
+                select max(id), 'retired-pool', current_timestamp from quiz_class where join_code = 'RPQRST'""");
+        ONE_ROW_PER_TABLE.put("class_assignment", """
+                insert into class_assignment (version, class_id, blueprint_id, title, seed, opens_at, closes_at,
+                    created_by, created_at)
+                select 0, max(id), 1, 'Retired pool', 1, current_timestamp, current_timestamp + interval '1' hour,
+                    'retired-pool', current_timestamp from quiz_class where join_code = 'RPQRST'""");
+        ONE_ROW_PER_TABLE.put("assignment_attempt", """
+                insert into assignment_attempt (assignment_id, username, attempt_id, started_at)
+                select (select max(id) from class_assignment where title = 'Retired pool'), 'retired-pool', max(id),
+                    current_timestamp from quiz_attempt where owner = 'retired-pool'""");
     }
 
     @Autowired

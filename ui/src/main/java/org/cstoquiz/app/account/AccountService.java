@@ -30,6 +30,7 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
     public static final int MAX_PASSWORD_LENGTH = PasswordPolicy.MAX_LENGTH;
     /** The rule for instructor-only operations, checked by the service whoever calls it. */
     static final String INSTRUCTORS_ONLY = "hasRole('" + Role.INSTRUCTOR_ROLE + "')";
+    public static final String CHOOSING_PASSWORD_ROLE = "MUST_CHOOSE_PASSWORD";
     static final String NAME_TAKEN_CONSTRAINT = "uk_user_account_username_key";
     private static final String EXACT_NAME_CONSTRAINT = "uk_user_account_username";
     /** Letters of any alphabet (with their accents), digits, dots, hyphens and underscores. */
@@ -208,7 +209,60 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
         }
         if (problems.isEmpty()) {
             String hash = passwordEncoder.encode(password);
-            transactions.executeWithoutResult(status -> account(found.get().getId()).setPasswordHash(hash));
+            transactions.executeWithoutResult(status -> account(found.get().getId()).choosePassword(hash));
+        }
+        return new PasswordChange.Outcome(problems);
+    }
+
+    /**
+     * Gives an account a one-time password, which must meet the same policy as any other: its owner
+     * logs in with it and must then choose a new password before anything else, and every session the
+     * account has open ends at its next request. An instructor cannot reset their own password this
+     * way (they change it themselves).
+     *
+     * @return why the password is refused, or empty when it is set
+     * @throws AccountException if the account does not exist or is the caller's own
+     */
+    @PreAuthorize(INSTRUCTORS_ONLY)
+    public Optional<String> resetPassword(long accountId, String oneTimePassword, String instructor) {
+        UserAccount found = readOnly.execute(status -> account(accountId));
+        if (UserNames.key(found.getUsername()).equals(UserNames.key(instructor))) {
+            throw new AccountException("Change your own password with “Change password” in the menu.");
+        }
+        Optional<String> problem = PasswordPolicy.problem(oneTimePassword, found.getUsername());
+        if (problem.isPresent()) {
+            return problem;
+        }
+        String hash = passwordEncoder.encode(oneTimePassword);
+        transactions.executeWithoutResult(status -> account(accountId).resetPassword(hash));
+        return Optional.empty();
+    }
+
+    /**
+     * The new password of someone who logged in with a one-time password (they typed it just now, so
+     * it is not asked again). It follows the policy and must differ from the one-time password.
+     *
+     * @return per field, why nothing was changed; empty when the new password is stored
+     */
+    public PasswordChange.Outcome chooseNewPassword(String username, String password, String confirmation) {
+        Map<PasswordChange.Field, String> problems = new EnumMap<>(PasswordChange.Field.class);
+        Optional<UserAccount> found = readOnly.execute(status -> accounts.findByUsernameKey(UserNames.key(username)));
+        String chosen = password == null ? "" : password;
+        if (found.isEmpty() || !found.get().mustChangePassword()) {
+            problems.put(PasswordChange.Field.CURRENT, "Your password is not waiting to be changed; use “Change password”.");
+            return new PasswordChange.Outcome(problems);
+        }
+        PasswordPolicy.problem(chosen, username).ifPresent(problem -> problems.put(PasswordChange.Field.PASSWORD, problem));
+        if (!problems.containsKey(PasswordChange.Field.PASSWORD)
+                && passwordEncoder.matches(chosen, found.get().getPasswordHash())) {
+            problems.put(PasswordChange.Field.PASSWORD, "Choose a password different from the one you were given.");
+        }
+        if (!chosen.equals(confirmation == null ? "" : confirmation)) {
+            problems.put(PasswordChange.Field.CONFIRMATION, "The passwords do not match.");
+        }
+        if (problems.isEmpty()) {
+            String hash = passwordEncoder.encode(chosen);
+            transactions.executeWithoutResult(status -> account(found.get().getId()).choosePassword(hash));
         }
         return new PasswordChange.Outcome(problems);
     }
@@ -227,9 +281,17 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
-                .roles(account.getRole().name())
+                .roles(effectiveRole(account.toStanding()))
                 .disabled(account.isSuspended())
                 .build();
+    }
+
+    /**
+     * The role a session of the account acts in: its own, or, while a one-time password is unchanged,
+     * {@value #CHOOSING_PASSWORD_ROLE}, which no screen or service but choosing a password accepts.
+     */
+    public static String effectiveRole(AccountStanding standing) {
+        return standing.mustChangePassword() ? CHOOSING_PASSWORD_ROLE : standing.role().name();
     }
 
     private UserAccount account(long accountId) {

@@ -2,5 +2,7 @@ package org.cstoquiz.app.account;
 
 import java.time.Instant;
 
-public record AccountSummary(long id, String username, Role role, Instant createdAt, boolean suspended) {
+/** An account as instructors see it; {@code mustChangePassword} while a one-time password is unchanged. */
+public record AccountSummary(long id, String username, Role role, Instant createdAt, boolean suspended,
+                             boolean mustChangePassword) {
 }

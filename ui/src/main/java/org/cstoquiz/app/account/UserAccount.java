@@ -38,6 +38,14 @@ class UserAccount {
     @Column(nullable = false)
     private boolean suspended;
 
+    /** Set with a one-time password: its owner must choose a new one before anything else. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    /** Counted up by each password reset; sessions begun under an earlier generation end. */
+    @Column(name = "session_generation", nullable = false)
+    private int sessionGeneration;
+
     protected UserAccount() {
     }
 
@@ -73,6 +81,23 @@ class UserAccount {
         this.suspended = suspended;
     }
 
+    boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** Gives the account a one-time password: its owner must change it, and its open sessions end. */
+    void resetPassword(String oneTimeHash) {
+        this.passwordHash = oneTimeHash;
+        this.mustChangePassword = true;
+        this.sessionGeneration++;
+    }
+
+    /** The owner's own new password, which ends the need to change it. */
+    void choosePassword(String hash) {
+        this.passwordHash = hash;
+        this.mustChangePassword = false;
+    }
+
     Role getRole() {
         return role;
     }
@@ -85,7 +110,11 @@ class UserAccount {
         return createdAt;
     }
 
+    AccountStanding toStanding() {
+        return new AccountStanding(username, role, suspended, mustChangePassword, sessionGeneration);
+    }
+
     AccountSummary toSummary() {
-        return new AccountSummary(id, username, role, createdAt, suspended);
+        return new AccountSummary(id, username, role, createdAt, suspended, mustChangePassword);
     }
 }

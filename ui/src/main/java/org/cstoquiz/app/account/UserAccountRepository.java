@@ -25,7 +25,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     int lockAccountChanges();
 
     /** What a session's rights are re-read from on every request. */
-    @Query("select new org.cstoquiz.app.account.AccountStanding(a.username, a.role, a.suspended)"
+    @Query("select new org.cstoquiz.app.account.AccountStanding(a.username, a.role, a.suspended, a.mustChangePassword,"
+            + " a.sessionGeneration)"
             + " from UserAccount a where a.usernameKey = :key")
     Optional<AccountStanding> findStanding(String key);
 }

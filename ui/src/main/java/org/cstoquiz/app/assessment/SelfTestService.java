@@ -126,10 +126,21 @@ public class SelfTestService {
      *                          already has a test in progress
      */
     public SelfTest start(String owner, long blueprintId, Instant now) {
+        return start(owner, blueprintId, ThreadLocalRandom.current().nextLong(), Optional.empty(), now);
+    }
+
+    /**
+     * Starts a test from the blueprint with its questions drawn by {@code seed}: the same seed draws
+     * the same paper (for a test assigned to a class), as long as the blueprint and the bank stay as
+     * they are. With {@code endsBy}, the test's time runs out then at the latest, whatever the
+     * blueprint's time limit (an assigned test ends when the assignment closes).
+     *
+     * @throws AttemptException as {@link #start(String, long, Instant)}
+     */
+    public SelfTest start(String owner, long blueprintId, long seed, Optional<Instant> endsBy, Instant now) {
         Instant startedAt = AttemptStore.exact(now);
         Blueprint blueprint = attempts.inTransaction(() -> blueprints.findById(blueprintId).map(StoredBlueprint::toBlueprint))
                 .orElseThrow(() -> new AttemptException("There is no test blueprint " + blueprintId + "."));
-        long seed = ThreadLocalRandom.current().nextLong();
         List<Question> drawn;
         try {
             drawn = store.draw(blueprint, new Random(seed));
@@ -141,8 +152,11 @@ public class SelfTestService {
             throw new AttemptException("Only " + drawn.size() + " questions match “" + blueprint.name()
                     + "”; ask an instructor to change it.");
         }
-        NewAttempt request = new NewAttempt(owner, packOf(blueprint), AttemptKind.TEST, blueprint.scheme(),
-                blueprint.isTimed() ? Optional.of(Duration.ofMinutes(blueprint.minutes())) : Optional.empty(),
+        Optional<Duration> ownLimit = blueprint.isTimed() ? Optional.of(Duration.ofMinutes(blueprint.minutes())) : Optional.empty();
+        Optional<Duration> untilEnd = endsBy.map(end -> Duration.between(startedAt, AttemptStore.exact(end)));
+        Optional<Duration> timeLimit = untilEnd.map(left -> ownLimit.filter(own -> own.compareTo(left) < 0).orElse(left))
+                .or(() -> ownLimit);
+        NewAttempt request = new NewAttempt(owner, packOf(blueprint), AttemptKind.TEST, blueprint.scheme(), timeLimit,
                 drawn, seed, blueprint.areas(), blueprint.types(), blueprint.name());
         return attempts.inTransaction(() -> {
             for (LoadedAttempt open : attempts.inProgress(owner, AttemptKind.TEST)) {

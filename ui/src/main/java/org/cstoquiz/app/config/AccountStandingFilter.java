@@ -28,8 +28,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * changed role replaces the session's authorities before anything is authorised; a suspended or
  * deleted account's session ends there and then. This holds for every session of the account, on
  * every instance, since nothing is cached.
+ *
+ * <p>A session remembers the account's session generation it began under; a password reset counts
+ * the generation up, so every session opened before the reset ends too. While the account's owner
+ * must choose a new password (after a reset), the session has no role at all, so nothing that needs
+ * one (the API, instructors' screens and services) answers; the screens send them to the page where
+ * they choose it (see the account feature's navigation guard).
  */
 final class AccountStandingFilter extends OncePerRequestFilter {
+
+    static final String GENERATION = AccountStandingFilter.class.getName() + ".generation";
 
     private final AccountService accounts;
     private final Sessions lifetimes;
@@ -49,12 +57,12 @@ final class AccountStandingFilter extends OncePerRequestFilter {
         if (session != null && authentication instanceof UsernamePasswordAuthenticationToken login
                 && login.isAuthenticated()) {
             Optional<AccountStanding> standing = accounts.standing(login.getName());
-            if (standing.isEmpty() || standing.get().suspended()) {
+            if (standing.isEmpty() || standing.get().suspended() || !sameGeneration(session, standing.get())) {
                 holder.clearContext();
                 session.invalidate();
             } else {
                 List<GrantedAuthority> authorities = List.of(
-                        new SimpleGrantedAuthority("ROLE_" + standing.get().role().name()));
+                        new SimpleGrantedAuthority("ROLE_" + AccountService.effectiveRole(standing.get())));
                 if (!Sessions.sameAuthorities(login.getAuthorities(), authorities)) {
                     replace(holder, login, authorities, request, response);
                 }
@@ -62,6 +70,16 @@ final class AccountStandingFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** Whether the session began under the account's current generation; a new session is stamped with it. */
+    private static boolean sameGeneration(HttpSession session, AccountStanding standing) {
+        Object began = session.getAttribute(GENERATION);
+        if (began == null) {
+            session.setAttribute(GENERATION, standing.sessionGeneration());
+            return true;
+        }
+        return began.equals(standing.sessionGeneration());
     }
 
     private void replace(SecurityContextHolderStrategy holder, UsernamePasswordAuthenticationToken login, List<GrantedAuthority> authorities,

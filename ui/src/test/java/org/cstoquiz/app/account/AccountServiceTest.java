@@ -206,4 +206,45 @@ class AccountServiceTest {
         service.setSuspended(bob.id(), false);
         assertThat(service.loadUserByUsername("bob").isEnabled()).isTrue();
     }
+
+    @Test
+    void aOneTimePasswordFollowsThePolicyEndsTheSessionsAndMustBeChangedBeforeAnythingElse() {
+        AccountSummary alice = register("alice");
+        AccountSummary bob = register("bob");
+        assertThat(service.resetPassword(bob.id(), "password1234", "alice")).as("policy-checked")
+                .hasValueSatisfying(problem -> assertThat(problem).contains("too easy to guess"));
+        assertThat(service.resetPassword(bob.id(), "bob's own secret phrase", "alice")).as("not the user's name")
+                .contains("Do not use your user name in your password.");
+        assertThat(service.standing("bob").orElseThrow().mustChangePassword()).as("nothing changed").isFalse();
+        assertThat(encoder.matches(PASSWORD, service.loadUserByUsername("bob").getPassword())).isTrue();
+        assertThatThrownBy(() -> service.resetPassword(alice.id(), "temporary quartz lantern", "ALICE"))
+                .isInstanceOf(AccountService.AccountException.class).hasMessageContaining("your own password");
+        int generation = service.standing("bob").orElseThrow().sessionGeneration();
+
+        assertThat(service.resetPassword(bob.id(), "temporary quartz lantern", "alice")).isEmpty();
+        AccountStanding reset = service.standing("bob").orElseThrow();
+        assertThat(reset.mustChangePassword()).isTrue();
+        assertThat(reset.sessionGeneration()).as("the sessions opened before end").isEqualTo(generation + 1);
+        assertThat(service.findByUsername("bob").orElseThrow().mustChangePassword()).isTrue();
+        var login = service.loadUserByUsername("bob");
+        assertThat(encoder.matches("temporary quartz lantern", login.getPassword())).isTrue();
+        assertThat(login.getAuthorities()).extracting(Object::toString)
+                .as("no role but choosing a password").containsExactly("ROLE_" + AccountService.CHOOSING_PASSWORD_ROLE);
+
+        assertThat(service.chooseNewPassword("bob", "temporary quartz lantern", "temporary quartz lantern").problems())
+                .as("not the one given").containsOnlyKeys(PasswordChange.Field.PASSWORD);
+        assertThat(service.chooseNewPassword("bob", "my very own walrus song", "my very own walrus sing").problems())
+                .containsOnlyKeys(PasswordChange.Field.CONFIRMATION);
+        assertThat(service.standing("bob").orElseThrow().mustChangePassword()).isTrue();
+
+        assertThat(service.chooseNewPassword("BOB", "my very own walrus song", "my very own walrus song").changed()).isTrue();
+        AccountStanding after = service.standing("bob").orElseThrow();
+        assertThat(after.mustChangePassword()).isFalse();
+        assertThat(after.sessionGeneration()).as("the session that chose it goes on").isEqualTo(generation + 1);
+        assertThat(service.loadUserByUsername("bob").getAuthorities()).extracting(Object::toString)
+                .containsExactly("ROLE_LEARNER");
+        assertThat(encoder.matches("my very own walrus song", service.loadUserByUsername("bob").getPassword())).isTrue();
+        assertThat(service.chooseNewPassword("bob", "another walrus verse", "another walrus verse").changed())
+                .as("only while a one-time password waits").isFalse();
+    }
 }

@@ -15,6 +15,10 @@ import org.cstoquiz.app.bank.ItemStatisticsService;
 import org.cstoquiz.app.bank.QuestionBankService;
 import org.cstoquiz.app.assessment.Blueprint;
 import org.cstoquiz.app.assessment.SelfTestService;
+import org.cstoquiz.app.classes.ClassService;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import org.cstoquiz.engine.scoring.ScoringScheme;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +49,9 @@ class ServicesCheckRolesTest {
     @Autowired
     ItemStatisticsService statistics;
 
+    @Autowired
+    ClassService classes;
+
     private Map<String, Runnable> instructorOnly() {
         Blueprint blueprint = new Blueprint(Optional.empty(), "Learner's own", Set.of(), Set.of(), 5, 0,
                 ScoringScheme.PLAIN);
@@ -63,6 +70,19 @@ class ServicesCheckRolesTest {
         calls.put("QuestionBankService.exporter", () -> bank.exporter(export));
         calls.put("ItemStatisticsService.byQuestion", statistics::byQuestion);
         calls.put("ItemStatisticsService.csv", () -> statistics.csv(List.of(), Map.of()));
+        calls.put("AccountService.resetPassword", () -> accounts.resetPassword(1, "a one-time secret phrase", "x"));
+        Instant now = Instant.now();
+        calls.put("ClassService.classes", classes::classes);
+        calls.put("ClassService.create", () -> classes.create("Group", "x", now));
+        calls.put("ClassService.newCode", () -> classes.newCode(1));
+        calls.put("ClassService.members", () -> classes.members(1));
+        calls.put("ClassService.removeMember", () -> classes.removeMember(1, "someone"));
+        calls.put("ClassService.blueprints", classes::blueprints);
+        calls.put("ClassService.assign", () -> classes.assign(1, 1, LocalDateTime.now(), LocalDateTime.now().plusDays(1),
+                ZoneOffset.UTC, "x", now));
+        calls.put("ClassService.assignments", () -> classes.assignments(1));
+        calls.put("ClassService.results", () -> classes.results(1, now));
+        calls.put("ClassService.resultsCsv", () -> classes.resultsCsv(1, now, ZoneOffset.UTC));
         return calls;
     }
 

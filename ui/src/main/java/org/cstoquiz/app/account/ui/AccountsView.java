@@ -31,7 +31,7 @@ import org.cstoquiz.app.account.Role;
 /**
  * The accounts, searchable by name: an instructor changes an account's role or suspends it (it
  * cannot log in, and its open sessions end) and reactivates it, each after a confirmation that
- * names the account.
+ * names the account; and gives an account a one-time password its owner must change at once.
  */
 @Route("accounts")
 @PageTitle("Accounts | CSTO Quiz")
@@ -59,11 +59,13 @@ class AccountsView extends VerticalLayout {
         grid.addColumn(AccountSummary::username).setHeader("User name").setKey("User name").setSortable(true);
         grid.addColumn(account -> account.role() == Role.INSTRUCTOR ? "Instructor" : "Learner")
                 .setHeader("Role").setKey("Role").setSortable(true);
-        grid.addColumn(account -> account.suspended() ? "Suspended" : "Active")
+        grid.addColumn(account -> account.suspended() ? "Suspended"
+                        : account.mustChangePassword() ? "Active, one-time password" : "Active")
                 .setHeader("Status").setKey("Status").setSortable(true);
         grid.addColumn(account -> CREATED.format(account.createdAt())).setHeader("Registered");
         grid.addComponentColumn(this::roleButton).setHeader("Change role").setKey("Change role");
         grid.addComponentColumn(this::accessButton).setHeader("Access").setKey("Access");
+        grid.addComponentColumn(this::passwordButton).setHeader("Password").setKey("Password");
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("No account matches.");
         HorizontalLayout bar = new HorizontalLayout(search, count);
@@ -96,6 +98,18 @@ class AccountsView extends VerticalLayout {
                         + "Their answers and results are kept; reactivate the account to let them back in.",
                 "Suspend", true, () -> accounts.setSuspended(account.id(), true),
                 changed -> changed.username() + " is suspended."));
+    }
+
+    private Button passwordButton(AccountSummary account) {
+        Button button = rowButton("Set one-time password…", account, () -> new OneTimePasswordDialog(accounts, account,
+                currentUser, () -> {
+                    Notification.show(account.username() + " must choose a new password at their next login; their "
+                            + "open sessions end.", 5000, Notification.Position.BOTTOM_START)
+                            .addThemeVariants(NotificationVariant.SUCCESS);
+                    refresh();
+                }).open());
+        button.setEnabled(!account.username().equalsIgnoreCase(currentUser));
+        return button;
     }
 
     /** A small button of a row, named for screen readers with the account it acts on. */

@@ -26,6 +26,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.cstoquiz.app.base.ui.FirstOnPage;
 import org.cstoquiz.app.base.ui.Names;
 import org.cstoquiz.app.attempt.ui.AttemptScreen;
 import org.cstoquiz.app.attempt.ui.Labels;
@@ -35,6 +36,7 @@ import org.cstoquiz.app.attempt.AttemptException;
 import org.cstoquiz.app.assessment.SelfTest;
 import org.cstoquiz.app.assessment.SelfTestService;
 import org.cstoquiz.engine.attempt.AttemptState;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** Self-assessment tests: the blueprints to start one from, the test in progress, and past results. */
 @Route("tests")
@@ -48,10 +50,13 @@ class TestsView extends VerticalLayout {
     private final SelfTestService service;
     private final Clock clock;
     private final String owner;
+    private final ObjectProvider<FirstOnPage> first;
 
-    TestsView(SelfTestService service, Clock clock, AuthenticationContext authentication) {
+    TestsView(SelfTestService service, Clock clock, AuthenticationContext authentication,
+              ObjectProvider<FirstOnPage> first) {
         this.service = service;
         this.clock = clock;
+        this.first = first;
         this.owner = authentication.getPrincipalName().orElseThrow();
         setMaxWidth("60rem");
     }
@@ -68,6 +73,7 @@ class TestsView extends VerticalLayout {
         add(new Paragraph("A test is marked when you submit it, as in an exam: move between the questions, change "
                 + "your answers and flag the ones to look at again until then. The result shows every question "
                 + "with the correct answer and the source."));
+        first.orderedStream().forEach(section -> section.forLearner(owner).ifPresent(this::add));
         Optional<SelfTest> current = service.current(owner, clock.instant());
         current.ifPresent(test -> {
             Paragraph inProgress = new Paragraph("You have a test in progress: “" + test.title() + "”, "

@@ -10,11 +10,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.cstoquiz.app.base.AppName;
 import org.cstoquiz.domain.PackInfo;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * What the application offers. With the built-in pack alone it speaks of the CSTO; with other packs
@@ -27,8 +29,10 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private final AppName appName;
 
-    HomeView(AppName appName) {
+    HomeView(AppName appName, AuthenticationContext authentication, ObjectProvider<FirstOnPage> first) {
         this.appName = appName;
+        authentication.getPrincipalName().ifPresent(user ->
+                first.orderedStream().forEach(section -> section.forLearner(user).ifPresent(this::add)));
         List<PackInfo> packs = appName.packs();
         if (appName.severalOrganizations()) {
             add(new H1("Prepare for your exam on international organizations"),
