@@ -1,6 +1,6 @@
 package org.cstoquiz.app.classes;
 
-import org.cstoquiz.engine.question.Area;
+import org.cstoquiz.domain.Area;
 
 /**
  * How the class did in one area, over the closed tests of an assignment.

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.cstoquiz.engine.attempt.Attempt;
 import org.cstoquiz.engine.attempt.AttemptResult;
 import org.cstoquiz.engine.attempt.SlotResult;
-import org.cstoquiz.engine.question.Area;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.engine.question.GradeState;
 
 /** The class's figures per area and per question, over the closed tests of an assignment. */

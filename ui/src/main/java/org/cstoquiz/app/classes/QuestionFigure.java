@@ -1,6 +1,6 @@
 package org.cstoquiz.app.classes;
 
-import org.cstoquiz.engine.question.Area;
+import org.cstoquiz.domain.Area;
 
 /**
  * How the class did on one question of an assignment, over its closed tests.

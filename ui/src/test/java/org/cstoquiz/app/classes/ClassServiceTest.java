@@ -27,7 +27,7 @@ import org.cstoquiz.app.assessment.SelfTestService;
 import org.cstoquiz.app.attempt.AttemptBeans;
 import org.cstoquiz.app.attempt.QuestionPool;
 import org.cstoquiz.engine.attempt.Slot;
-import org.cstoquiz.engine.question.Area;
+import org.cstoquiz.domain.Area;
 import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.question.QuestionType;
 import org.cstoquiz.engine.question.Response;
