@@ -7,18 +7,19 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
+import org.cstoquiz.app.base.AppName;
+import org.cstoquiz.domain.PackInfo;
 
 @Route(value = "login", autoLayout = false)
-@PageTitle("Log in | CSTO Quiz")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The session attribute holding the name of the account just registered in this browser. */
     static final String REGISTERED = LoginView.class.getName() + ".registered";
@@ -47,7 +48,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     final LoginI18n i18n = LoginI18n.createDefault();
 
-    LoginView() {
+    private final AppName appName;
+
+    LoginView(AppName appName) {
+        this.appName = appName;
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
@@ -61,10 +65,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         notice.setVisible(false);
         notice.addClassName("login-notice");
 
-        add(new H1("CSTO Quiz"),
-                new Paragraph("Exam preparation on the Collective Security Treaty Organization."),
+        add(new H1(appName.name()),
+                new Paragraph("Exam preparation on " + (appName.severalOrganizations()
+                        ? "international organizations: " + String.join(", ", appName.packs().stream().map(PackInfo::name).toList())
+                        : "the Collective Security Treaty Organization") + "."),
                 notice, form,
                 new RouterLink("No account yet? Register", RegistrationView.class));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "Log in | " + appName.name();
     }
 
     @Override

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -17,11 +17,11 @@ import org.cstoquiz.app.account.PasswordPolicy;
 import org.cstoquiz.app.account.RegistrationRequest;
 import org.cstoquiz.app.account.RegistrationResult;
 import org.cstoquiz.app.account.RegistrationResult.Field;
+import org.cstoquiz.app.base.AppName;
 
 @Route(value = "register", autoLayout = false)
-@PageTitle("Register | CSTO Quiz")
 @AnonymousAllowed
-class RegistrationView extends VerticalLayout {
+class RegistrationView extends VerticalLayout implements HasDynamicTitle {
 
     private final AccountService accounts;
     final TextField username = new TextField("User name");
@@ -29,7 +29,15 @@ class RegistrationView extends VerticalLayout {
     final PasswordField confirmation = new PasswordField("Confirm password");
     final Button register = new Button("Create account");
 
-    RegistrationView(AccountService accounts) {
+    private final AppName appName;
+
+    @Override
+    public String getPageTitle() {
+        return "Register | " + appName.name();
+    }
+
+    RegistrationView(AccountService accounts, AppName appName) {
+        this.appName = appName;
         this.accounts = accounts;
         setSizeFull();
         setAlignItems(Alignment.CENTER);

@@ -1,5 +1,6 @@
 package org.cstoquiz.app.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -11,6 +12,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -23,9 +26,12 @@ import org.cstoquiz.app.account.ui.ChangePasswordDialog;
 /** The frame around every signed-in view: a side navigation built from the views' {@code @Menu}. */
 @Layout
 @PermitAll
-public final class MainLayout extends AppLayout {
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final AppName appName;
 
     MainLayout(AuthenticationContext authentication, AccountService accounts, AppName appName) {
+        this.appName = appName;
         setPrimarySection(Section.DRAWER);
 
         Span title = new Span(appName.name());
@@ -40,6 +46,26 @@ public final class MainLayout extends AppLayout {
         drawer.setSizeFull();
         drawer.setPadding(true);
         addToDrawer(drawer);
+    }
+
+    /**
+     * Screens name the application in their titles as "Tests | CSTO Quiz"; with several organizations
+     * loaded the application is not the CSTO's, so the tab says the name it has then. Done once the
+     * router has set the screen's title, just before the response.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (!appName.severalOrganizations()) {
+            return;
+        }
+        UI ui = UI.getCurrent();
+        ui.beforeClientResponse(this, context -> {
+            String title = ui.getInternals().getTitle();
+            String builtIn = " | " + AppName.BUILT_IN_ONLY;
+            if (title != null && title.endsWith(builtIn)) {
+                ui.getPage().setTitle(title.substring(0, title.length() - builtIn.length()) + " | " + appName.name());
+            }
+        });
     }
 
     private static SideNav createSideNav() {

@@ -40,6 +40,16 @@ class LoginViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithAnonymousUser
+    void withSeveralOrganizationsLoadedTheLoginPageNamesNoSingleOne() {
+        navigate(LoginView.class);
+        assertThat($(com.vaadin.flow.component.html.H1.class).single().getText()).isEqualTo("Organizations Quiz");
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getTitle()).isEqualTo("Log in | Organizations Quiz");
+        assertThat($(Paragraph.class).first().getText()).contains("Collective Security Treaty Organization")
+                .doesNotStartWith("Exam preparation on the Collective");
+    }
+
+    @Test
+    @WithAnonymousUser
     void theAccountJustRegisteredInThisBrowserIsAnnouncedByName() {
         com.vaadin.flow.server.VaadinSession.getCurrent().setAttribute(LoginView.REGISTERED, "zoe");
         com.vaadin.flow.component.UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.of("registered", ""));

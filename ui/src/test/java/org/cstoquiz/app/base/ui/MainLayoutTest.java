@@ -47,6 +47,17 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "lena", roles = "LEARNER")
+    void withAnotherPackLoadedEveryScreensTabNamesTheAppItIsThen() {
+        for (String screen : List.of("study", "tests", "review")) {
+            com.vaadin.flow.component.UI.getCurrent().navigate(screen);
+            roundTrip();
+            assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getTitle()).as(screen)
+                    .endsWith(" | Organizations Quiz").doesNotContain("CSTO Quiz");
+        }
+    }
+
+    @Test
+    @WithMockUser(username = "lena", roles = "LEARNER")
     void theHomePageOffersOnlyFeaturesThatAreInTheMenu() {
         navigate(HomeView.class);
         List<String> menuPaths = $(SideNav.class).single().getItems().stream().map(SideNavItem::getPath).toList();
