@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ActiveProfiles("test")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({AccountService.class, AccountServiceTest.Beans.class})
+@Import({AccountService.class, AccountStore.class, Registration.class, AccountAdministration.class, PasswordChanges.class,
+        AccountServiceTest.Beans.class})
 class AccountRaceTest {
 
     static final int THREADS = 16;

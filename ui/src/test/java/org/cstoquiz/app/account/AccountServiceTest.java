@@ -21,7 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ActiveProfiles("test")
-@Import({AccountService.class, AccountServiceTest.Beans.class})
+@Import({AccountService.class, AccountStore.class, Registration.class, AccountAdministration.class, PasswordChanges.class,
+        AccountServiceTest.Beans.class})
 class AccountServiceTest {
 
     static final String PASSWORD = "correct horse battery";

@@ -41,6 +41,8 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -59,7 +61,8 @@ import org.springframework.transaction.annotation.Transactional;
 @ActiveProfiles("test")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
-@Import({ClassService.class, SelfTestService.class, AttemptBeans.class, ClassServiceTest.Beans.class})
+@Import({ClassService.class, ClassStore.class, ClassMembership.class, ClassAssignments.class, ClassResults.class,
+        SelfTestService.class, AttemptBeans.class, ClassServiceTest.Beans.class})
 @ImportAutoConfiguration(ValidationAutoConfiguration.class)
 class ClassServiceTest {
 
@@ -67,6 +70,9 @@ class ClassServiceTest {
 
     @TestConfiguration
     @EnableMethodSecurity
+    // the blueprints SelfTestService keeps, a part of the assessment package that is not public
+    @ComponentScan(basePackageClasses = SelfTestService.class, useDefaultFilters = false,
+            includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.assessment\\.Blueprints"))
     static class Beans {
         @Bean
         Clock clock() {

@@ -1,0 +1,138 @@
+package org.cstoquiz.app.classes.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.cstoquiz.app.assessment.Blueprint;
+import org.cstoquiz.app.classes.Assignment;
+import org.cstoquiz.app.classes.ClassException;
+import org.cstoquiz.app.classes.ClassService;
+import org.cstoquiz.app.classes.QuizClass;
+
+/**
+ * A class's assigned tests and the form that assigns one, with an opening and a closing time in the
+ * instructor's time zone.
+ */
+class AssignmentForm extends VerticalLayout {
+
+    final Select<Blueprint> blueprint = new Select<>();
+    final DateTimePicker opens = new DateTimePicker("Opens");
+    final DateTimePicker closes = new DateTimePicker("Closes");
+    final Button assign = new Button("Assign the test");
+    final Grid<Assignment> assignmentGrid = new Grid<>();
+    final Span zoneNote = new Span();
+
+    private final ClassService classes;
+    private final Clock clock;
+    private final String instructor;
+    private final Supplier<ZoneId> zone;
+    private Optional<QuizClass> shown = Optional.empty();
+
+    AssignmentForm(ClassService classes, Clock clock, String instructor, Supplier<ZoneId> zone,
+                   Consumer<Optional<Assignment>> picked) {
+        this.classes = classes;
+        this.clock = clock;
+        this.instructor = instructor;
+        this.zone = zone;
+
+        blueprint.setLabel("Test (blueprint)");
+        blueprint.setItemLabelGenerator(Blueprint::name);
+        blueprint.setWidth("16em");
+        opens.setStep(Duration.ofMinutes(15));
+        closes.setStep(Duration.ofMinutes(15));
+        assign.addThemeVariants(ButtonVariant.PRIMARY);
+        assign.addClickListener(click -> assignTest());
+        zoneNote.addClassNames("text-s", "text-secondary");
+
+        assignmentGrid.addColumn(Assignment::title).setHeader("Test").setKey("Test").setAutoWidth(true);
+        assignmentGrid.addColumn(assignment -> ClassesView.WHEN.format(assignment.opensAt().atZone(zone.get())))
+                .setHeader("Opens").setKey("Opens").setAutoWidth(true);
+        assignmentGrid.addColumn(assignment -> ClassesView.WHEN.format(assignment.closesAt().atZone(zone.get())))
+                .setHeader("Closes").setKey("Closes").setAutoWidth(true);
+        assignmentGrid.addColumn(assignment -> switch (assignment.window(clock.instant())) {
+            case UPCOMING -> "Not open yet";
+            case OPEN -> "Open";
+            case CLOSED -> "Closed";
+        }).setHeader("Now").setKey("Now").setAutoWidth(true);
+        assignmentGrid.setAllRowsVisible(true);
+        assignmentGrid.setEmptyStateText("No test assigned yet.");
+        assignmentGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        assignmentGrid.asSingleSelect().addValueChangeListener(event -> picked.accept(Optional.ofNullable(event.getValue())));
+
+        FlexLayout assignRow = new FlexLayout(blueprint, opens, closes, assign);
+        assignRow.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        assignRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        assignRow.getStyle().set("gap", "var(--lumo-space-m)");
+        setPadding(false);
+        add(new H4("Assign a test"), assignRow, zoneNote, new H4("Assigned tests"), assignmentGrid);
+    }
+
+    /** Shows the tests assigned to {@code quizClass}, and by default assigns from now for a week. */
+    void show(QuizClass quizClass) {
+        shown = Optional.of(quizClass);
+        blueprint.setItems(classes.blueprints());
+        // by default open from now (to the quarter hour before) for a week
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), zone.get()).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime quarter = now.minusMinutes(now.getMinute() % 15);
+        if (opens.isEmpty()) {
+            opens.setValue(quarter);
+        }
+        if (closes.isEmpty()) {
+            closes.setValue(quarter.plusDays(7));
+        }
+        zoneNote.setText("Times in " + zone.get().getId() + ".");
+        assignmentGrid.setItems(classes.assignments(quizClass.id()));
+    }
+
+    /** Shows times in the zone now known; the times picked so far keep the instants they stood for in {@code before}. */
+    void zoneChanged(ZoneId before) {
+        for (DateTimePicker picker : new DateTimePicker[] {opens, closes}) {
+            if (!picker.isEmpty()) {
+                picker.setValue(picker.getValue().atZone(before).withZoneSameInstant(zone.get()).toLocalDateTime());
+            }
+        }
+        zoneNote.setText("Times in " + zone.get().getId() + ".");
+        assignmentGrid.getDataProvider().refreshAll();
+    }
+
+    private void assignTest() {
+        if (shown.isEmpty()) {
+            return;
+        }
+        blueprint.setInvalid(false);
+        closes.setInvalid(false);
+        if (blueprint.isEmpty()) {
+            blueprint.setErrorMessage("Choose the test to assign.");
+            blueprint.setInvalid(true);
+            return;
+        }
+        try {
+            Assignment assignment = classes.assign(shown.get().id(), blueprint.getValue().id().orElseThrow(),
+                    opens.getValue(), closes.getValue(), zone.get(), instructor, clock.instant());
+            assignmentGrid.setItems(classes.assignments(shown.get().id()));
+            Notification.show("“" + assignment.title() + "” is assigned to " + assignment.className() + ".", 4000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+        } catch (ClassException refused) {
+            closes.setErrorMessage(refused.getMessage());
+            closes.setInvalid(true);
+        }
+    }
+}
