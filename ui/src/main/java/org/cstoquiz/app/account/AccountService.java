@@ -49,6 +49,15 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
         return registration.register(request);
     }
 
+    /**
+     * What is wrong with what a person typed into the registration form, by field (empty when it
+     * would register): the rules {@link #register} applies, for a form to show at each field as the
+     * person types.
+     */
+    public java.util.Map<RegistrationResult.Field, String> registrationProblems(RegistrationRequest request) {
+        return registration.problems(request);
+    }
+
     @PreAuthorize(INSTRUCTORS_ONLY)
     public List<AccountSummary> listAccounts() {
         return administration.listAccounts();

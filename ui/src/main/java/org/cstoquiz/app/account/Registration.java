@@ -38,7 +38,7 @@ class Registration {
     }
 
     RegistrationResult register(RegistrationRequest request) {
-        Map<Field, String> problems = validate(request);
+        Map<Field, String> problems = problems(request);
         if (!problems.isEmpty()) {
             return new RegistrationResult.Rejected(problems);
         }
@@ -63,7 +63,7 @@ class Registration {
         }
     }
 
-    private Map<Field, String> validate(RegistrationRequest request) {
+    Map<Field, String> problems(RegistrationRequest request) {
         Map<Field, String> problems = new EnumMap<>(Field.class);
         String username = request.username() == null ? "" : UserNames.normal(request.username());
         String password = request.password() == null ? "" : request.password();

@@ -7,6 +7,10 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -28,6 +32,8 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle {
     final PasswordField password = new PasswordField("Password");
     final PasswordField confirmation = new PasswordField("Confirm password");
     final Button register = new Button("Create account");
+    /** The form as a {@link RegistrationRequest}; each field checked by the service's own rules, the error at the field. */
+    private final Binder<RegistrationRequest> binder = new Binder<>(RegistrationRequest.class);
 
     private final AppName appName;
 
@@ -56,6 +62,17 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle {
             field.setMaxWidth("24em");
         }
 
+        binder.forField(username).withValidator(rule(Field.USERNAME)).bind("username");
+        binder.forField(password).withValidator(rule(Field.PASSWORD)).bind("password");
+        binder.forField(confirmation).withValidator(rule(Field.CONFIRMATION)).bind("confirmation");
+        // a new password changes whether the confirmation matches
+        password.addValueChangeListener(change -> {
+            if (!confirmation.isEmpty()) {
+                binder.getBinding("confirmation").ifPresent(Binder.Binding::validate);
+            }
+        });
+        binder.readRecord(new RegistrationRequest("", "", ""));
+
         register.addThemeVariants(ButtonVariant.PRIMARY);
         register.addClickShortcut(Key.ENTER);
         register.addClickListener(event -> submit());
@@ -64,12 +81,23 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle {
                 new RouterLink("Already registered? Log in", LoginView.class));
     }
 
+    /** A field's check: the service's verdict on the form as it stands, for that field. */
+    private Validator<String> rule(Field field) {
+        return (value, context) -> {
+            String problem = accounts.registrationProblems(new RegistrationRequest(
+                    username.getValue(), password.getValue(), confirmation.getValue())).get(field);
+            return problem == null ? ValidationResult.ok() : ValidationResult.error(problem);
+        };
+    }
+
     private void submit() {
-        username.setInvalid(false);
-        password.setInvalid(false);
-        confirmation.setInvalid(false);
-        var result = accounts.register(new RegistrationRequest(
-                username.getValue(), password.getValue(), confirmation.getValue()));
+        RegistrationRequest request;
+        try {
+            request = binder.writeRecord();
+        } catch (ValidationException invalid) {
+            return; // the binder shows each problem at its field
+        }
+        var result = accounts.register(request);
         switch (result) {
             case RegistrationResult.Registered registered -> getUI().ifPresent(ui -> {
                 ui.getSession().setAttribute(LoginView.REGISTERED, registered.account().username());

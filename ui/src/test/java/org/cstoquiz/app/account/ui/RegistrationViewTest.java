@@ -38,6 +38,28 @@ class RegistrationViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void eachFieldSaysWhatIsWrongAsItIsFilledInBeforeAnythingIsSent() {
+        navigate(RegistrationView.class);
+        TextField name = $(TextField.class).withLabel("User name").single();
+        PasswordField password = $(PasswordField.class).withLabel("Password").single();
+        PasswordField confirmation = $(PasswordField.class).withLabel("Confirm password").single();
+
+        test(name).setValue("ab");
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).contains("3 to 32");
+        test(name).setValue("reg-typed");
+        assertThat(name.isInvalid()).isFalse();
+
+        test(password).setValue("long enough password");
+        test(confirmation).setValue("long enough passwort");
+        assertThat(confirmation.isInvalid()).isTrue();
+        assertThat(confirmation.getErrorMessage()).isEqualTo("The passwords do not match.");
+        test(password).setValue("long enough passwort");
+        assertThat(confirmation.isInvalid()).as("a new password re-checks the confirmation").isFalse();
+        assertThat(accounts.findByUsername("reg-typed")).as("nothing is stored until the form is sent").isEmpty();
+    }
+
+    @Test
     void aCyrillicNameIsALegalName() {
         navigate(RegistrationView.class);
         fillIn("Светлана", "long enough password", "long enough password");
