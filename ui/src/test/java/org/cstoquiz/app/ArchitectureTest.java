@@ -40,11 +40,12 @@ class ArchitectureTest {
     /**
      * The web module's packages, one per feature, each with its service and its {@code ui}: the
      * features learners and instructors see, the attempts practice and tests are stored as, and the
-     * shared base, configuration and command line.
+     * shared base, configuration and command line, and what the application calls itself (branding,
+     * which every screen may name, the log-in page included).
      */
     private static final Set<String> FEATURES = Set.of(
-            "account", "assessment", "attempt", "bank", "base", "classes", "cli", "config", "curation", "facts",
-            "practice", "progress", "review");
+            "account", "assessment", "attempt", "bank", "base", "branding", "classes", "cli", "config", "curation",
+            "facts", "practice", "progress", "review");
 
     /**
      * Packages whose views and components every feature's screens may use: the shell and shared

@@ -2,7 +2,7 @@ package org.cstoquiz.app.facts;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.cstoquiz.app.base.AppName;
+import org.cstoquiz.app.branding.AppName;
 import org.cstoquiz.content.Packs;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;

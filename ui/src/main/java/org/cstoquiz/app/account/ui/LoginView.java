@@ -14,7 +14,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
-import org.cstoquiz.app.base.AppName;
+import org.cstoquiz.app.branding.AppName;
 import org.cstoquiz.domain.PackInfo;
 
 @Route(value = "login", autoLayout = false)

@@ -21,7 +21,7 @@ import org.cstoquiz.app.account.PasswordPolicy;
 import org.cstoquiz.app.account.RegistrationRequest;
 import org.cstoquiz.app.account.RegistrationResult;
 import org.cstoquiz.app.account.RegistrationResult.Field;
-import org.cstoquiz.app.base.AppName;
+import org.cstoquiz.app.branding.AppName;
 
 @Route(value = "register", autoLayout = false)
 @AnonymousAllowed

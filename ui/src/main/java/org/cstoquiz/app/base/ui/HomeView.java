@@ -14,7 +14,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.cstoquiz.app.base.AppName;
+import org.cstoquiz.app.branding.AppName;
 import org.cstoquiz.domain.PackInfo;
 import org.springframework.beans.factory.ObjectProvider;
 

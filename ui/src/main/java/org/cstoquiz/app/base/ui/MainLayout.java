@@ -20,7 +20,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.cstoquiz.app.account.AccountService;
-import org.cstoquiz.app.base.AppName;
+import org.cstoquiz.app.branding.AppName;
 import org.cstoquiz.app.account.ui.ChangePasswordDialog;
 
 /** The frame around every signed-in view: a side navigation built from the views' {@code @Menu}. */

@@ -35,6 +35,7 @@ import org.cstoquiz.app.attempt.AttemptException;
 import org.cstoquiz.app.attempt.ui.AttemptScreen;
 import org.cstoquiz.app.attempt.ui.Labels;
 import org.cstoquiz.app.base.ui.Names;
+import org.cstoquiz.app.base.ui.OrganizationSelect;
 import org.cstoquiz.app.practice.PastSession;
 import org.cstoquiz.app.practice.PracticeService;
 import org.cstoquiz.app.practice.PracticeSession;
@@ -100,13 +101,7 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver {
                 ScoringScheme.PARTIAL_CREDIT));
         List<PackInfo> packs = service.packs();
         String offeredPack = service.packOf(offered);
-        Select<PackInfo> organization = new Select<>();
-        organization.setLabel("Organization");
-        organization.setItems(packs);
-        organization.setItemLabelGenerator(PackInfo::name);
-        organization.setValue(packs.stream().filter(pack -> pack.id().equals(offeredPack)).findFirst()
-                .orElse(packs.getFirst()));
-        organization.setVisible(packs.size() > 1);
+        OrganizationSelect organization = new OrganizationSelect(packs).choose(offeredPack);
         MultiSelectComboBox<Area> areas = new MultiSelectComboBox<>("Areas");
         areas.setItems(Area.values());
         areas.setItemLabelGenerator(Names::area);

@@ -1,4 +1,4 @@
-package org.cstoquiz.app.base;
+package org.cstoquiz.app.branding;
 
 import java.util.List;
 import org.cstoquiz.domain.PackInfo;
