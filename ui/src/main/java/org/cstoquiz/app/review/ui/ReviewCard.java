@@ -159,6 +159,25 @@ class ReviewCard extends Div {
         }
     }
 
+    /**
+     * An open dropdown hides the rest of the page from screen readers (aria-hidden) and gives it back
+     * when it closes; a card redrawn while the dropdown of the plan panel closed stayed hidden. Once
+     * no overlay is open, the card is readable again.
+     */
+    void revealToAssistiveTechnology() {
+        getElement().executeJs("""
+                const card = this;
+                const reveal = () => {
+                  if (document.querySelector('vaadin-select[opened], vaadin-date-picker[opened]')) {
+                    setTimeout(reveal, 50);
+                  } else {
+                    card.removeAttribute('aria-hidden');
+                  }
+                };
+                setTimeout(reveal, 0);
+                """);
+    }
+
     private void clear(Phase next, ReviewItem item) {
         removeAll();
         input = null;

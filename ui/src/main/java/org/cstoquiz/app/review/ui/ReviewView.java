@@ -210,6 +210,7 @@ class ReviewView extends VerticalLayout {
         if (card.phase() == ReviewCard.Phase.ASKING) {
             show(Optional.of(card.current()));
         }
+        card.revealToAssistiveTechnology();
     }
 
     private void changeExamDate(Optional<LocalDate> date) {
