@@ -156,9 +156,31 @@ final class KeyboardAnswers {
             nothingHappened.run();
             assertFocus(page, "select: " + label);
             if (i < prompts.size() - 1) {
+                // a Tab pressed while the closed list is still animating out goes to the list's focus trap
+                waitForOverlaysToClose(page);
                 page.keyboard().press("Tab");
             }
         }
+    }
+
+    /** Waits until no overlay, in the page or in any shadow root, is still opening or closing. */
+    private static void waitForOverlaysToClose(Page page) {
+        page.waitForFunction("""
+                () => {
+                  const roots = [document];
+                  while (roots.length) {
+                    for (const el of roots.pop().querySelectorAll('*')) {
+                      if (el.hasAttribute('opening') || el.hasAttribute('closing')
+                          || (el.localName.endsWith('-overlay') && el.hasAttribute('opened'))) {
+                        return false;
+                      }
+                      if (el.shadowRoot) {
+                        roots.push(el.shadowRoot);
+                      }
+                    }
+                  }
+                  return true;
+                }""");
     }
 
     private static List<String> shownOrder(Page page) {
