@@ -473,16 +473,17 @@ final class FactReader {
             "about", Qualifier.ABOUT, "approximately", Qualifier.ABOUT, "more than", Qualifier.MORE_THAN,
             "over", Qualifier.MORE_THAN, "at least", Qualifier.AT_LEAST, "no less than", Qualifier.AT_LEAST,
             "up to", Qualifier.UP_TO, "as high as", Qualifier.UP_TO);
+    private static final java.util.regex.Pattern QUALIFIED_NUMBER = java.util.regex.Pattern.compile(
+            "\\b(" + String.join("|", QUOTED_QUALIFIERS.keySet()) + ") ([0-9]+(?:\\.[0-9]+)?)\\b");
 
     /** The qualifier a quote puts right before the figure's value ("at least 20 per cent"), if any. */
     private static Optional<Qualifier> quotedQualifier(List<Citation> cite, BigDecimal value) {
         String number = value.toPlainString();
         for (Citation c : cite) {
-            String quote = c.quote().toLowerCase(java.util.Locale.ROOT);
-            for (Map.Entry<String, Qualifier> e : QUOTED_QUALIFIERS.entrySet()) {
-                if (java.util.regex.Pattern.compile("\\b" + e.getKey() + " " + java.util.regex.Pattern.quote(number) + "\\b")
-                        .matcher(quote).find()) {
-                    return Optional.of(e.getValue());
+            java.util.regex.Matcher m = QUALIFIED_NUMBER.matcher(c.quote().toLowerCase(java.util.Locale.ROOT));
+            while (m.find()) {
+                if (m.group(2).equals(number)) {
+                    return Optional.of(QUOTED_QUALIFIERS.get(m.group(1)));
                 }
             }
         }

@@ -203,6 +203,15 @@ public final class AssertionChecker {
         return countryA.isPresent() && countryA.equals(countryB) && postKind(a).equals(postKind(b));
     }
 
+    /**
+     * Whether a holding is of a post held by one person at a time: the office, or, without one, the
+     * same state's post of that title ("President of Russia" however the state is named).
+     */
+    static boolean holdsPost(OfficeHolding x, Optional<String> office, Optional<String> country, String title) {
+        return office.isPresent() ? x.office().equals(office)
+                : country.isPresent() && x.country().equals(country) && samePost(x.title(), x.country(), title, country);
+    }
+
     /** "president", "foreign minister": a title without the state or body it belongs to. */
     static String postKind(String title) {
         return Texts.normalized(title.split(" (of|to) ", 2)[0]);
@@ -214,8 +223,7 @@ public final class AssertionChecker {
             return false;
         }
         return facts.holdings().stream().filter(x -> !x.person().equals(h.person()))
-                .filter(x -> h.office().isPresent() ? x.office().equals(h.office())
-                        : x.country().equals(h.country()) && samePost(x.title(), x.country(), h.title().get(), h.country()))
+                .filter(x -> holdsPost(x, h.office(), h.country(), h.title().get()))
                 .anyMatch(x -> x.period().covers(h.date()) == Truth.YES
                         || x.period().asOf().filter(a -> a.equals(h.date())).isPresent());
     }

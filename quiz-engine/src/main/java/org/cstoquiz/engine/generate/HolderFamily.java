@@ -70,9 +70,7 @@ final class HolderFamily implements Family {
         return ctx.facts.holdings().stream()
                 .filter(o -> !o.person().equals(h.person()))
                 .filter(o -> !supersededBy(o, h))
-                .filter(o -> h.office().isPresent() ? o.office().equals(h.office())
-                        : h.country().isPresent() && o.country().equals(h.country())
-                        && AssertionChecker.samePost(o.title(), o.country(), h.title(), h.country()))
+                .filter(o -> AssertionChecker.holdsPost(o, h.office(), h.country(), h.title()))
                 .noneMatch(o -> o.period().overlaps(date) != Truth.NO);
     }
 
@@ -130,9 +128,8 @@ final class HolderFamily implements Family {
         // a false version only with someone who held the same kind of post: "Bordyuzha was Prime Minister" convinces no one
         // and, for a state's post, only with someone who held that state's post: "Lukashenko was President of Russia" neither
         Optional<Person> impostor = pool.stream().filter(p -> holdings.stream().anyMatch(o -> o.person().equals(p.id())
-                && (h.office().isPresent() ? o.office().equals(h.office())
-                : o.country().equals(h.country()) && likeness(h, o) <= 1))).findFirst();
-        boolean refutable = (h.country().isPresent() || h.office().isPresent()) && impostor.isPresent();
+                && AssertionChecker.holdsPost(o, h.office(), h.country(), h.title()))).findFirst();
+        boolean refutable = impostor.isPresent();
         boolean truth = !refutable || Context.stableBit("holder-tf" + h.id());
         Person shown = truth ? key : impostor.get();
         String is = "As of " + date.display() + ", " + key.displayName() + " was " + h.title() + ".";

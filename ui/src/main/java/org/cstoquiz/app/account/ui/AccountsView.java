@@ -34,7 +34,7 @@ import org.cstoquiz.app.account.Role;
  * names the account; and gives an account a one-time password its owner must change at once.
  */
 @Route("accounts")
-@PageTitle("Accounts | CSTO Quiz")
+@PageTitle("Accounts")
 @Menu(order = 90, title = "Accounts", icon = "vaadin:users")
 @RolesAllowed(Role.INSTRUCTOR_ROLE)
 class AccountsView extends VerticalLayout {

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -17,15 +17,15 @@ import org.cstoquiz.app.account.AccountService;
 import org.cstoquiz.app.account.AccountStanding;
 import org.cstoquiz.app.account.PasswordChange;
 import org.cstoquiz.app.account.PasswordPolicy;
+import org.cstoquiz.app.branding.AppName;
 
 /**
  * Where someone who logged in with a one-time password an instructor gave them chooses their own;
  * until they do, every other screen leads here ({@link OneTimePasswordGuard}).
  */
 @Route(value = "new-password", autoLayout = false)
-@PageTitle("Choose a new password | CSTO Quiz")
 @PermitAll
-public class ChooseNewPasswordView extends VerticalLayout implements BeforeEnterObserver {
+public class ChooseNewPasswordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AccountService accounts;
     private final String username;
@@ -34,7 +34,15 @@ public class ChooseNewPasswordView extends VerticalLayout implements BeforeEnter
     final PasswordField confirmation = new PasswordField("Confirm new password");
     final Button save = new Button("Save my new password");
 
-    ChooseNewPasswordView(AccountService accounts, AuthenticationContext authentication) {
+    private final AppName appName;
+
+    @Override
+    public String getPageTitle() {
+        return "Choose a new password | " + appName.name();
+    }
+
+    ChooseNewPasswordView(AccountService accounts, AuthenticationContext authentication, AppName appName) {
+        this.appName = appName;
         this.accounts = accounts;
         this.username = authentication.getPrincipalName().orElse("");
         setAlignItems(Alignment.CENTER);

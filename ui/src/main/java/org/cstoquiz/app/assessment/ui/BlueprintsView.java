@@ -43,7 +43,7 @@ import org.cstoquiz.engine.scoring.ScoringScheme;
  * is shown at its field too; nothing is stored until it is right. Tests already taken keep the name and questions they had.
  */
 @Route("blueprints")
-@PageTitle("Test blueprints | CSTO Quiz")
+@PageTitle("Test blueprints")
 @Menu(order = 55, title = "Test blueprints", icon = "vaadin:clipboard-text")
 @RolesAllowed(Role.INSTRUCTOR_ROLE)
 class BlueprintsView extends VerticalLayout {

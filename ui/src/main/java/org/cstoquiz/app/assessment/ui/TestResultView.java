@@ -21,7 +21,7 @@ import org.cstoquiz.app.attempt.ui.ResultSummary;
  * back to its questions.
  */
 @Route("tests/:id(\\d+)/result")
-@PageTitle("Test result | CSTO Quiz")
+@PageTitle("Test result")
 @PermitAll
 class TestResultView extends AttemptScreen<SelfTest> {
 

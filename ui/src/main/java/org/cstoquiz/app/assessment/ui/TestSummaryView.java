@@ -30,7 +30,7 @@ import org.cstoquiz.engine.attempt.Slot;
  * already closed, the result is shown.
  */
 @Route("tests/:id(\\d+)/summary")
-@PageTitle("Test summary | CSTO Quiz")
+@PageTitle("Test summary")
 @PermitAll
 class TestSummaryView extends AttemptScreen<SelfTest> {
 

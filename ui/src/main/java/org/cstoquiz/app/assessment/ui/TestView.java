@@ -46,7 +46,7 @@ import org.cstoquiz.engine.question.Response;
  * shown; the keys put it in the new question's answer.
  */
 @Route("tests/:id(\\d+)")
-@PageTitle("Test | CSTO Quiz")
+@PageTitle("Test")
 @PermitAll
 class TestView extends AttemptScreen<SelfTest> {
 

@@ -40,7 +40,7 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /** Self-assessment tests: the blueprints to start one from, the test in progress, and past results. */
 @Route("tests")
-@PageTitle("Tests | CSTO Quiz")
+@PageTitle("Tests")
 @Menu(order = 25, title = "Tests", icon = "vaadin:clipboard-check")
 @PermitAll
 class TestsView extends VerticalLayout {

@@ -31,7 +31,7 @@ import org.cstoquiz.engine.stats.ItemStatistic;
  * stems, options, prompts, accepted answers and explanations. Ticked questions make a paper.
  */
 @Route("bank")
-@PageTitle("Question bank | CSTO Quiz")
+@PageTitle("Question bank")
 @Menu(order = 50, title = "Question bank", icon = "vaadin:archive")
 @RolesAllowed(Role.INSTRUCTOR_ROLE)
 class BankView extends VerticalLayout {

@@ -11,7 +11,7 @@ import jakarta.annotation.security.PermitAll;
 
 /** A page the account may not open (an instructor's page opened by a learner): said in the layout, with the way home. */
 @ParentLayout(MainLayout.class)
-@PageTitle("Not for your account | CSTO Quiz")
+@PageTitle("Not for your account")
 @PermitAll
 public class AccessDeniedView extends ErrorPage implements HasErrorParameter<AccessDeniedException> {
 

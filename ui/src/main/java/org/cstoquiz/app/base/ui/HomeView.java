@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -23,9 +23,10 @@ import org.springframework.beans.factory.ObjectProvider;
  * loaded it names every organization it holds and claims none as the only one.
  */
 @Route("")
+@PageTitle("Home")
 @Menu(order = 0, title = "Home", icon = "vaadin:home")
 @PermitAll
-class HomeView extends VerticalLayout implements HasDynamicTitle {
+class HomeView extends VerticalLayout {
 
     private final AppName appName;
 
@@ -65,10 +66,5 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                                 + "planned before it.")),
                         new ListItem(new Anchor("progress", "Progress"), new Span(": your answers over time, "
                                 + "mastery per area, your weakest facts and your streak, drawn as charts."))));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return "Home | " + appName.name();
     }
 }

@@ -49,21 +49,20 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     }
 
     /**
-     * Screens name the application in their titles as "Tests | CSTO Quiz"; with several organizations
-     * loaded the application is not the CSTO's, so the tab says the name it has then. Done once the
-     * router has set the screen's title, just before the response.
+     * Every screen's tab title is its own name, then the application's ("Tests | CSTO Quiz"; with
+     * several organizations loaded, "Tests | Organizations Quiz"): the screens name themselves with
+     * {@code @PageTitle}, the layout adds the name it has, once the router has set the screen's title.
      */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        if (!appName.severalOrganizations()) {
-            return;
-        }
         UI ui = UI.getCurrent();
         ui.beforeClientResponse(this, context -> {
-            String title = ui.getInternals().getTitle();
-            String builtIn = " | " + AppName.BUILT_IN_ONLY;
-            if (title != null && title.endsWith(builtIn)) {
-                ui.getPage().setTitle(title.substring(0, title.length() - builtIn.length()) + " | " + appName.name());
+            String screen = ui.getInternals().getTitle();
+            String suffix = " | " + appName.name();
+            if (screen == null || screen.isBlank()) {
+                ui.getPage().setTitle(appName.name());
+            } else if (!screen.endsWith(suffix)) {
+                ui.getPage().setTitle(screen + suffix);
             }
         });
     }

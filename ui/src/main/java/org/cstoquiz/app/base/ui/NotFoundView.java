@@ -11,7 +11,7 @@ import jakarta.annotation.security.PermitAll;
 
 /** An address no page answers: said in the layout, with the address as typed and the way home. */
 @ParentLayout(MainLayout.class)
-@PageTitle("Page not found | CSTO Quiz")
+@PageTitle("Page not found")
 @PermitAll
 public class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
 

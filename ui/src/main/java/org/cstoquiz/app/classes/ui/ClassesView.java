@@ -36,7 +36,7 @@ import org.cstoquiz.app.classes.QuizClass;
  * results as CSV.
  */
 @Route("classes")
-@PageTitle("Classes | CSTO Quiz")
+@PageTitle("Classes")
 @Menu(order = 80, title = "Classes", icon = "vaadin:group")
 @RolesAllowed(Role.INSTRUCTOR_ROLE)
 class ClassesView extends VerticalLayout {

@@ -24,7 +24,7 @@ import org.cstoquiz.app.classes.QuizClass;
 
 /** A learner's classes: join one with the code the instructor gives, and the tests they assign. */
 @Route("my-classes")
-@PageTitle("My classes | CSTO Quiz")
+@PageTitle("My classes")
 @Menu(order = 27, title = "My classes", icon = "vaadin:user-card")
 @PermitAll
 class MyClassesView extends VerticalLayout {

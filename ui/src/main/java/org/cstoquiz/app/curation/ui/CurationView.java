@@ -36,7 +36,7 @@ import org.cstoquiz.engine.question.Question;
  * correct it, or dismiss the reports.
  */
 @Route("curation")
-@PageTitle("Curation | CSTO Quiz")
+@PageTitle("Curation")
 @Menu(order = 55, title = "Curation", icon = "vaadin:flag")
 @RolesAllowed(Role.INSTRUCTOR_ROLE)
 class CurationView extends VerticalLayout {

@@ -27,7 +27,7 @@ import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.Fact;
 
 @Route("study")
-@PageTitle("Study the facts | CSTO Quiz")
+@PageTitle("Study the facts")
 @Menu(order = 10, title = "Study facts", icon = "vaadin:book")
 @PermitAll
 class StudyView extends VerticalLayout {

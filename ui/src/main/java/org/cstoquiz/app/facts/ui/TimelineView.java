@@ -22,7 +22,7 @@ import org.cstoquiz.domain.EventCategory;
 import org.cstoquiz.domain.Event;
 
 @Route("timeline")
-@PageTitle("Timeline | CSTO Quiz")
+@PageTitle("Timeline")
 @Menu(order = 11, title = "Timeline", icon = "vaadin:calendar-clock")
 @PermitAll
 class TimelineView extends VerticalLayout {

@@ -23,7 +23,7 @@ import org.cstoquiz.app.practice.PracticeSession;
  * of a session and from the list of past sessions. A session still open goes back to its questions.
  */
 @Route("practice/:id(\\d+)/result")
-@PageTitle("Practice result | CSTO Quiz")
+@PageTitle("Practice result")
 @PermitAll
 class PracticeResultView extends AttemptScreen<PracticeSession> {
 

@@ -49,7 +49,7 @@ import org.cstoquiz.engine.question.Response;
  * to the options of a new question, to "Next question" after the feedback.
  */
 @Route("practice/:id(\\d+)")
-@PageTitle("Practice | CSTO Quiz")
+@PageTitle("Practice")
 @PermitAll
 class PracticeSessionView extends AttemptScreen<PracticeSession> {
 

@@ -54,7 +54,7 @@ import org.cstoquiz.engine.scoring.ScoringScheme;
  * each one's result and review a click away.
  */
 @Route("practice")
-@PageTitle("Practice | CSTO Quiz")
+@PageTitle("Practice")
 @Menu(order = 20, title = "Practice", icon = "vaadin:academy-cap")
 @PermitAll
 class PracticeView extends VerticalLayout implements BeforeEnterObserver {

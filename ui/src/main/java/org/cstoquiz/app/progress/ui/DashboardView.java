@@ -33,7 +33,7 @@ import org.cstoquiz.app.progress.SvgCharts;
 import org.cstoquiz.engine.schedule.ExamPlan;
 
 @Route("progress")
-@PageTitle("Progress | CSTO Quiz")
+@PageTitle("Progress")
 @Menu(order = 40, title = "Progress", icon = "vaadin:chart")
 @PermitAll
 class DashboardView extends VerticalLayout {

@@ -44,7 +44,7 @@ import org.cstoquiz.engine.schedule.Rating;
  * again in the same sitting.
  */
 @Route("review")
-@PageTitle("Review | CSTO Quiz")
+@PageTitle("Review")
 @Menu(order = 30, title = "Review", icon = "vaadin:refresh")
 @PermitAll
 class ReviewView extends VerticalLayout {
