@@ -63,10 +63,22 @@ final class AttributeQuestions {
 
     /** True when half or more of the value's own words are in the name: a statement of it would be true by its name. */
     static boolean restatesName(Context ctx, String name, String value) {
+        return shareInName(ctx, name, value) >= 0.5;
+    }
+
+    /**
+     * True when a third or more of the value's own words are in the name ("The Nuclear Planning Group
+     * reviews the Alliance's nuclear policy"): a weak statement, made only of a fact asked no other way.
+     */
+    static boolean echoesName(Context ctx, String name, String value) {
+        return shareInName(ctx, name, value) >= 1 / 3.0;
+    }
+
+    private static double shareInName(Context ctx, String name, String value) {
         Set<String> own = Texts.words(ctx.words.org() + " " + ctx.facts.primaryOrganization().name());
         List<String> specific = Texts.words(value).stream().filter(w -> !INSTITUTIONAL.contains(w) && !own.contains(w)).toList();
         long inName = specific.stream().filter(Texts.words(name)::contains).count();
-        return specific.isEmpty() || 2 * inName >= specific.size();
+        return specific.isEmpty() ? 1 : inName / (double) specific.size();
     }
 
     private static final List<String> DESCRIPTIVE = List.of("role", "composition", "function", "purpose", "summary",
@@ -180,7 +192,7 @@ final class AttributeQuestions {
             List<Item> others = refutable ? distinctValues(different(ctx, key, items)) : List.of();
             boolean truth = others.isEmpty() || Context.stableBit(family + key.fact().id());
             // a statement that can only be true is a weak item: asked only where the fact has no two better ones
-            boolean weak = others.isEmpty() && ctx.typesSoFar(key.fact().id()).size() >= 2;
+            boolean weak = (others.isEmpty() || echoesName(ctx, key.option(), key.value())) && ctx.typesSoFar(key.fact().id()).size() >= 2;
             Item shown = truth ? key : others.get(Math.floorMod(key.fact().id().hashCode(), others.size()));
             String trueText = Texts.sentence(key.sentence());
             if (others.isEmpty()) {

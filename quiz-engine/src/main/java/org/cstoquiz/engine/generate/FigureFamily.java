@@ -67,7 +67,7 @@ final class FigureFamily implements Family {
         BigDecimal tolerance = BigDecimal.ZERO;
         String accept = "";
         if (f.approximate() || f.value().compareTo(BigDecimal.valueOf(1000)) >= 0) {
-            int percent = f.approximate() ? 20 : 5;
+            int percent = f.approximate() ? 10 : 5; // wider would accept a neighbouring figure (IFOR's 60,000 for KFOR's 50,000)
             tolerance = f.value().multiply(BigDecimal.valueOf(percent)).divide(BigDecimal.valueOf(100), 0, RoundingMode.DOWN);
             if (tolerance.signum() == 0) {
                 return;

@@ -11,7 +11,8 @@ import org.cstoquiz.domain.Qualifier;
 /** What the figure families share: like figures, and values to offer beside a figure's own. */
 final class Figures {
 
-    private static final double[] FACTORS = {0.4, 0.62, 1.6, 2.5, 0.25, 3.9};
+    // near values first: a false "3 states" beside a true 7 fools no one
+    private static final double[] FACTORS = {1.3, 0.75, 1.6, 0.62, 0.4, 2.5, 0.25, 3.9};
 
     private Figures() {
     }
@@ -21,6 +22,13 @@ final class Figures {
         return ctx.facts.figures().stream().filter(x -> x != f && x.metric().equals(f.metric()) && x.unit().equals(f.unit())
                 && x.asOf().equals(f.asOf()) && x.since().equals(f.since()) && x.until().equals(f.until())
                 && x.value().compareTo(f.value()) != 0).toList();
+    }
+
+    /** The same metric of the same subject at other dates: the figure's own history. */
+    static List<Figure> series(Context ctx, Figure f) {
+        return ctx.facts.figures().stream().filter(x -> x != f && x.metric().equals(f.metric()) && x.unit().equals(f.unit())
+                && x.subject().equals(f.subject()) && x.country().equals(f.country())
+                && !(x.asOf().equals(f.asOf()) && x.since().equals(f.since()) && x.until().equals(f.until()))).toList();
     }
 
     /** Whether only a bound ("more than", "at least", "up to") is known: then no other value is contradicted. */
@@ -35,6 +43,9 @@ final class Figures {
     static List<BigDecimal> candidates(Context ctx, Figure f) {
         List<BigDecimal> out = new ArrayList<>();
         siblings(ctx, f).stream().map(Figure::value).filter(v -> farEnough(f, v) && !out.contains(v)).forEach(out::add);
+        // the same count at other dates (NATO's 16 members in 1982 beside its 19 in 1999), nearest first
+        series(ctx, f).stream().map(Figure::value).filter(v -> farEnough(f, v) && !out.contains(v))
+                .sorted(java.util.Comparator.comparing(v -> v.subtract(f.value()).abs())).forEach(out::add);
         boolean integer = f.value().stripTrailingZeros().scale() <= 0;
         int digits = Math.max(1, f.value().stripTrailingZeros().precision());
         for (double factor : FACTORS) {

@@ -74,6 +74,9 @@ final class HolderFamily implements Family {
                 .noneMatch(o -> o.period().overlaps(date) != Truth.NO);
     }
 
+    /** How far from the date a wrong holder's term may lie before the name dates itself. */
+    private static final int ERA_YEARS = 20;
+
     /** How many years lie between a term and a date (0 when the sources put the term at that year). */
     private static int yearsAway(OfficeHolding o, PartialDate date) {
         int year = date.year();
@@ -116,7 +119,10 @@ final class HolderFamily implements Family {
         Draft d = ctx.draft(Area.PEOPLE, "holder", h.id());
         List<Person> wrong = Picks.nearest(pool, 3, p -> pool.indexOf(p) < 3 ? 0 : pool.indexOf(p), d.random);
         String stem = "As of " + date.display() + ", who was " + h.title() + "?";
-        if (wrong.size() == 3 && holdings.stream().anyMatch(o -> o.person().equals(wrong.getFirst().id()) && likeness(h, o) == 0)) {
+        // names from another era give the key away ("Lord Ismay" among the Secretaries General since 1995)
+        boolean ofTheEra = wrong.stream().allMatch(p -> holdings.stream().filter(o -> o.person().equals(p.id()))
+                .mapToInt(o -> yearsAway(o, date)).min().orElse(Integer.MAX_VALUE) <= ERA_YEARS);
+        if (wrong.size() == 3 && ofTheEra && holdings.stream().anyMatch(o -> o.person().equals(wrong.getFirst().id()) && likeness(h, o) == 0)) {
             d.stem(stem).singleChoice(new Option(key.displayName(), held(h, key.id(), date)),
                             wrong.stream().map(p -> new Option(p.displayName(), held(h, p.id(), date))).toList())
                     .facts(h.id()).cite(h.citations()).because(because(ctx, h, date)).timeFrame(date).difficulty(0.5).emit();

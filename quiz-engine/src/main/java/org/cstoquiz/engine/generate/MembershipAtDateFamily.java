@@ -7,6 +7,7 @@ import org.cstoquiz.domain.Citation;
 import org.cstoquiz.domain.Country;
 import org.cstoquiz.domain.MembersAt;
 import org.cstoquiz.domain.Membership;
+import org.cstoquiz.domain.MembershipStatus;
 import org.cstoquiz.domain.Names;
 import org.cstoquiz.domain.Organization;
 import org.cstoquiz.domain.PartialDate;
@@ -34,10 +35,52 @@ final class MembershipAtDateFamily implements Family {
             membersAt(ctx, org, date, key, members, non);
         }
         for (Membership m : Memberships.of(ctx, org)) {
+            java.util.Optional<StatusPeriod> joined = Memberships.joinedOnce(m);
+            if (joined.isPresent()) {
+                joined(ctx, org, m, joined.get());
+                continue;
+            }
             for (StatusPeriod p : m.periods()) {
                 Memberships.interior(m, p, ctx).ifPresent(date -> trueFalse(ctx, org, m, date));
             }
         }
+    }
+
+    /**
+     * A state that joined once and stayed is asked when it joined ("Greece became a member of NATO in
+     * 1952"), not whether it belonged at some year of its membership ("As of 1987, Belgium was a
+     * member"), which only the joining year decides. The false version names another year in which
+     * states joined.
+     */
+    private void joined(Context ctx, Organization org, Membership m, StatusPeriod p) {
+        Country c = ctx.facts.get(m.country(), Country.class);
+        PartialDate from = p.from().orElseThrow();
+        PartialDate year = PartialDate.ofYear(from.year());
+        String change = ctx.words.status(MembershipStatus.MEMBER, from).change();
+        Assertion right = new Assertion.StatusFrom(c.id(), org.id(), MembershipStatus.MEMBER, year);
+        String trueText = Names.capitalized(c.name()) + " " + change + " in " + from.year() + ".";
+        java.util.Optional<Integer> otherYear = ctx.facts.membershipsIn(org.id()).stream()
+                .flatMap(x -> x.periods().stream())
+                .filter(x -> x.status() == MembershipStatus.MEMBER && x.from().isPresent())
+                .map(x -> x.from().get().year()).filter(y -> y != from.year()).distinct()
+                .filter(y -> ctx.holds(new Assertion.StatusFrom(c.id(), org.id(), MembershipStatus.MEMBER, PartialDate.ofYear(y)), false))
+                .min(java.util.Comparator.comparing((Integer y) -> Math.abs(y - from.year())).thenComparing(y -> y));
+        List<Citation> cites = p.citations();
+        String because = Names.capitalized(c.name()) + " " + change + " " + Wording.when(from) + ".";
+        if (otherYear.isEmpty()) {
+            ctx.candidate(StatementCandidate.trueOnly(Area.MEMBERS, m.id(), trueText, right, cites));
+            return;
+        }
+        PartialDate wrongYear = PartialDate.ofYear(otherYear.get());
+        Assertion wrong = new Assertion.StatusFrom(c.id(), org.id(), MembershipStatus.MEMBER, wrongYear);
+        String falseText = Names.capitalized(c.name()) + " " + change + " in " + otherYear.get() + ".";
+        ctx.candidate(StatementCandidate.both(Area.MEMBERS, m.id(), trueText, right, falseText, wrong, cites));
+        boolean truth = Context.stableBit("joined-tf" + m.id());
+        ctx.draft(Area.MEMBERS, "member-tf", m.id() + "|joined")
+                .stem("True or false? " + (truth ? trueText : falseText))
+                .trueFalse(truth ? right : wrong, truth)
+                .facts(m.id()).cite(cites).because(because)
+                .timeFrame(truth ? year : wrongYear).difficulty(0.45).emit();
     }
 
     private static Option option(Country c, Organization org, PartialDate date, boolean member) {

@@ -104,6 +104,27 @@ final class Memberships {
                 .sorted(Comparator.comparing(Country::name)).toList();
     }
 
+    /**
+     * The one period of membership of a state that joined once and never changed its standing (a
+     * signature in the year of joining aside): a founding member of NATO, Greece from 1952. A state
+     * that signed years before the treaty entered into force is not one (when it "joined" depends on
+     * the reader).
+     */
+    static Optional<StatusPeriod> joinedOnce(Membership m) {
+        List<StatusPeriod> periods = m.periods();
+        StatusPeriod last = periods.getLast();
+        if (last.status() != MembershipStatus.MEMBER || last.from().isEmpty() || periods.size() > 2) {
+            return Optional.empty();
+        }
+        if (periods.size() == 2) {
+            StatusPeriod first = periods.getFirst();
+            if (first.status() != MembershipStatus.SIGNATORY || first.from().map(f -> f.year() != last.from().get().year()).orElse(true)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(last);
+    }
+
     /** The citations of the periods that cover the date (or of the whole record). */
     static List<Citation> citations(Membership m, PartialDate date) {
         List<Citation> out = new ArrayList<>();

@@ -156,7 +156,9 @@ final class OperationFamily implements Family {
 
     private void exerciseTrueFalse(Context ctx, Operation o) {
         boolean exercise = o.kind() == OperationKind.EXERCISE;
-        if (!exercise && calledExercise(o) || nameSaysKind(o)) {
+        // "ISAF was an exercise" is a category error, not a trap, where the pack records no exercises to confuse it with
+        boolean exercisesRecorded = ctx.facts.operations().stream().filter(x -> x.kind() == OperationKind.EXERCISE).count() >= 2;
+        if (!exercise && calledExercise(o) || nameSaysKind(o) || !exercisesRecorded) {
             return;
         }
         String is = Names.capitalized(o.name()) + (o.to().isPresent() ? (Wording.plural(o.name()) ? " were " : " was ")

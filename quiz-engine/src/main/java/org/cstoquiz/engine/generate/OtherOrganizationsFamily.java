@@ -28,16 +28,18 @@ final class OtherOrganizationsFamily implements Family {
                 continue;
             }
             List<Membership> memberships = Memberships.of(ctx, org);
-            TreeSet<PartialDate> dates = new TreeSet<>();
+            // each membership is asked at the dates of its own periods, not at every date another state's changed
+            java.util.SortedMap<PartialDate, List<Membership>> dates = new java.util.TreeMap<>();
             for (Membership m : memberships) {
                 for (StatusPeriod p : m.periods()) {
-                    Memberships.interior(m, p, ctx).ifPresent(dates::add);
+                    Memberships.interior(m, p, ctx).ifPresent(d -> dates.computeIfAbsent(d, k -> new ArrayList<>()).add(m));
                 }
             }
-            for (PartialDate date : dates) {
+            for (var entry : dates.entrySet()) {
+                PartialDate date = entry.getKey();
                 MembersAt at = ctx.facts.membersAt(org.id(), date);
                 java.util.Deque<Country> outside = new java.util.ArrayDeque<>(outside(ctx, primary, org, date, at));
-                memberships.forEach(m -> trueFalse(ctx, org, m, date, outside, at));
+                entry.getValue().forEach(m -> trueFalse(ctx, org, m, date, outside, at));
                 if (at.uncertain().isEmpty() && at.members().size() >= 3) {
                     memberOf(ctx, org, date, at);
                     both(ctx, primary, org, date, at);

@@ -66,7 +66,7 @@ final class StatusChangeFamily implements Family {
             Assertion right = new Assertion.StatusFrom(k.id(), org.id(), change.status(), date);
             if (wrong.size() >= 3) {
                 d.stem("Which state " + phrase + " in " + change.year() + "?")
-                        .singleChoice(new Option(k.displayName(), right), Memberships.byPlausibility(ctx, org, wrong, 3, d).stream()
+                        .singleChoice(new Option(k.displayName(), right), nearInTime(ctx, org, wrong, change, 3, d).stream()
                                 .map(c -> new Option(c.displayName(), new Assertion.StatusFrom(c.id(), org.id(), change.status(), date))).toList())
                         .facts(keys.getFirst().id()).cite(cites).because(because).timeFrame(date).difficulty(0.45).emit();
             }
@@ -82,7 +82,7 @@ final class StatusChangeFamily implements Family {
         }
         List<Membership> shown = Picks.random(keys, Math.min(3, keys.size()), d.random).stream()
                 .sorted(Comparator.comparing(m -> country(ctx, m).name())).toList();
-        List<Country> others = Memberships.byPlausibility(ctx, org, wrong, Math.min(3, 6 - shown.size()), d);
+        List<Country> others = nearInTime(ctx, org, wrong, change, Math.min(3, 6 - shown.size()), d);
         String plural = phrase.replace(" its ", " their ").replace("an observer state", "observer states");
         d.stem("Which of the following states " + plural + " in " + change.year() + "? Select all that apply.")
                 .multipleResponse(shown.stream().map(m -> country(ctx, m))
@@ -91,6 +91,18 @@ final class StatusChangeFamily implements Family {
                                 new Assertion.StatusFrom(c.id(), org.id(), change.status(), date))).toList())
                 .facts(shown.stream().map(Membership::id).toList()).cite(cites).because(because)
                 .timeFrame(date).difficulty(0.45).emit();
+    }
+
+    /**
+     * Wrong states that took the same step nearest in time first (the 2004 entrants beside those of
+     * 1999, not the founders of 1949), after the most plausible kind of state.
+     */
+    private static List<Country> nearInTime(Context ctx, Organization org, List<Country> wrong, Change change, int n, Draft d) {
+        return Picks.nearest(wrong, n, c -> Memberships.plausibility(ctx, org, c) * 1000.0 + ctx.facts.membership(c.id(), org.id())
+                        .stream().flatMap(m -> m.periods().stream())
+                        .filter(p -> p.status() == change.status() && p.from().isPresent())
+                        .mapToInt(p -> Math.abs(p.from().get().year() - change.year())).min().orElse(500), d.random)
+                .stream().sorted(Comparator.comparing(Country::name)).toList();
     }
 
     private static Country country(Context ctx, Membership m) {

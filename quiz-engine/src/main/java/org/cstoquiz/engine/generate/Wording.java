@@ -336,10 +336,42 @@ final class Wording {
     String figureSentence(Figure f, BigDecimal value) {
         String frame = figureFrame(f);
         boolean undated = f.asOf().isEmpty() && f.since().isEmpty() && f.until().isEmpty();
-        String verb = frame.startsWith("since") ? "has been" : undated ? "is" : "was";
-        String body = figureSubject(f) + " " + verb + " " + figureValue(f, value, true);
+        String body = counted(f, value, frame.startsWith("since") ? "there have been" : undated ? "there are" : "there were")
+                .orElseGet(() -> figureSubject(f) + " " + (frame.startsWith("since") ? "has been" : undated ? "is" : "was")
+                        + " " + figureValue(f, value, true));
         return frame.isEmpty() ? Names.capitalized(body) : Names.capitalized(frame) + ", " + body;
     }
+
+    private static final Pattern COUNT_THAT = Pattern.compile("the number of (.+?) (?:that|who) (.+)");
+
+    /**
+     * A count said as a writer says it: "8 member states invoked Article 4 …" for "the number of member
+     * states that invoked Article 4 …", "there were 16 member states of NATO" for "the number of
+     * member states of NATO was 16". One of a thing keeps the plain form, whose noun need not agree.
+     */
+    private Optional<String> counted(Figure f, BigDecimal value, String thereWere) {
+        if (!f.metric().startsWith("the number of ") || !figureSubject(f).equals(f.metric())
+                || value.compareTo(BigDecimal.ONE) <= 0) {
+            return Optional.empty();
+        }
+        String number = f.qualifier().prefix() + Texts.number(value);
+        String counted = f.metric().substring("the number of ".length());
+        if (CONTACT_CLAUSE.matcher(counted).lookingAt()) {
+            return Optional.empty(); // "troops the CSTO deployed": no "there were" reads well before it
+        }
+        java.util.regex.Matcher that = COUNT_THAT.matcher(f.metric());
+        if (that.matches()) {
+            boolean present = !thereWere.equals("there were") || PAST_VERB.matcher(that.group(2)).lookingAt();
+            return present ? Optional.of(number + " " + that.group(1) + " " + that.group(2)) : Optional.empty();
+        }
+        return Optional.of(thereWere + " " + number + " " + counted);
+    }
+
+    /** A noun followed by a clause without "that": "troops the CSTO deployed to Kazakhstan". */
+    private static final Pattern CONTACT_CLAUSE = Pattern.compile("\\S+ (the|a|an|its|their) ");
+
+    /** A clause that starts in the past tense, so that it agrees with a dated frame. */
+    private static final Pattern PAST_VERB = Pattern.compile("(\\S+ed|were|was|had|took|saw|held|made|won|sent|gave|met|led|fought|joined) ");
 
     /** "What was the number of active military personnel of Armenia in 2018?" */
     String figureQuestion(Figure f) {

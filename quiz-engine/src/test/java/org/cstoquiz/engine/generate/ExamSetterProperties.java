@@ -1,0 +1,109 @@
+package org.cstoquiz.engine.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.cstoquiz.domain.FactBase;
+import org.cstoquiz.domain.Figure;
+import org.cstoquiz.domain.Membership;
+import org.cstoquiz.domain.OfficeHolding;
+import org.cstoquiz.domain.PartialDate;
+import org.cstoquiz.engine.question.SingleChoice;
+
+/**
+ * Kinds of flaw exam setters found in blind reviews, stated as properties of every pack's bank so
+ * that a generator change cannot bring them back: a state that joined once asked whether it belonged
+ * at some year of its membership, a false figure far from the true one, names from another era
+ * beside the holder of a post.
+ */
+class ExamSetterProperties {
+
+    record Case(FactBase facts, long seed) {
+
+        Bank bank() {
+            return TestPacks.bank(facts, seed);
+        }
+
+        @Override
+        public String toString() {
+            return facts.pack().id() + " with seed " + seed;
+        }
+    }
+
+    @Provide
+    Arbitrary<Case> cases() {
+        return Combinators.combine(Arbitraries.of(TestPacks.ALL), Arbitraries.of(0L, 42L, 20_260_101L)).as(Case::new);
+    }
+
+    /** "As of 1987, Belgium was a member of NATO" only the joining year decides: ask when it joined. */
+    @Property(tries = 6)
+    void a_state_that_joined_once_is_asked_when_it_joined(@ForAll("cases") Case c) {
+        List<Membership> joinedOnce = c.facts().membershipsIn(c.facts().primaryOrganization().id()).stream()
+                .filter(m -> c.facts().isExamWorthy(m.id()) && Memberships.joinedOnce(m).isPresent()).toList();
+        for (Membership m : joinedOnce) {
+            List<GeneratedQuestion> own = c.bank().generated().stream().filter(g -> g.question().factIds().equals(List.of(m.id()))).toList();
+            assertThat(own).as("questions on %s alone", m.id())
+                    .noneMatch(g -> g.family().equals("member-tf") && g.question().stem().contains("As of "));
+        }
+        if (c.facts().pack().id().equals("nato")) {
+            assertThat(joinedOnce).as("NATO's members joined once and stayed").hasSizeGreaterThan(20);
+            assertThat(c.bank().generated()).anyMatch(g -> g.family().equals("member-tf") && g.question().stem().contains("became a member of"));
+        }
+    }
+
+    /**
+     * A false figure with no like figure of another state to borrow is near the true one ("9 states"
+     * beside 7, never "3"), so that only knowing the figure tells them apart.
+     */
+    @Property(tries = 6)
+    void a_false_figure_is_near_the_true_one(@ForAll("cases") Case c) {
+        for (GeneratedQuestion g : c.bank().generated()) {
+            if (!g.family().equals("figure-tf")) {
+                continue;
+            }
+            for (AssertionCheck check : g.checks()) {
+                if (check.expected() || !(check.assertion() instanceof Assertion.FigureIs shown)) {
+                    continue;
+                }
+                Figure f = c.facts().get(shown.figure(), Figure.class);
+                boolean sibling = c.facts().figures().stream().anyMatch(x -> x != f && x.metric().equals(f.metric())
+                        && x.value().compareTo(shown.value()) == 0);
+                if (!sibling) {
+                    BigDecimal ratio = shown.value().divide(f.value(), MathContext.DECIMAL64);
+                    assertThat(ratio.doubleValue()).as("%s (true value %s)", g.question().stem(), f.value()).isBetween(0.5, 2.0);
+                }
+            }
+        }
+    }
+
+    /** "As of 1952, who was Secretary General?" never offers only names from decades later. */
+    @Property(tries = 6)
+    void wrong_holders_held_their_posts_near_the_date_asked(@ForAll("cases") Case c) {
+        for (GeneratedQuestion g : c.bank().generated()) {
+            if (!g.family().equals("holder") || !(g.question().body() instanceof SingleChoice sc)) {
+                continue;
+            }
+            int year = g.timeFrame().orElseThrow().year();
+            sc.choices().stream().filter(ch -> !ch.id().equals(sc.correctChoiceId())).forEach(ch -> {
+                int away = c.facts().holdings().stream()
+                        .filter(h -> c.facts().people().stream().anyMatch(p -> p.id().equals(h.person()) && p.displayName().equals(ch.text())))
+                        .mapToInt(h -> yearsAway(h, year)).min().orElse(Integer.MAX_VALUE);
+                assertThat(away).as("%s / %s", g.question().stem(), ch.text()).isLessThanOrEqualTo(20);
+            });
+        }
+    }
+
+    private static int yearsAway(OfficeHolding h, int year) {
+        int start = h.period().from().or(() -> h.period().asOf()).map(PartialDate::year).orElse(year);
+        int end = h.period().to().or(() -> h.period().asOf()).map(PartialDate::year).orElse(start);
+        return year < start ? start - year : year > end ? year - end : 0;
+    }
+}
