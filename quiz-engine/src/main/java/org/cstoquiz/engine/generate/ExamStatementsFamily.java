@@ -149,7 +149,7 @@ final class ExamStatementsFamily implements Family {
         Area area = null;
         for (boolean truth : pattern) {
             LinkedList<StatementCandidate> from = truth && !trueOnly.isEmpty() ? trueOnly : falsifiable;
-            StatementCandidate next = pick(from, facts, area);
+            StatementCandidate next = pick(from, facts, area, parts);
             if (next == null) {
                 parts.forEach(p -> (p.canBeFalse() ? falsifiable : trueOnly).addFirst(p));
                 return List.of();
@@ -162,10 +162,15 @@ final class ExamStatementsFamily implements Family {
         return parts;
     }
 
-    /** The first candidate on a fact not yet in the item, of the item's area if there is one. */
-    private static StatementCandidate pick(List<StatementCandidate> from, Set<String> facts, Area area) {
+    /**
+     * The first candidate on a fact not yet in the item, of the item's area if there is one, and not
+     * cast in the same mould as a statement already in it: "Armenia was a member of the CIS" beside
+     * "Kazakhstan was a member of the CIS" asks one thing twice.
+     */
+    private static StatementCandidate pick(List<StatementCandidate> from, Set<String> facts, Area area, List<StatementCandidate> parts) {
         return from.stream().filter(c -> !facts.contains(c.factId()))
-                .min(Comparator.comparingInt(c -> c.area() == area || area == null ? 0 : 1)).orElse(null);
+                .min(Comparator.comparingInt(c -> (c.area() == area || area == null ? 0 : 2)
+                        + (parts.stream().anyMatch(p -> Texts.similarity(p.trueText(), c.trueText()) >= 0.5) ? 1 : 0))).orElse(null);
     }
 
     /** A fact and what it refers to, but the pack's organization: two facts about one thing share an id here. */

@@ -90,7 +90,7 @@ final class Memberships {
      */
     static int plausibility(Context ctx, Organization org, Country c) {
         List<Membership> all = ctx.facts.membershipsOf(c.id());
-        if (!all.isEmpty() && all.stream().allMatch(m -> m.periods().getLast().to().isPresent())) {
+        if (!all.isEmpty() && all.stream().allMatch(m -> m.periods().getLast().to().isPresent()) && !postSoviet(c)) {
             return 3;
         }
         if (ctx.facts.membership(c.id(), org.id()).isPresent()) {
@@ -100,8 +100,20 @@ final class Memberships {
     }
 
     static List<Country> byPlausibility(Context ctx, Organization org, List<Country> pool, int n, Draft d) {
-        return Picks.nearest(pool, n, c -> plausibility(ctx, org, c), d.random).stream()
+        boolean postSovietClub = postSovietClub(ctx, org);
+        return Picks.nearest(pool, n, c -> plausibility(ctx, org, c) + (postSovietClub && !postSoviet(c) ? 0.5 : 0), d.random).stream()
                 .sorted(Comparator.comparing(Country::name)).toList();
+    }
+
+    private static boolean postSoviet(Country c) {
+        return c.postSoviet().map(s -> s.value()).orElse(false);
+    }
+
+    /** An organization most of whose members are post-Soviet states: China among the guesses for the CIS fools no one. */
+    private static boolean postSovietClub(Context ctx, Organization org) {
+        List<Membership> members = ctx.facts.membershipsIn(org.id());
+        long post = members.stream().filter(m -> ctx.facts.find(m.country(), Country.class).map(Memberships::postSoviet).orElse(false)).count();
+        return !members.isEmpty() && 2 * post > members.size();
     }
 
     /**
