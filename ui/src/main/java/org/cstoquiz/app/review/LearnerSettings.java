@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Optional;
 
-/** What a learner keeps between visits: their time zone and how they recall in review. */
+/** What a learner keeps between visits: their time zone, how they recall in review and the organization they review. */
 @Entity
 @Table(name = "learner_settings")
 class LearnerSettings {
@@ -24,6 +24,10 @@ class LearnerSettings {
     @Enumerated(EnumType.STRING)
     @Column(name = "recall_mode", nullable = false, length = 16)
     private RecallMode recallMode;
+
+    /** The id of the pack last chosen in review; none until one was. */
+    @Column(name = "review_pack", length = 64)
+    private String reviewPack;
 
     protected LearnerSettings() {
     }
@@ -47,5 +51,13 @@ class LearnerSettings {
 
     void recallMode(RecallMode mode) {
         this.recallMode = mode;
+    }
+
+    Optional<String> reviewPack() {
+        return Optional.ofNullable(reviewPack);
+    }
+
+    void reviewPack(String packId) {
+        this.reviewPack = packId;
     }
 }

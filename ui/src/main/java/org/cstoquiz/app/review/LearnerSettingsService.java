@@ -7,8 +7,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A learner's own settings: the time zone their days, streaks and due dates are counted in, and how
- * they recall in review. The zone is the one their browser reports; until it has reported one, days
+ * A learner's own settings: the time zone their days, streaks and due dates are counted in, how
+ * they recall in review and which organization they review. The zone is the one their browser reports; until it has reported one, days
  * are counted in UTC.
  */
 @Service
@@ -57,6 +57,22 @@ public class LearnerSettingsService {
     public void recallMode(String user, RecallMode mode) {
         LearnerSettings mine = settings.findById(user).orElseGet(() -> new LearnerSettings(user));
         mine.recallMode(mode);
+        settings.save(mine);
+    }
+
+    /** The organization the learner last chose to review, if they ever did (the caller checks it is still loaded). */
+    @Transactional(readOnly = true)
+    public Optional<String> reviewPack(String user) {
+        return settings.findById(user).flatMap(LearnerSettings::reviewPack);
+    }
+
+    /** Keeps the organization chosen in review for the learner's next visits; a malformed id changes nothing. */
+    public void reviewPack(String user, String packId) {
+        if (packId == null || packId.isBlank() || packId.length() > 64) {
+            return;
+        }
+        LearnerSettings mine = settings.findById(user).orElseGet(() -> new LearnerSettings(user));
+        mine.reviewPack(packId);
         settings.save(mine);
     }
 

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -49,8 +48,6 @@ import org.cstoquiz.engine.schedule.Rating;
 @PermitAll
 class ReviewView extends VerticalLayout {
 
-    private static final String CHOSEN_PACK = ReviewView.class.getName() + ".pack";
-
     private final ReviewService reviews;
     private final LearnerSettingsService settings;
     private final Clock clock;
@@ -60,7 +57,7 @@ class ReviewView extends VerticalLayout {
     private final LastRating last = new LastRating(this::undo);
     private final ReviewCard card = new ReviewCard(this::reveal, this::skip, this::rate);
     private final ReviewPlanPanel plans;
-    /** Shown when several packs are loaded; the choice is kept for the rest of the visit. */
+    /** Shown when several packs are loaded; the choice is kept for the learner's next visits. */
     private final OrganizationSelect organization;
 
     private final Set<FactKey> skipped = new HashSet<>();
@@ -76,7 +73,7 @@ class ReviewView extends VerticalLayout {
         addClassName("review-view");
         status.addClassName("review-status");
 
-        organization = new OrganizationSelect(reviews.packs()).choose(VaadinSession.getCurrent().getAttribute(CHOSEN_PACK));
+        organization = new OrganizationSelect(reviews.packs()).choose(settings.reviewPack(user).orElse(null));
         organization.onChoice(this::changeOrganization);
         mode = settings.recallMode(user);
         plans = new ReviewPlanPanel(reviews.status(user, organization.packId(), clock.instant()).examDate(), mode,
@@ -197,7 +194,7 @@ class ReviewView extends VerticalLayout {
 
     /** Another organization's facts, each with its own progress; the question shown is left unrated. */
     private void changeOrganization(PackInfo chosen) {
-        VaadinSession.getCurrent().setAttribute(CHOSEN_PACK, chosen.id());
+        settings.reviewPack(user, chosen.id());
         showNext();
     }
 

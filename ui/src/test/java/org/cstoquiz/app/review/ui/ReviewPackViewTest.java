@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 
-/** With several packs loaded, the learner chooses the organization to review; each keeps its own progress. */
+/** With several packs loaded, the learner chooses the organization to review, kept for later visits; each keeps its own progress. */
 @SpringBootTest(properties = "csto-quiz.packs-dir=../content/src/test/resources/extra-packs")
 @ActiveProfiles("test")
 class ReviewPackViewTest extends SpringBrowserlessTest {
@@ -71,7 +71,9 @@ class ReviewPackViewTest extends SpringBrowserlessTest {
         assertThat(status()).endsWith("1 of " + natoFacts + " facts seen");
 
         navigate(ReviewView.class);
-        assertThat(organization().getValue().id()).as("kept for the visit").isEqualTo("nato");
+        assertThat(organization().getValue().id()).as("kept for the next visit").isEqualTo("nato");
+        assertThat(jdbc.queryForObject("select review_pack from learner_settings where username = 'rev-pack'", String.class))
+                .isEqualTo("nato");
         test(organization()).selectItem("Collective Security Treaty Organization");
         assertThat(status()).endsWith("0 of " + reviews.status("rev-pack", "csto", Instant.now()).total() + " facts seen");
         assertThat(natoFacts).isNotEqualTo(reviews.status("rev-pack", "csto", Instant.now()).total());
