@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,12 +95,17 @@ final class ArticleFamily implements Family {
         int n = Integer.parseInt(a.number().get());
         Set<Integer> excluded = excluded(ctx, a);
         List<Long> candidates = new ArrayList<>();
-        ctx.facts.articles().stream().filter(x -> ctx.examWorthy(x.id())).forEach(x -> x.number().filter(s -> s.matches("\\d+"))
+        // the document's own articles (Article 51 of the UN Charter is no guess for the North Atlantic Treaty)
+        ctx.facts.articlesOf(a.document()).stream().filter(x -> ctx.examWorthy(x.id())).forEach(x -> x.number().filter(s -> s.matches("\\d+"))
                 .map(Long::parseLong).ifPresent(candidates::add));
         for (long k = Math.max(1, n - 3); k <= n + 3; k++) {
             candidates.add(k);
         }
-        candidates.removeIf(k -> excluded.contains(k.intValue()) || k == n);
+        // never past the document's last article where the pack counts them (no Article 15 of a treaty of 14)
+        OptionalLong last = ctx.facts.figures().stream()
+                .filter(f -> f.subject().filter(a.document()::equals).isPresent() && f.metric().contains("number of articles"))
+                .mapToLong(f -> f.value().longValue()).min();
+        candidates.removeIf(k -> excluded.contains(k.intValue()) || k == n || last.isPresent() && k > last.getAsLong());
         Draft d = ctx.draft(Area.ARTICLES, "article-number", a.id());
         Optional<List<Long>> others = Picks.unevenNear(n, candidates, 3, d.random);
         String because = because(a, name(a, doc));

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.Country;
 import org.cstoquiz.domain.Event;
+import org.cstoquiz.domain.EventCategory;
 import org.cstoquiz.domain.Fact;
 import org.cstoquiz.domain.Named;
 import org.cstoquiz.domain.PartialDate;
@@ -33,11 +34,12 @@ final class ChronologyFamily implements Family {
         Set<Set<String>> seen = new LinkedHashSet<>();
         for (Theme t : themes(ctx)) {
             List<Event> chain = chain(ctx, t.events());
-            List<Event> four = Picks.spread(chain, 4);
+            List<Event> unforced = unforced(chain);
+            List<Event> four = Picks.spread(unforced, 4);
             if (four.size() >= 3 && seen.add(ids(four))) {
                 ordering(ctx, t, four);
             }
-            firstOrLast(ctx, t, chain);
+            firstOrLast(ctx, t, unforced);
             List<Event> years = Picks.spread(distinctYears(chain), 4);
             if (years.size() >= 3 && seen.add(Set.of("years", String.join("|", ids(years))))) {
                 matching(ctx, t, years);
@@ -83,6 +85,29 @@ final class ChronologyFamily implements Family {
             }
         }
         return chain;
+    }
+
+    /** Steps in the life of a membership or a body, whose order one knows without knowing the dates. */
+    private static final Set<EventCategory> LIFECYCLE = java.util.EnumSet.of(EventCategory.SIGNING, EventCategory.RATIFICATION,
+            EventCategory.ENTRY_INTO_FORCE, EventCategory.ACCESSION, EventCategory.WITHDRAWAL, EventCategory.SUSPENSION,
+            EventCategory.OBSERVER_STATUS, EventCategory.ANNOUNCEMENT, EventCategory.FOUNDING, EventCategory.DISSOLUTION,
+            EventCategory.BODY_CREATED, EventCategory.FORCE_CREATED, EventCategory.RENEWAL);
+
+    /**
+     * The events of a chain, leaving out any step in the life of a state's membership or of a body
+     * after another step of the same state or body: "Greece joined, withdrew from the military
+     * structure, returned" is put in order by logic alone.
+     */
+    private static List<Event> unforced(List<Event> chain) {
+        List<Event> kept = new ArrayList<>();
+        for (Event e : chain) {
+            boolean forced = LIFECYCLE.contains(e.category()) && kept.stream().anyMatch(k -> LIFECYCLE.contains(k.category())
+                    && (k.countries().stream().anyMatch(e.countries()::contains) || k.subjects().stream().anyMatch(e.subjects()::contains)));
+            if (!forced) {
+                kept.add(e);
+            }
+        }
+        return kept;
     }
 
     private static List<Event> distinctYears(List<Event> chain) {

@@ -12,6 +12,7 @@ import org.cstoquiz.domain.Names;
 import org.cstoquiz.domain.OfficeHolding;
 import org.cstoquiz.domain.Organ;
 import org.cstoquiz.domain.PartialDate;
+import org.cstoquiz.domain.Precision;
 import org.cstoquiz.domain.Person;
 import org.cstoquiz.domain.Truth;
 
@@ -104,7 +105,8 @@ final class HolderFamily implements Family {
     private static String because(Context ctx, OfficeHolding h, PartialDate date) {
         Person p = ctx.facts.get(h.person(), Person.class);
         String seat = h.organ().filter(o -> h.office().isEmpty()).flatMap(ctx.facts::organ).map(o -> ", with a seat on " + o.name()).orElse("");
-        return "As of " + date.display() + ", " + p.displayName() + " was " + h.title() + seat + ".";
+        return tookOffice(h, date) ? "On " + date.display() + ", " + p.displayName() + " became " + h.title() + seat + "."
+                : "As of " + date.display() + ", " + p.displayName() + " was " + h.title() + seat + ".";
     }
 
     private void who(Context ctx, OfficeHolding h, PartialDate date, List<OfficeHolding> holdings) {
@@ -118,7 +120,8 @@ final class HolderFamily implements Family {
                 .forEach(pool::add);
         Draft d = ctx.draft(Area.PEOPLE, "holder", h.id());
         List<Person> wrong = Picks.nearest(pool, 3, p -> pool.indexOf(p) < 3 ? 0 : pool.indexOf(p), d.random);
-        String stem = "As of " + date.display() + ", who was " + h.title() + "?";
+        boolean took = tookOffice(h, date);
+        String stem = took ? "Who became " + h.title() + " on " + date.display() + "?" : "As of " + date.display() + ", who was " + h.title() + "?";
         // names from another era give the key away ("Lord Ismay" among the Secretaries General since 1995)
         boolean ofTheEra = wrong.stream().allMatch(p -> holdings.stream().filter(o -> o.person().equals(p.id()))
                 .mapToInt(o -> yearsAway(o, date)).min().orElse(Integer.MAX_VALUE) <= ERA_YEARS);
@@ -128,7 +131,8 @@ final class HolderFamily implements Family {
                     .facts(h.id()).cite(h.citations()).because(because(ctx, h, date)).timeFrame(date).difficulty(0.5).emit();
         }
         ctx.draft(Area.PEOPLE, "holder-short", h.id())
-                .stem("Name the person who was " + h.title() + " as of " + date.display() + ".")
+                .stem(took ? "Name the person who became " + h.title() + " on " + date.display() + "."
+                        : "Name the person who was " + h.title() + " as of " + date.display() + ".")
                 .shortAnswer(key.allNames().stream().map(Names::bare).distinct().toList(), held(h, key.id(), date))
                 .facts(h.id()).cite(h.citations()).because(because(ctx, h, date)).timeFrame(date).difficulty(0.7).emit();
         // a false version only with someone who held the same kind of post: "Bordyuzha was Prime Minister" convinces no one
@@ -138,16 +142,30 @@ final class HolderFamily implements Family {
         boolean refutable = impostor.isPresent();
         boolean truth = !refutable || Context.stableBit("holder-tf" + h.id());
         Person shown = truth ? key : impostor.get();
-        String is = "As of " + date.display() + ", " + key.displayName() + " was " + h.title() + ".";
+        String is = heldStatement(h, key, date);
         if (refutable) {
             ctx.candidate(StatementCandidate.both(Area.PEOPLE, h.id(), is, held(h, key.id(), date),
-                    "As of " + date.display() + ", " + impostor.get().displayName() + " was " + h.title() + ".",
-                    held(h, impostor.get().id(), date), h.citations()));
+                    heldStatement(h, impostor.get(), date), held(h, impostor.get().id(), date), h.citations()));
         }
         ctx.draft(Area.PEOPLE, "holder-tf", h.id())
-                .stem("True or false? As of " + date.display() + ", " + shown.displayName() + " was " + h.title() + ".")
+                .stem("True or false? " + heldStatement(h, shown, date))
                 .trueFalse(held(h, shown.id(), date), truth)
                 .facts(h.id()).cite(h.citations()).because(because(ctx, h, date)).timeFrame(date).difficulty(0.45).emit();
+    }
+
+    /**
+     * Whether the date the sources give is the day the holder took office: on it the outgoing holder
+     * held the post too, so the question asks who took it up ("Who became Secretary General on 1
+     * October 2024?"), not who held it.
+     */
+    private static boolean tookOffice(OfficeHolding h, PartialDate date) {
+        return date.precision() == Precision.DAY && h.period().from().filter(date::equals).isPresent();
+    }
+
+    /** "As of 2010, X was the Secretary General", or "On 1 October 2024, X became ..." on the day of a handover. */
+    private static String heldStatement(OfficeHolding h, Person p, PartialDate date) {
+        return tookOffice(h, date) ? "On " + date.display() + ", " + p.displayName() + " became " + h.title() + "."
+                : "As of " + date.display() + ", " + p.displayName() + " was " + h.title() + ".";
     }
 
     /** 0 for the same kind of post on the same body or office, 1 for the same kind of post, 2 otherwise. */
@@ -170,7 +188,8 @@ final class HolderFamily implements Family {
         if (wrong.size() < 3) {
             return;
         }
-        d.stem("As of " + date.display() + ", which post did " + p.displayName() + " hold?")
+        d.stem(tookOffice(h, date) ? "On " + date.display() + ", which post did " + p.displayName() + " take up?"
+                        : "As of " + date.display() + ", which post did " + p.displayName() + " hold?")
                 .singleChoice(new Option(Names.bare(h.title()), held(h, p.id(), date)),
                         wrong.stream().map(x -> new Option(Names.bare(x.title()), held(x, p.id(), date))).toList())
                 .facts(h.id()).cite(h.citations()).because(because(ctx, h, date)).timeFrame(date).difficulty(0.45).emit();

@@ -23,8 +23,11 @@ final class OperationFamily implements Family {
                 .map(v -> new AttributeQuestions.Item(o, o.name(), Wording.shown(o), Wording.plural(o.name()), o.to().isPresent(),
                         "purpose", v.value(), o.kind().name(), v.citations()))).toList();
         AttributeQuestions.forward(ctx, Area.OPERATIONS, "operation-purpose", purposes);
-        AttributeQuestions.reverseAmongLike(ctx, Area.OPERATIONS, "purpose-operation", "Which " + ctx.words.orgs("operation, exercise or mission"),
-                purposes);
+        // only the kinds the pack records: "operation, exercise or mission" where it has no exercise reads as a template
+        List<String> kinds = java.util.stream.Stream.of(OperationKind.OPERATION, OperationKind.MISSION, OperationKind.EXERCISE)
+                .filter(k -> operations.stream().anyMatch(o -> o.kind() == k)).map(k -> k.name().toLowerCase(java.util.Locale.ROOT)).toList();
+        AttributeQuestions.reverseAmongLike(ctx, Area.OPERATIONS, "purpose-operation",
+                "Which " + ctx.words.orgs(kinds.isEmpty() ? "operation" : Texts.joinOr(kinds)), purposes);
         AttributeQuestions.trueFalse(ctx, Area.OPERATIONS, "operation-purpose-tf", purposes);
         for (Operation o : operations) {
             coordinator(ctx, o);

@@ -131,10 +131,19 @@ final class Texts {
 
     /** "A, B and C". */
     static String joinAnd(List<String> items) {
+        return join(items, " and ");
+    }
+
+    /** "A, B or C". */
+    static String joinOr(List<String> items) {
+        return join(items, " or ");
+    }
+
+    private static String join(List<String> items, String last) {
         if (items.size() <= 1) {
             return String.join("", items);
         }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.getLast();
+        return String.join(", ", items.subList(0, items.size() - 1)) + last + items.getLast();
     }
 
     /** The initials of the capitalised words of a name ("Scientific and Expert Council" → "SEC"). */

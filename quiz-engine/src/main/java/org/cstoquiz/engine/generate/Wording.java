@@ -300,7 +300,8 @@ final class Wording {
         } else if (f.asOf().isPresent()) {
             Precision precision = f.asOf().get().precision();
             String at = precision == Precision.DAY ? "on " : "in ";
-            frame = (precision == Precision.YEAR || ofHappening(f) ? at : "as of ") + f.asOf().get().display();
+            frame = (precision == Precision.YEAR || ofHappening(f) ? at : changedThatDay(f) ? "from " : "as of ")
+                    + f.asOf().get().display();
         } else {
             frame = f.since().map(s -> "since " + s.display()).orElse("");
         }
@@ -308,9 +309,23 @@ final class Wording {
         return year != null && f.metric().contains(Integer.toString(year.year())) ? "" : frame;
     }
 
+    /**
+     * Whether the figure counts an organization's members on a day a state joined or left it: "as of
+     * 30 May 1982" could be read before Spain joined that day, "from 30 May 1982" cannot.
+     */
+    private boolean changedThatDay(Figure f) {
+        PartialDate day = f.asOf().orElseThrow();
+        return day.precision() == Precision.DAY && f.subject().filter(s -> facts.membershipsIn(s).stream()
+                .flatMap(m -> m.periods().stream())
+                .anyMatch(p -> p.status() == MembershipStatus.MEMBER && (p.from().filter(day::equals).isPresent()
+                        || p.to().filter(day::equals).isPresent()))).isPresent();
+    }
+
     /** Whether the figure measures an event or an operation rather than a standing state of affairs. */
     private boolean ofHappening(Figure f) {
-        return f.subject().flatMap(facts::find).filter(s -> s instanceof Event || s instanceof Operation).isPresent();
+        java.util.regex.Matcher that = COUNT_THAT.matcher(f.metric());
+        return f.subject().flatMap(facts::find).filter(s -> s instanceof Event || s instanceof Operation).isPresent()
+                || that.matches() && PAST_VERB.matcher(that.group(2)).lookingAt(); // "the number of states that invoked Article 4"
     }
 
     /** "14,865 firearms", "about 50 per cent"; the unit is left out after "the number of ...". */

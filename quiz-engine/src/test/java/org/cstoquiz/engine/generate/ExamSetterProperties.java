@@ -11,11 +11,15 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.cstoquiz.domain.Article;
+import org.cstoquiz.domain.Event;
+import org.cstoquiz.domain.EventCategory;
 import org.cstoquiz.domain.FactBase;
 import org.cstoquiz.domain.Figure;
 import org.cstoquiz.domain.Membership;
 import org.cstoquiz.domain.OfficeHolding;
 import org.cstoquiz.domain.PartialDate;
+import org.cstoquiz.domain.Precision;
 import org.cstoquiz.engine.question.SingleChoice;
 
 /**
@@ -98,6 +102,62 @@ class ExamSetterProperties {
                         .mapToInt(h -> yearsAway(h, year)).min().orElse(Integer.MAX_VALUE);
                 assertThat(away).as("%s / %s", g.question().stem(), ch.text()).isLessThanOrEqualTo(20);
             });
+        }
+    }
+
+    /** On the day one holder took over from another both held the post: the stem asks who took it up. */
+    @Property(tries = 6)
+    void a_handover_day_asks_who_took_office(@ForAll("cases") Case c) {
+        for (GeneratedQuestion g : c.bank().generated()) {
+            if (!g.family().startsWith("holder") || g.timeFrame().isEmpty()) {
+                continue;
+            }
+            PartialDate day = g.timeFrame().get();
+            boolean handover = g.question().factIds().stream().map(id -> c.facts().find(id, OfficeHolding.class))
+                    .flatMap(java.util.Optional::stream).anyMatch(h -> day.precision() == Precision.DAY
+                            && h.period().from().filter(day::equals).isPresent());
+            if (handover) {
+                assertThat(g.question().stem()).as(g.question().stem()).contains("became").doesNotContain("As of");
+            }
+        }
+    }
+
+    /** No "Article 15" of a treaty the pack says has fourteen articles. */
+    @Property(tries = 6)
+    void article_numbers_offered_exist_in_the_document(@ForAll("cases") Case c) {
+        for (GeneratedQuestion g : c.bank().generated()) {
+            if (!g.family().equals("article-number") || !(g.question().body() instanceof SingleChoice sc)) {
+                continue;
+            }
+            Article a = c.facts().get(g.question().factIds().getFirst(), Article.class);
+            c.facts().figures().stream()
+                    .filter(f -> f.subject().filter(a.document()::equals).isPresent() && f.metric().contains("number of articles"))
+                    .forEach(count -> sc.choices().forEach(ch -> assertThat(Integer.parseInt(ch.text().replaceAll("\\D", "")))
+                            .as("%s / %s", g.question().stem(), ch.text()).isLessThanOrEqualTo(count.value().intValue())));
+        }
+    }
+
+    /** An ordering that a candidate can solve by logic (a state joins before it withdraws) tests nothing. */
+    @Property(tries = 6)
+    void orderings_are_not_solved_by_logic(@ForAll("cases") Case c) {
+        java.util.Set<EventCategory> lifecycle = java.util.EnumSet.of(EventCategory.SIGNING, EventCategory.ENTRY_INTO_FORCE,
+                EventCategory.ACCESSION, EventCategory.WITHDRAWAL, EventCategory.SUSPENSION, EventCategory.FOUNDING,
+                EventCategory.DISSOLUTION);
+        for (GeneratedQuestion g : c.bank().generated()) {
+            if (!g.family().equals("ordering")) {
+                continue;
+            }
+            List<Event> steps = g.question().factIds().stream().map(id -> c.facts().get(id, Event.class))
+                    .filter(e -> lifecycle.contains(e.category())).toList();
+            for (Event a : steps) {
+                for (Event b : steps) {
+                    if (a != b) {
+                        assertThat(a.countries().stream().anyMatch(b.countries()::contains)
+                                || a.subjects().stream().anyMatch(b.subjects()::contains))
+                                .as("%s: %s and %s", g.question().stem(), a.title(), b.title()).isFalse();
+                    }
+                }
+            }
         }
     }
 
