@@ -48,7 +48,10 @@ final class OtherOrganizationsFamily implements Family {
         }
     }
 
-    /** States of the pack's own organization that were certainly not members of the other one then. */
+    /**
+     * States of the pack's own organization that were certainly not members of the other one then,
+     * and states that were its members at another time.
+     */
     private static List<Country> outside(Context ctx, Organization primary, Organization org, PartialDate date, MembersAt at) {
         if (!at.uncertain().isEmpty()) {
             return List.of();
@@ -57,8 +60,12 @@ final class OtherOrganizationsFamily implements Family {
         if (at.members().stream().noneMatch(p.members()::contains)) {
             return List.of(); // organizations with no member in common: "Canada was in the Warsaw Pact" convinces no one
         }
-        return known(ctx, org, date, at.nonMembers()).stream().filter(p.members()::contains)
-                .filter(c -> ctx.facts.membership(c.id(), primary.id()).map(x -> !ctx.contested(x.id())).orElse(false)).toList();
+        List<Country> out = new ArrayList<>(known(ctx, org, date, at.nonMembers()).stream().filter(p.members()::contains)
+                .filter(c -> ctx.facts.membership(c.id(), primary.id()).map(x -> !ctx.contested(x.id())).orElse(false)).toList());
+        // then states that belonged to it at another time (Georgia for the CIS): as plausible, and as surely wrong then
+        known(ctx, org, date, at.nonMembers()).stream().filter(c -> !out.contains(c))
+                .filter(c -> ctx.facts.membership(c.id(), org.id()).isPresent()).forEach(out::add);
+        return out;
     }
 
     /**
