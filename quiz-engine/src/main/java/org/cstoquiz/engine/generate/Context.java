@@ -163,10 +163,12 @@ final class Context {
         return facts.pack().source(file);
     }
 
-    /** "the organization's own page", "the encyclopaedia article (Britannica)"... */
+    /** "the CSTO's official website", "the Encyclopaedia Britannica article", "the civil-service exam preparation page"... */
     static String shortTitle(SourceDocument source) {
         String t = source.title().replace("\"", "");
-        if (t.startsWith("The ")) {
+        // a title that starts with "The" is a name whose case is kept ("The CSTO's official website")
+        boolean named = t.startsWith("The ");
+        if (named) {
             t = t.substring(4);
         }
         int colon = t.indexOf(':');
@@ -177,7 +179,7 @@ final class Context {
         if (with > 0) {
             t = t.substring(0, with);
         }
-        return "the " + Character.toLowerCase(t.charAt(0)) + t.substring(1);
+        return "the " + (named ? t : Character.toLowerCase(t.charAt(0)) + t.substring(1));
     }
 
     List<Source> sources(List<Citation> citations) {

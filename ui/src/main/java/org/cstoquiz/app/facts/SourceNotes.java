@@ -59,7 +59,7 @@ public final class SourceNotes {
                 claim.asOf().map(PartialDate::display), followed);
     }
 
-    /** The title of a source file ("Encyclopaedia article (Britannica)"), or the file name if the pack does not describe it. */
+    /** The title of a source file ("The Encyclopaedia Britannica article"), or the file name if the pack does not describe it. */
     public String title(String file) {
         return Optional.ofNullable(sources.get(file)).map(SourceDocument::title).orElse(file);
     }
@@ -69,7 +69,7 @@ public final class SourceNotes {
         return Optional.ofNullable(sources.get(file)).flatMap(SourceDocument::asOf).map(PartialDate::display);
     }
 
-    /** "Encyclopaedia article (Britannica), as of 2025": how a source is named wherever a learner sees one. */
+    /** "The Encyclopaedia Britannica article, as of 2025": how a source is named wherever a learner sees one. */
     public String label(String file) {
         return title(file) + asOf(file).map(date -> ", as of " + date).orElse("");
     }

@@ -87,7 +87,7 @@ class FeedbackPanelTest {
                 .map(c -> c.getElement().getText())).containsExactly("The fact in a sentence.");
         assertThat(all(panel).anyMatch(c -> c.getElement().getText().equals("“the quote”"))).isTrue();
         assertThat(all(panel).anyMatch(c -> c.getElement().getText()
-                .equals("The organization's own page: history, activity, organizational structure, as of 1 April 2022")))
+                .equals("The CSTO's official website: history, activity, organizational structure, as of 1 April 2022")))
                 .as("the source by its title and date").isTrue();
     }
 
