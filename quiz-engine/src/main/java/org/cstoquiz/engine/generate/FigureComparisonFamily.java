@@ -69,7 +69,7 @@ final class FigureComparisonFamily implements Family {
 
     private static String listing(Context ctx, List<Figure> figures) {
         return "The figures: " + String.join("; ", figures.stream().sorted(Comparator.comparing(Figure::value).reversed())
-                .map(f -> country(ctx, f) + " " + Wording.figureValue(f, f.value(), false)).toList())
+                .map(f -> country(ctx, f) + " " + FigureWording.value(f, f.value(), false)).toList())
                 + " (" + metric(figures.getFirst()) + ", " + when(figures.getFirst()).toLowerCase(java.util.Locale.ROOT) + ").";
     }
 
@@ -107,12 +107,12 @@ final class FigureComparisonFamily implements Family {
         Draft d = ctx.draft(Area.FIGURES, "figure-matching", key);
         List<Figure> items = Picks.random(group, 4, d.random);
         List<Figure> rest = group.stream().filter(x -> !items.contains(x)).toList();
-        List<String> extra = rest.isEmpty() ? List.of() : List.of(Wording.figureValue(rest.getFirst(), rest.getFirst().value(), false));
-        List<String> keys = items.stream().map(x -> Wording.figureValue(x, x.value(), false)).toList();
+        List<String> extra = rest.isEmpty() ? List.of() : List.of(FigureWording.value(rest.getFirst(), rest.getFirst().value(), false));
+        List<String> keys = items.stream().map(x -> FigureWording.value(x, x.value(), false)).toList();
         d.stem(when(items.getFirst()) + ", match each state with its " + metric(items.getFirst()) + ".")
                 .matching(items.stream().map(x -> country(ctx, x)).toList(), keys, extra,
                         (i, text) -> new Assertion.FigureIs(items.get(i).id(), items.get(i).qualifier(),
-                                group.stream().filter(x -> Wording.figureValue(x, x.value(), false).equals(text)).findFirst().orElseThrow().value()))
+                                group.stream().filter(x -> FigureWording.value(x, x.value(), false).equals(text)).findFirst().orElseThrow().value()))
                 .facts(items.stream().map(Figure::id).toList()).cite(items.stream().flatMap(x -> x.citations().stream()).toList())
                 .because(listing(ctx, items)).timeFrame(items.getFirst().asOf().get()).difficulty(0.65).emit();
     }

@@ -53,10 +53,10 @@ final class FigureFamily implements Family {
         List<BigDecimal> values = new ArrayList<>(wrong.get());
         values.add(f.value());
         values.sort(Comparator.naturalOrder());
-        List<Option> options = values.stream().map(v -> new Option(Wording.option(Wording.figureValue(f, v, false)),
+        List<Option> options = values.stream().map(v -> new Option(Wording.option(FigureWording.value(f, v, false)),
                 new Assertion.FigureIs(f.id(), f.qualifier(), v))).toList();
-        frame(d.stem(ctx.words.figureQuestion(f)).singleChoiceInOrder(options, values.indexOf(f.value()))
-                .facts(f.id()).cite(f.citations()).because(Texts.sentence(ctx.words.figureSentence(f, f.value()))), f)
+        frame(d.stem(ctx.words.figures.question(f)).singleChoiceInOrder(options, values.indexOf(f.value()))
+                .facts(f.id()).cite(f.citations()).because(Texts.sentence(ctx.words.figures.sentence(f, f.value()))), f)
                 .difficulty(Figures.siblings(ctx, f).isEmpty() ? 0.45 : 0.6).emit();
     }
 
@@ -76,28 +76,28 @@ final class FigureFamily implements Family {
         }
         String unit = MEASURES.matcher(f.unit()).find() ? " (in " + f.unit() + ")" : "";
         frame(ctx.draft(Context.area(f), "figure-numeric", f.id())
-                .stem(ctx.words.figureQuestion(f).replaceFirst("\\?$", unit + "?") + " Enter the number." + accept)
+                .stem(ctx.words.figures.question(f).replaceFirst("\\?$", unit + "?") + " Enter the number." + accept)
                 .numeric(new Numeric(f.value(), tolerance), new Assertion.FigureIs(f.id(), f.qualifier(), f.value()))
-                .facts(f.id()).cite(f.citations()).because(Texts.sentence(ctx.words.figureSentence(f, f.value()))), f)
+                .facts(f.id()).cite(f.citations()).because(Texts.sentence(ctx.words.figures.sentence(f, f.value()))), f)
                 .difficulty(0.75).emit();
     }
 
     private void trueFalse(Context ctx, Figure f) {
         Assertion right = new Assertion.FigureIs(f.id(), f.qualifier(), f.value());
-        String trueText = Texts.sentence(ctx.words.figureSentence(f, f.value()));
+        String trueText = Texts.sentence(ctx.words.figures.sentence(f, f.value()));
         List<BigDecimal> wrong = Figures.bounded(f) ? List.of() : Figures.candidates(ctx, f);
         if (wrong.isEmpty()) {
             ctx.candidate(StatementCandidate.trueOnly(Context.area(f), f.id(), trueText, right, f.citations()));
         } else {
             BigDecimal w = wrong.getFirst();
             ctx.candidate(StatementCandidate.both(Context.area(f), f.id(), trueText, right,
-                    Texts.sentence(ctx.words.figureSentence(f, w)), new Assertion.FigureIs(f.id(), f.qualifier(), w), f.citations()));
+                    Texts.sentence(ctx.words.figures.sentence(f, w)), new Assertion.FigureIs(f.id(), f.qualifier(), w), f.citations()));
         }
         boolean truth = wrong.isEmpty() || Context.stableBit("figure-tf" + f.id());
         BigDecimal shown = truth ? f.value() : wrong.get(Math.floorMod(f.id().hashCode(), Math.min(2, wrong.size())));
         Qualifier q = f.qualifier();
         frame(ctx.draft(Context.area(f), "figure-tf", f.id())
-                .stem("True or false? " + Texts.sentence(ctx.words.figureSentence(f, shown)))
+                .stem("True or false? " + Texts.sentence(ctx.words.figures.sentence(f, shown)))
                 .trueFalse(new Assertion.FigureIs(f.id(), q, shown), truth)
                 .facts(f.id()).cite(f.citations()).because(trueText), f)
                 .difficulty(truth ? 0.4 : 0.45).emit();

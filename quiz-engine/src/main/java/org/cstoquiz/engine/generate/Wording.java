@@ -1,6 +1,5 @@
 package org.cstoquiz.engine.generate;
 
-import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -8,8 +7,6 @@ import org.cstoquiz.domain.Document;
 import org.cstoquiz.domain.Event;
 import org.cstoquiz.domain.EventCategory;
 import org.cstoquiz.domain.FactBase;
-import org.cstoquiz.domain.Figure;
-import org.cstoquiz.domain.Operation;
 import org.cstoquiz.domain.MembershipStatus;
 import org.cstoquiz.domain.Named;
 import org.cstoquiz.domain.Names;
@@ -38,9 +35,12 @@ final class Wording {
     private final Organization org;
     private final Optional<String> treaty;
     private final Optional<PartialDate> founded;
+    /** How figures are said. */
+    final FigureWording figures;
 
     Wording(FactBase facts) {
         this.facts = facts;
+        this.figures = new FigureWording(facts);
         this.nameStarts = facts.facts().stream().filter(f -> f instanceof Named).flatMap(f -> ((Named) f).allNames().stream())
                 .map(n -> Names.bare(n).split("[\\s,]", 2)[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.org = facts.primaryOrganization();
@@ -275,124 +275,5 @@ final class Wording {
     /** An attribute value shown as an option: "Coordinates the foreign policy …", "The heads of the member states". */
     static String option(String value) {
         return Names.capitalized(Texts.clause(value.strip()));
-    }
-
-    // ---------------------------------------------------------------- figures
-
-    /** "the number of active military personnel of Armenia". */
-    String figureSubject(Figure f) {
-        String metric = f.metric();
-        return metric + f.country().flatMap(facts::country)
-                .filter(c -> c.allNames().stream().noneMatch(n -> Texts.containsWords(metric, n)
-                        || metric.toLowerCase(Locale.ROOT).contains(Names.bare(n).toLowerCase(Locale.ROOT))))
-                .map(c -> " of " + c.name()).orElse("");
-    }
-
-    /**
-     * "in 2018", "between 2003 and 2011", "since 2003", or "" when the metric already says when. A
-     * figure of an event or operation (its subject) is dated when it happened, "in August 2014", "on
-     * 7 January 2022", never "as of": the soldiers of an exercise are not a standing count.
-     */
-    String figureFrame(Figure f) {
-        String frame;
-        if (f.since().isPresent() && f.until().isPresent()) {
-            frame = "between " + f.since().get().display() + " and " + f.until().get().display();
-        } else if (f.asOf().isPresent()) {
-            Precision precision = f.asOf().get().precision();
-            String at = precision == Precision.DAY ? "on " : "in ";
-            frame = (precision == Precision.YEAR || ofHappening(f) ? at : changedThatDay(f) ? "from " : "as of ")
-                    + f.asOf().get().display();
-        } else {
-            frame = f.since().map(s -> "since " + s.display()).orElse("");
-        }
-        PartialDate year = f.asOf().or(f::until).or(f::since).orElse(null);
-        return year != null && f.metric().contains(Integer.toString(year.year())) ? "" : frame;
-    }
-
-    /**
-     * Whether the figure counts an organization's members on a day a state joined or left it: "as of
-     * 30 May 1982" could be read before Spain joined that day, "from 30 May 1982" cannot.
-     */
-    private boolean changedThatDay(Figure f) {
-        PartialDate day = f.asOf().orElseThrow();
-        return day.precision() == Precision.DAY && f.subject().filter(s -> facts.membershipsIn(s).stream()
-                .flatMap(m -> m.periods().stream())
-                .anyMatch(p -> p.status() == MembershipStatus.MEMBER && (p.from().filter(day::equals).isPresent()
-                        || p.to().filter(day::equals).isPresent()))).isPresent();
-    }
-
-    /** Whether the figure measures an event or an operation rather than a standing state of affairs. */
-    private boolean ofHappening(Figure f) {
-        java.util.regex.Matcher that = COUNT_THAT.matcher(f.metric());
-        return f.subject().flatMap(facts::find).filter(s -> s instanceof Event || s instanceof Operation).isPresent()
-                || that.matches() && PAST_VERB.matcher(that.group(2)).lookingAt(); // "the number of states that invoked Article 4"
-    }
-
-    /** "14,865 firearms", "about 50 per cent"; the unit is left out after "the number of ...". */
-    static String figureValue(Figure f, BigDecimal value, boolean inSentence) {
-        boolean counted = f.metric().startsWith("the number of") || f.metric().startsWith("number of");
-        return f.qualifier().prefix() + Texts.number(value) + (inSentence && counted ? "" : " " + unit(f.unit(), value));
-    }
-
-    private static final Pattern COUNTED_UNIT = Pattern.compile("(day|week|month|year|hour|minute|ton|tonne|state|country|member|troop|person|soldier)(s?)");
-
-    /** "1 week", "2 weeks": a unit that is a plain noun agrees with its number. */
-    static String unit(String unit, BigDecimal value) {
-        java.util.regex.Matcher m = COUNTED_UNIT.matcher(unit);
-        if (!m.matches()) {
-            return unit;
-        }
-        boolean one = value.compareTo(BigDecimal.ONE) == 0;
-        String noun = m.group(1);
-        return one ? noun : noun.equals("person") ? "people" : noun.equals("country") ? "countries" : noun + "s";
-    }
-
-    /** "Between 2003 and 2011, the number of firearms removed … was 14,865." */
-    String figureSentence(Figure f, BigDecimal value) {
-        String frame = figureFrame(f);
-        boolean undated = f.asOf().isEmpty() && f.since().isEmpty() && f.until().isEmpty();
-        String body = counted(f, value, frame.startsWith("since") ? "there have been" : undated ? "there are" : "there were")
-                .orElseGet(() -> figureSubject(f) + " " + (frame.startsWith("since") ? "has been" : undated ? "is" : "was")
-                        + " " + figureValue(f, value, true));
-        return frame.isEmpty() ? Names.capitalized(body) : Names.capitalized(frame) + ", " + body;
-    }
-
-    private static final Pattern COUNT_THAT = Pattern.compile("the number of (.+?) (?:that|who) (.+)");
-
-    /**
-     * A count said as a writer says it: "8 member states invoked Article 4 …" for "the number of member
-     * states that invoked Article 4 …", "there were 16 member states of NATO" for "the number of
-     * member states of NATO was 16". One of a thing keeps the plain form, whose noun need not agree.
-     */
-    private Optional<String> counted(Figure f, BigDecimal value, String thereWere) {
-        if (!f.metric().startsWith("the number of ") || !figureSubject(f).equals(f.metric())
-                || value.compareTo(BigDecimal.ONE) <= 0) {
-            return Optional.empty();
-        }
-        String number = f.qualifier().prefix() + Texts.number(value);
-        String counted = f.metric().substring("the number of ".length());
-        if (CONTACT_CLAUSE.matcher(counted).lookingAt()) {
-            return Optional.empty(); // "troops the CSTO deployed": no "there were" reads well before it
-        }
-        java.util.regex.Matcher that = COUNT_THAT.matcher(f.metric());
-        if (that.matches()) {
-            boolean present = !thereWere.equals("there were") || PAST_VERB.matcher(that.group(2)).lookingAt();
-            return present ? Optional.of(number + " " + that.group(1) + " " + that.group(2)) : Optional.empty();
-        }
-        return Optional.of(thereWere + " " + number + " " + counted);
-    }
-
-    /** A noun followed by a clause without "that": "troops the CSTO deployed to Kazakhstan". */
-    private static final Pattern CONTACT_CLAUSE = Pattern.compile("\\S+ (the|a|an|its|their) ");
-
-    /** A clause that starts in the past tense, so that it agrees with a dated frame. */
-    private static final Pattern PAST_VERB = Pattern.compile("(\\S+ed|were|was|had|took|saw|held|made|won|sent|gave|met|led|fought|joined) ");
-
-    /** "What was the number of active military personnel of Armenia in 2018?" */
-    String figureQuestion(Figure f) {
-        String frame = figureFrame(f);
-        boolean undated = f.asOf().isEmpty() && f.since().isEmpty() && f.until().isEmpty();
-        String verb = frame.startsWith("since") ? "What has been " : undated ? "What is " : "What was ";
-        return verb + figureSubject(f) + (frame.isEmpty() ? "" : " " + frame) + "?";
     }
 }

@@ -1,0 +1,185 @@
+package org.cstoquiz.engine.generate;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.cstoquiz.domain.Country;
+import org.cstoquiz.domain.Event;
+import org.cstoquiz.domain.FactBase;
+import org.cstoquiz.domain.Figure;
+import org.cstoquiz.domain.MembershipStatus;
+import org.cstoquiz.domain.Names;
+import org.cstoquiz.domain.Operation;
+import org.cstoquiz.domain.PartialDate;
+import org.cstoquiz.domain.Precision;
+
+/**
+ * How a figure is said: its subject, its time frame, its value with its unit, as a sentence and as a
+ * question, in the words a writer would use ("In 2018, Armenia had 44,800 active military personnel").
+ */
+final class FigureWording {
+
+    private final FactBase facts;
+
+    FigureWording(FactBase facts) {
+        this.facts = facts;
+    }
+
+    /** "the number of active military personnel of Armenia". */
+    String subject(Figure f) {
+        String metric = f.metric();
+        return metric + f.country().flatMap(facts::country)
+                .filter(c -> c.allNames().stream().noneMatch(n -> Texts.containsWords(metric, n)
+                        || metric.toLowerCase(Locale.ROOT).contains(Names.bare(n).toLowerCase(Locale.ROOT))))
+                .map(c -> " of " + c.name()).orElse("");
+    }
+
+    /**
+     * "in 2018", "between 2003 and 2011", "since 2003", or "" when the metric already says when. A
+     * figure of an event or operation (its subject) is dated when it happened, "in August 2014", "on
+     * 7 January 2022", never "as of": the soldiers of an exercise are not a standing count.
+     */
+    String frame(Figure f) {
+        String frame;
+        if (f.since().isPresent() && f.until().isPresent()) {
+            frame = "between " + f.since().get().display() + " and " + f.until().get().display();
+        } else if (f.asOf().isPresent()) {
+            Precision precision = f.asOf().get().precision();
+            String at = precision == Precision.DAY ? "on " : "in ";
+            frame = (precision == Precision.YEAR || ofHappening(f) ? at : changedThatDay(f) ? "from " : "as of ")
+                    + f.asOf().get().display();
+        } else {
+            frame = f.since().map(s -> "since " + s.display()).orElse("");
+        }
+        PartialDate year = f.asOf().or(f::until).or(f::since).orElse(null);
+        return year != null && f.metric().contains(Integer.toString(year.year())) ? "" : frame;
+    }
+
+    /**
+     * Whether the figure counts an organization's members on a day a state joined or left it: "as of
+     * 30 May 1982" could be read before Spain joined that day, "from 30 May 1982" cannot.
+     */
+    private boolean changedThatDay(Figure f) {
+        PartialDate day = f.asOf().orElseThrow();
+        return day.precision() == Precision.DAY && f.subject().filter(s -> facts.membershipsIn(s).stream()
+                .flatMap(m -> m.periods().stream())
+                .anyMatch(p -> p.status() == MembershipStatus.MEMBER && (p.from().filter(day::equals).isPresent()
+                        || p.to().filter(day::equals).isPresent()))).isPresent();
+    }
+
+    /** Whether the figure measures an event or an operation rather than a standing state of affairs. */
+    private boolean ofHappening(Figure f) {
+        java.util.regex.Matcher that = COUNT_THAT.matcher(f.metric());
+        return f.subject().flatMap(facts::find).filter(s -> s instanceof Event || s instanceof Operation).isPresent()
+                || that.matches() && PAST_VERB.matcher(that.group(2)).lookingAt(); // "the number of states that invoked Article 4"
+    }
+
+    /** "14,865 firearms", "about 50 per cent"; the unit is left out after "the number of ...". */
+    static String value(Figure f, BigDecimal value, boolean inSentence) {
+        boolean counted = f.metric().startsWith("the number of") || f.metric().startsWith("number of");
+        return f.qualifier().prefix() + Texts.number(value) + (inSentence && counted ? "" : " " + unit(f.unit(), value));
+    }
+
+    private static final Pattern COUNTED_UNIT = Pattern.compile("(day|week|month|year|hour|minute|ton|tonne|state|country|member|troop|person|soldier)(s?)");
+
+    /** "1 week", "2 weeks": a unit that is a plain noun agrees with its number. */
+    static String unit(String unit, BigDecimal value) {
+        java.util.regex.Matcher m = COUNTED_UNIT.matcher(unit);
+        if (!m.matches()) {
+            return unit;
+        }
+        boolean one = value.compareTo(BigDecimal.ONE) == 0;
+        String noun = m.group(1);
+        return one ? noun : noun.equals("person") ? "people" : noun.equals("country") ? "countries" : noun + "s";
+    }
+
+    /** "Between 2003 and 2011, the number of firearms removed … was 14,865." */
+    String sentence(Figure f, BigDecimal value) {
+        String frame = frame(f);
+        boolean undated = f.asOf().isEmpty() && f.since().isEmpty() && f.until().isEmpty();
+        Optional<String> country = personnelOf(f);
+        if (country.isPresent()) {
+            String had = country.get() + (frame.startsWith("since") ? " has had " : undated ? " has " : " had ")
+                    + f.qualifier().prefix() + Texts.number(value) + " " + f.metric().substring("the ".length());
+            return frame.isEmpty() ? Names.capitalized(had) : Names.capitalized(frame) + ", " + had;
+        }
+        String body = counted(f, value, frame.startsWith("since") ? "there have been" : undated ? "there are" : "there were")
+                .orElseGet(() -> subject(f) + " " + (frame.startsWith("since") ? "has been" : undated ? "is" : "was")
+                        + " " + value(f, value, true));
+        return frame.isEmpty() ? Names.capitalized(body) : Names.capitalized(frame) + ", " + body;
+    }
+
+    private static final Pattern COUNT_THAT = Pattern.compile("the number of (.+?) (?:that|who) (.+)");
+
+    /**
+     * A count said as a writer says it: "8 member states invoked Article 4 …" for "the number of member
+     * states that invoked Article 4 …", "there were 16 member states of NATO" for "the number of
+     * member states of NATO was 16". One of a thing keeps the plain form, whose noun need not agree.
+     */
+    private Optional<String> counted(Figure f, BigDecimal value, String thereWere) {
+        if (!f.metric().startsWith("the number of ") || !subject(f).equals(f.metric())
+                || value.compareTo(BigDecimal.ONE) <= 0) {
+            return Optional.empty();
+        }
+        String number = f.qualifier().prefix() + Texts.number(value);
+        String counted = f.metric().substring("the number of ".length());
+        if (CONTACT_CLAUSE.matcher(counted).lookingAt()) {
+            return Optional.empty(); // "troops the CSTO deployed": no "there were" reads well before it
+        }
+        java.util.regex.Matcher that = COUNT_THAT.matcher(f.metric());
+        if (that.matches()) {
+            boolean present = !thereWere.equals("there were") || PAST_VERB.matcher(that.group(2)).lookingAt();
+            return present ? Optional.of(number + " " + that.group(1) + " " + that.group(2)) : Optional.empty();
+        }
+        return Optional.of(thereWere + " " + number + " " + counted);
+    }
+
+    /** A noun followed by a clause without "that": "troops the CSTO deployed to Kazakhstan". */
+    private static final Pattern CONTACT_CLAUSE = Pattern.compile("\\S+ (the|a|an|its|their) ");
+
+    /** A participle or verb inside a counted phrase ("removed", "taking part", "carried out"). */
+    private static final Pattern VERB_FORM = Pattern.compile("\\b\\w+(ed|ing)\\b|\\b(carried|held|seen|taken|made|done|met)\\b");
+
+    /** A clause that starts in the past tense, so that it agrees with a dated frame. */
+    private static final Pattern PAST_VERB = Pattern.compile("(\\S+ed|were|was|had|took|saw|held|made|won|sent|gave|met|led|fought|joined) ");
+
+    /**
+     * "How many member states invoked Article 4 … in February 2022?", "How many articles of the North
+     * Atlantic Treaty are there?", "How many active military personnel did Armenia have in 2018?",
+     * else "What was the amount of heroin seized …?".
+     */
+    String question(Figure f) {
+        String frame = frame(f);
+        String when = frame.isEmpty() ? "" : " " + frame;
+        boolean since = frame.startsWith("since");
+        boolean undated = f.asOf().isEmpty() && f.since().isEmpty() && f.until().isEmpty();
+        Optional<String> country = personnelOf(f);
+        if (country.isPresent()) {
+            String personnel = f.metric().substring("the ".length());
+            return since ? "How many " + personnel + " has " + country.get() + " had" + when + "?"
+                    : "How many " + personnel + (undated ? " does " : " did ") + country.get() + " have" + when + "?";
+        }
+        if (f.metric().startsWith("the number of ") && subject(f).equals(f.metric())) {
+            String counted = f.metric().substring("the number of ".length());
+            java.util.regex.Matcher that = COUNT_THAT.matcher(f.metric());
+            if (that.matches() && (undated || PAST_VERB.matcher(that.group(2)).lookingAt())) {
+                return "How many " + that.group(1) + " " + that.group(2) + when + "?";
+            }
+            // "How many member states of NATO were there", but not "How many munitions removed by … were there"
+            if (!that.matches() && !CONTACT_CLAUSE.matcher(counted).lookingAt() && !VERB_FORM.matcher(counted).find() && !counted.contains(",")) {
+                return "How many " + counted + (since ? " have there been" : undated ? " are there" : " were there") + when + "?";
+            }
+        }
+        String verb = since ? "What has been " : undated ? "What is " : "What was ";
+        return verb + subject(f) + when + "?";
+    }
+
+    /** The state whose personnel a figure counts ("the active military personnel" of Armenia), if it is one. */
+    private Optional<String> personnelOf(Figure f) {
+        if (!f.metric().startsWith("the ") || !f.metric().endsWith("personnel") || subject(f).equals(f.metric())) {
+            return Optional.empty();
+        }
+        return f.country().flatMap(facts::country).map(Country::name);
+    }
+}
