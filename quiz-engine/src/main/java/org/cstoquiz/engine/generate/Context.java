@@ -179,8 +179,17 @@ final class Context {
         if (with > 0) {
             t = t.substring(0, with);
         }
-        return "the " + (named ? t : Character.toLowerCase(t.charAt(0)) + t.substring(1));
+        if (QUESTION_TITLE.matcher(t).lookingAt()) {
+            return "\u201c" + t + "\u201d"; // "How NATO works" is named as it is written, not "the how NATO works"
+        }
+        if (named) {
+            return "the " + t;
+        }
+        return "the " + (t.startsWith("A ") ? t.substring(2) : t.startsWith("An ") ? t.substring(3)
+                : Character.toLowerCase(t.charAt(0)) + t.substring(1));
     }
+
+    private static final java.util.regex.Pattern QUESTION_TITLE = java.util.regex.Pattern.compile("(How|What|Why|Who|When|Where) ");
 
     List<Source> sources(List<Citation> citations) {
         List<Source> sources = new ArrayList<>();
