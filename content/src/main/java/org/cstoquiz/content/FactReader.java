@@ -457,6 +457,7 @@ final class FactReader {
         Optional<PartialDate> asOf = f.date("asOf");
         Optional<PartialDate> since = f.date("since");
         Optional<PartialDate> until = f.date("until");
+        Optional<String> reportedBy = f.text("reportedBy");
         if (since.isPresent() && until.isPresent() && since.get().isCertainlyAfter(until.get())) {
             f.problem(f.lineOf("until"), "impossible dates: until (" + until.get() + ") before since (" + since.get() + ")");
         }
@@ -466,7 +467,7 @@ final class FactReader {
                         + value.get().toPlainString() + "\" but the figure's qualifier is " + qualifier.name().toLowerCase(java.util.Locale.ROOT)
                         .replace('_', '-')));
         return () -> new Figure(id, area, metric, value.orElseThrow(), unit, qualifier, subject, country, asOf, since,
-                until, cite);
+                until, reportedBy, cite);
     }
 
     private static final Map<String, Qualifier> QUOTED_QUALIFIERS = Map.of(

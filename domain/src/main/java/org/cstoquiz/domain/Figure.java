@@ -18,10 +18,13 @@ import java.util.Optional;
  * @param asOf      when the figure held (for figures that change)
  * @param since     start of the span a cumulative figure counts over ("since 2003"), inclusive
  * @param until     end of that span, inclusive
+ * @param reportedBy the publication the figure comes from, where the source names one ("The Military
+ *                   Balance 2018"): an estimate is asked as that publication's
  */
 public record Figure(String id, Area area, String metric, BigDecimal value, String unit, Qualifier qualifier,
                      Optional<String> subject, Optional<String> country, Optional<PartialDate> asOf,
-                     Optional<PartialDate> since, Optional<PartialDate> until, List<Citation> citations)
+                     Optional<PartialDate> since, Optional<PartialDate> until, Optional<String> reportedBy,
+                     List<Citation> citations)
         implements Fact {
 
     public Figure {
@@ -36,6 +39,7 @@ public record Figure(String id, Area area, String metric, BigDecimal value, Stri
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(since, "since");
         Objects.requireNonNull(until, "until");
+        Objects.requireNonNull(reportedBy, "reportedBy");
         if (since.isPresent() && until.isPresent() && since.get().isCertainlyAfter(until.get())) {
             throw new IllegalArgumentException("impossible dates: until (" + until.get() + ") before since (" + since.get() + ")");
         }

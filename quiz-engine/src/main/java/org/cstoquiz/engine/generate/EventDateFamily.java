@@ -42,7 +42,7 @@ final class EventDateFamily implements Family {
         dates.sort(Comparator.naturalOrder());
         // the stem must not give the date away: the title is shown without it
         List<Option> options = dates.stream().map(x -> new Option(x.display(), new Assertion.EventDate(e.id(), x))).toList();
-        String scale = day ? "On which date" : "In which month";
+        String scale = day ? "On which date" : "In which month and year";
         d.hint(key.display().split(" ")).stem(scale + " did the following take place? " + Texts.sentence(ctx.words.clause(e)))
                 .singleChoiceInOrder(options, dates.indexOf(key))
                 .precision(key.precision())

@@ -168,9 +168,24 @@ final class ExamStatementsFamily implements Family {
      * "Kazakhstan was a member of the CIS" asks one thing twice.
      */
     private static StatementCandidate pick(List<StatementCandidate> from, Set<String> facts, Area area, List<StatementCandidate> parts) {
+        Set<String> shownFigures = new HashSet<>();
+        parts.forEach(p -> {
+            shownFigures.addAll(figures(p.trueText()));
+            p.falseText().ifPresent(t -> shownFigures.addAll(figures(t)));
+        });
+        // two statements with the same figure ("259,100" for two states) read as one made up from the other
         return from.stream().filter(c -> !facts.contains(c.factId()))
+                .filter(c -> figures(c.trueText()).stream().noneMatch(shownFigures::contains)
+                        && c.falseText().map(t -> figures(t).stream().noneMatch(shownFigures::contains)).orElse(true))
                 .min(Comparator.comparingInt(c -> (c.area() == area || area == null ? 0 : 2)
                         + (parts.stream().anyMatch(p -> Texts.similarity(p.trueText(), c.trueText()) >= 0.5) ? 1 : 0))).orElse(null);
+    }
+
+    /** The figures a statement gives, years aside ("259,100", "30"). */
+    private static Set<String> figures(String text) {
+        Set<String> out = new HashSet<>(numbers(text));
+        out.removeIf(n -> n.matches("(19|20)\\d\\d") || n.matches("\\d"));
+        return out;
     }
 
     /** A fact and what it refers to, but the pack's organization: two facts about one thing share an id here. */

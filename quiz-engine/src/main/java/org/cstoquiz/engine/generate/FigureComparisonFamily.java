@@ -46,7 +46,9 @@ final class FigureComparisonFamily implements Family {
 
     private static String metric(Figure f) {
         String m = f.metric().startsWith("the ") ? f.metric().substring(4) : f.metric();
-        return m.startsWith("number of ") ? m.substring("number of ".length()) : m;
+        m = m.startsWith("number of ") ? m.substring("number of ".length()) : m;
+        // "the highest defence expenditure" is the United States' in money: say it is a share of GDP
+        return f.unit().contains(" of ") ? m + " (" + f.unit() + ")" : m;
     }
 
     /** "most" people, but the "highest" expenditure or share. */
@@ -64,7 +66,8 @@ final class FigureComparisonFamily implements Family {
 
     private static String when(Figure f) {
         PartialDate d = f.asOf().get();
-        return "As of " + d.display();
+        return f.reportedBy().isPresent() ? FigureWording.attribution(f).replaceFirst(", $", "")
+                + (f.reportedBy().get().contains(Integer.toString(d.year())) ? "" : ", in " + d.display()) : "As of " + d.display();
     }
 
     private static String listing(Context ctx, List<Figure> figures) {

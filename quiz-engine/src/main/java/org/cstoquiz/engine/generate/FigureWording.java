@@ -53,7 +53,9 @@ final class FigureWording {
             frame = f.since().map(s -> "since " + s.display()).orElse("");
         }
         PartialDate year = f.asOf().or(f::until).or(f::since).orElse(null);
-        return year != null && f.metric().contains(Integer.toString(year.year())) ? "" : frame;
+        // "the number of troops in Rubezh 2008", "According to The Military Balance 2018": the year is said already
+        return year != null && (f.metric().contains(Integer.toString(year.year()))
+                || f.reportedBy().filter(r -> r.contains(Integer.toString(year.year()))).isPresent()) ? "" : frame;
     }
 
     /**
@@ -95,7 +97,7 @@ final class FigureWording {
     }
 
     /** "Between 2003 and 2011, the number of firearms removed … was 14,865." */
-    String sentence(Figure f, BigDecimal value) {
+    private String plainSentence(Figure f, BigDecimal value) {
         String frame = frame(f);
         boolean undated = f.asOf().isEmpty() && f.since().isEmpty() && f.until().isEmpty();
         Optional<String> country = personnelOf(f);
@@ -149,7 +151,7 @@ final class FigureWording {
      * Atlantic Treaty are there?", "How many active military personnel did Armenia have in 2018?",
      * else "What was the amount of heroin seized …?".
      */
-    String question(Figure f) {
+    private String plainQuestion(Figure f) {
         String frame = frame(f);
         String when = frame.isEmpty() ? "" : " " + frame;
         boolean since = frame.startsWith("since");
@@ -182,4 +184,32 @@ final class FigureWording {
         }
         return f.country().flatMap(facts::country).map(Country::name);
     }
+
+    /** The figure in a sentence, as the publication it comes from gives it ("According to The Military Balance 2018, …"). */
+    String sentence(Figure f, BigDecimal value) {
+        return attributed(f, plainSentence(f, value));
+    }
+
+    /** The question a figure answers, as the publication it comes from gives it. */
+    String question(Figure f) {
+        return attributed(f, plainQuestion(f));
+    }
+
+    /** "According to The Military Balance 2018, " before a figure a named publication estimated, else nothing. */
+    static String attribution(Figure f) {
+        return f.reportedBy().map(r -> "According to " + r + ", ").orElse("");
+    }
+
+    private static String attributed(Figure f, String text) {
+        if (f.reportedBy().isEmpty()) {
+            return text;
+        }
+        String first = text.split(" ", 2)[0];
+        boolean common = COMMON_OPENING.contains(first);
+        return attribution(f) + (common ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text);
+    }
+
+    /** Opening words that are not names, so that they lose their capital after "According to …, ". */
+    private static final java.util.Set<String> COMMON_OPENING = java.util.Set.of("In", "As", "From", "Since", "Between", "On",
+            "There", "How", "What", "The");
 }

@@ -42,7 +42,11 @@ final class Figures {
      */
     static List<BigDecimal> candidates(Context ctx, Figure f) {
         List<BigDecimal> out = new ArrayList<>();
-        siblings(ctx, f).stream().map(Figure::value).filter(v -> farEnough(f, v) && !out.contains(v)).forEach(out::add);
+        // like figures of other states near this one first; Armenia's 44,800 is no guess for Russia's army
+        List<BigDecimal> like = siblings(ctx, f).stream().map(Figure::value).filter(v -> farEnough(f, v))
+                .sorted(java.util.Comparator.comparingDouble(v -> Math.abs(Math.log(v.doubleValue() / f.value().doubleValue()))))
+                .toList();
+        like.stream().filter(v -> near(f, v) && !out.contains(v)).forEach(out::add);
         // the same count at other dates (NATO's 16 members in 1982 beside its 19 in 1999), nearest first
         series(ctx, f).stream().map(Figure::value).filter(v -> farEnough(f, v) && !out.contains(v))
                 .sorted(java.util.Comparator.comparing(v -> v.subtract(f.value()).abs())).forEach(out::add);
@@ -55,7 +59,14 @@ final class Figures {
                 out.add(v);
             }
         }
+        like.stream().filter(v -> !out.contains(v)).forEach(out::add);
         return out;
+    }
+
+    /** Within a factor of two of the figure: a value a candidate who half knows it could believe. */
+    private static boolean near(Figure f, BigDecimal v) {
+        double ratio = v.doubleValue() / f.value().doubleValue();
+        return ratio >= 0.5 && ratio <= 2;
     }
 
     private static boolean farEnough(Figure f, BigDecimal v) {

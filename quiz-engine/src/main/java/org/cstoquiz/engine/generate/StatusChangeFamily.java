@@ -50,7 +50,11 @@ final class StatusChangeFamily implements Family {
         PartialDate date = PartialDate.ofYear(change.year());
         Wording.StatusWords w = ctx.words.status(change.status(), date);
         String phrase = w.change() + (change.again() ? " again" : "");
-        List<Country> wrong = Memberships.pool(ctx, org, date).stream()
+        // any state the facts say did not take that step that year: its standing all year need not be known
+        // (NATO's members "as of 2024" are not, yet none of them joined in 2024 but Sweden)
+        List<Country> wrong = ctx.facts.countries().stream()
+                .filter(c -> ctx.facts.membership(c.id(), org.id()).map(m -> !ctx.contested(m.id()) && ctx.examWorthy(m.id()))
+                        .orElse(true))
                 .filter(c -> keys.stream().noneMatch(m -> m.country().equals(c.id())))
                 .filter(c -> ctx.holds(new Assertion.StatusFrom(c.id(), org.id(), change.status(), date), false))
                 .toList();
