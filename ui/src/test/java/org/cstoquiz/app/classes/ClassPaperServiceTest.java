@@ -141,6 +141,16 @@ class ClassPaperServiceTest {
         assertThat(boris.slot(2).question().stem()).endsWith("(corrected)");
         assertThat(ids(tests.test("ana", ana.id(), START.plusSeconds(120)).attempt().slots()))
                 .as("a test started before keeps its questions").containsExactlyElementsOf(paper);
+
+        Assignment allRetired = assignPaper(group, "Retired paper", List.of(copy.id())); // as the bank lists it now
+        instructor(() -> {
+            curation.retire(corrected.id(), "wrong after all");
+            return null;
+        });
+        tests.submit("ana", ana.id(), START.plusSeconds(130));
+        assertThatThrownBy(() -> as("ana", () -> classes.start("ana", allRetired.id(), START.plusSeconds(140))))
+                .isInstanceOf(ClassException.class).hasMessageContaining("no question left");
+        assertThat(tests.current("ana", START.plusSeconds(140))).as("nothing started").isEmpty();
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -19,6 +20,7 @@ import org.cstoquiz.app.attempt.QuestionPool;
 import org.cstoquiz.app.bank.QuestionBankService;
 import org.cstoquiz.app.classes.ClassService;
 import org.cstoquiz.app.classes.QuizClass;
+import org.cstoquiz.app.curation.CurationService;
 import org.cstoquiz.engine.question.Question;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +44,9 @@ class ClassPaperViewTest extends SpringBrowserlessTest {
 
     @Autowired
     QuestionPool pool;
+
+    @Autowired
+    CurationService curation;
 
     @SuppressWarnings("unchecked")
     private Grid<Object> grid(int index) {
@@ -94,6 +99,12 @@ class ClassPaperViewTest extends SpringBrowserlessTest {
         assigned.select(0);
         assertThat($(Anchor.class).withText("Download the results (CSV)").exists()).isTrue();
         assertThat($(Anchor.class).withText("Download the figures by area and question (CSV)").exists()).isTrue();
+        assertThat($(Paragraph.class).withClassName("paper-left-out").exists()).as("nothing retired yet").isFalse();
+
+        curation.retire(served.get(1).id(), "outdated");
+        test($(Button.class).withText("Refresh").single()).click();
+        assertThat($(Paragraph.class).withClassName("paper-left-out").single().getText())
+                .startsWith("1 question of this paper has been retired").contains(served.get(1).id());
     }
 
     @Test
