@@ -92,6 +92,9 @@ class RetiredConnectionsTest {
                 insert into assignment_attempt (assignment_id, username, attempt_id, started_at)
                 select (select max(id) from class_assignment where title = 'Retired pool'), 'retired-pool', max(id),
                     current_timestamp from quiz_attempt where owner = 'retired-pool'""");
+        ONE_ROW_PER_TABLE.put("assignment_question", """
+                insert into assignment_question (assignment_id, slot, question_id)
+                select max(id), 0, 'retired-pool' from class_assignment where title = 'Retired pool'""");
     }
 
     @Autowired

@@ -24,6 +24,7 @@ import org.cstoquiz.engine.attempt.Outcome;
 import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.question.QuestionType;
 import org.cstoquiz.engine.question.Response;
+import org.cstoquiz.engine.scoring.ScoringScheme;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -158,6 +159,28 @@ public class SelfTestService {
                 .or(() -> ownLimit);
         NewAttempt request = new NewAttempt(owner, packOf(blueprint), AttemptKind.TEST, blueprint.scheme(), timeLimit,
                 drawn, seed, blueprint.areas(), blueprint.types(), blueprint.name());
+        return create(request, startedAt);
+    }
+
+    /**
+     * Starts a test of a fixed paper: these questions in this order, scored under {@code scheme}, its
+     * time running out at {@code endsBy} (an assigned paper ends when the assignment closes).
+     *
+     * @throws AttemptException if there is no question, or the owner already has a test in progress
+     */
+    public SelfTest startPaper(String owner, String title, String packId, List<Question> paper, ScoringScheme scheme,
+                               Instant endsBy, Instant now) {
+        Instant startedAt = AttemptStore.exact(now);
+        if (paper.isEmpty()) {
+            throw new AttemptException("“" + title + "” has no question left to ask; ask your instructor.");
+        }
+        NewAttempt request = new NewAttempt(owner, packId, AttemptKind.TEST, scheme,
+                Optional.of(Duration.between(startedAt, AttemptStore.exact(endsBy))), paper, 0, Set.of(), Set.of(), title);
+        return create(request, startedAt);
+    }
+
+    private SelfTest create(NewAttempt request, Instant startedAt) {
+        String owner = request.owner();
         return attempts.inTransaction(() -> {
             for (LoadedAttempt open : attempts.inProgress(owner, AttemptKind.TEST)) {
                 SelfTest test = closeIfOverdue(open, startedAt);

@@ -3,8 +3,11 @@ package org.cstoquiz.app.bank;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import org.cstoquiz.app.facts.FactCatalog;
 import org.cstoquiz.domain.PackInfo;
 import org.cstoquiz.engine.export.ExportReport;
@@ -12,7 +15,9 @@ import org.cstoquiz.engine.export.Exporter;
 import org.cstoquiz.engine.export.Exporters;
 import org.cstoquiz.engine.export.QuestionSet;
 import org.cstoquiz.engine.generate.Bank;
+import org.cstoquiz.engine.generate.GeneratedQuestion;
 import org.cstoquiz.engine.generate.QuestionBank;
+import org.cstoquiz.engine.question.Question;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -55,6 +60,35 @@ public class QuestionBankService {
         Bank generated = generator.generate(packId, seed);
         BankCuration curated = curation.getIfAvailable();
         return curated == null ? generated : curated.apply(generated);
+    }
+
+    /**
+     * The questions of a paper chosen from the bank of pack {@code packId} and {@code seed}, as they
+     * are served now, in the paper's order: a question corrected since is its edited copy; a question
+     * retired since, or no longer in the bank, is empty.
+     *
+     * @param ids the ids the questions had when they were chosen (as generated, or of an edited copy)
+     * @throws NoSuchElementException when no pack has that id
+     */
+    public List<Optional<Question>> asServedNow(String packId, long seed, List<String> ids) {
+        Bank generated = generator.generate(packId, seed);
+        Map<String, Question> served = new HashMap<>();
+        bank(packId, seed).questions().forEach(question -> served.putIfAbsent(question.id(), question));
+        Map<String, GeneratedQuestion> original = new HashMap<>();
+        generated.generated().forEach(question -> original.putIfAbsent(question.question().id(), question));
+        BankCuration curated = curation.getIfAvailable();
+        return ids.stream().map(id -> {
+            if (served.containsKey(id)) {
+                return Optional.of(served.get(id));
+            }
+            GeneratedQuestion asGenerated = original.get(id);
+            if (asGenerated == null || curated == null) {
+                return Optional.<Question>empty();
+            }
+            // retired or corrected since: the curation of this one question says which
+            Bank one = new Bank(packId, seed, List.of(asGenerated), Map.of(), List.of());
+            return curated.apply(one).questions().stream().findFirst();
+        }).toList();
     }
 
     /** The bank of the built-in pack for {@code seed} as the generator made it, before any curation. */

@@ -15,7 +15,9 @@ import org.cstoquiz.app.assessment.SelfTest;
 import org.cstoquiz.app.assessment.SelfTestService;
 import org.cstoquiz.app.attempt.AttemptException;
 import org.cstoquiz.app.attempt.AttemptStore;
+import org.cstoquiz.app.attempt.QuestionPool;
 import org.cstoquiz.app.base.Constraints;
+import org.cstoquiz.engine.scoring.ScoringScheme;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
@@ -35,9 +37,11 @@ class ClassAssignments {
     private final AssignmentAttemptRepository started;
     private final SelfTestService tests;
     private final ClassStore store;
+    private final ClassPapers papers;
 
     ClassAssignments(StoredClassRepository classes, ClassMemberRepository members, StoredAssignmentRepository assignments,
-                     AssignmentAttemptRepository started, SelfTestService tests, ClassStore store) {
+                     AssignmentAttemptRepository started, SelfTestService tests, ClassStore store, ClassPapers papers) {
+        this.papers = papers;
         this.classes = classes;
         this.members = members;
         this.assignments = assignments;
@@ -46,8 +50,8 @@ class ClassAssignments {
         this.store = store;
     }
 
-    Assignment assign(long classId, long blueprintId, LocalDateTime opens, LocalDateTime closes, ZoneId zone,
-                      String instructor, Instant now) {
+    /** The opening and closing instants of a window read in {@code zone}, checked. */
+    private static Instant[] window(LocalDateTime opens, LocalDateTime closes, ZoneId zone, Instant now) {
         if (opens == null || closes == null) {
             throw new ClassException("Give the opening and the closing time.");
         }
@@ -59,6 +63,39 @@ class ClassAssignments {
         if (!closesAt.isAfter(now)) {
             throw new ClassException("The closing time has already passed; choose a later one.");
         }
+        return new Instant[] {opensAt, closesAt};
+    }
+
+    Assignment assignPaper(long classId, String title, String packId, List<String> questionIds, LocalDateTime opens,
+                           LocalDateTime closes, ZoneId zone, String instructor, Instant now) {
+        String name = title == null ? "" : title.strip();
+        if (name.isEmpty()) {
+            throw new ClassException("Give the paper a title.");
+        }
+        if (name.length() > Blueprint.MAX_NAME) {
+            throw new ClassException("A title has at most " + Blueprint.MAX_NAME + " characters.");
+        }
+        Instant[] window = window(opens, closes, zone, now);
+        List<String> paper = papers.check(packId, questionIds);
+        return store.inTransaction(() -> {
+            StoredClass stored = store.storedClass(classId);
+            return assignments.saveAndFlush(new StoredAssignment(classId, packId, QuestionPool.BANK_SEED, paper, name,
+                    window[0], window[1], instructor, AttemptStore.exact(now))).toAssignment(stored.getName());
+        });
+    }
+
+    /** The ids of a fixed paper's questions that are no longer served (retired since): left out of the tests started now. */
+    List<String> leftOut(long assignmentId) {
+        StoredAssignment stored = store.inTransaction(() -> assignments.findById(assignmentId)
+                .orElseThrow(() -> new ClassException("There is no assigned test " + assignmentId + ".")));
+        return stored.getBlueprintId().isPresent() ? List.of() : papers.served(stored).leftOut();
+    }
+
+    Assignment assign(long classId, long blueprintId, LocalDateTime opens, LocalDateTime closes, ZoneId zone,
+                      String instructor, Instant now) {
+        Instant[] window = window(opens, closes, zone, now);
+        Instant opensAt = window[0];
+        Instant closesAt = window[1];
         Blueprint blueprint;
         try {
             blueprint = tests.blueprint(blueprintId);
@@ -138,15 +175,11 @@ class ClassAssignments {
                     throw new ClassException("You have already started “" + assignment.title()
                             + "”: an assigned test is taken once.");
                 }
-                try {
-                    tests.blueprint(stored.getBlueprintId());
-                } catch (BlueprintException gone) {
-                    throw new ClassException("The blueprint of “" + assignment.title() + "” has been removed: ask your "
-                            + "instructor to assign the test again.");
-                }
                 SelfTest test;
                 try {
-                    test = tests.start(learner, stored.getBlueprintId(), stored.getSeed(), Optional.of(assignment.closesAt()), at);
+                    test = stored.getBlueprintId().isPresent() ? startDrawn(learner, stored, assignment, at)
+                            : tests.startPaper(learner, assignment.title(), stored.getPaperPack(),
+                                    papers.served(stored).questions(), ScoringScheme.PLAIN, assignment.closesAt(), at);
                 } catch (AttemptException refused) {
                     throw new ClassException(refused.getMessage());
                 }
@@ -159,5 +192,16 @@ class ClassAssignments {
             }
             throw e;
         }
+    }
+
+    private SelfTest startDrawn(String learner, StoredAssignment stored, Assignment assignment, Instant at) {
+        long blueprintId = stored.getBlueprintId().orElseThrow();
+        try {
+            tests.blueprint(blueprintId);
+        } catch (BlueprintException gone) {
+            throw new ClassException("The blueprint of “" + assignment.title() + "” has been removed: ask your "
+                    + "instructor to assign the test again.");
+        }
+        return tests.start(learner, blueprintId, stored.getSeed(), Optional.of(assignment.closesAt()), at);
     }
 }

@@ -16,12 +16,17 @@ class ClassMembership {
 
     private final StoredClassRepository classes;
     private final ClassMemberRepository members;
+    private final StoredAssignmentRepository assignments;
+    private final AssignmentAttemptRepository started;
     private final ClassStore store;
     private final JoinCodes codes = JoinCodes.secure();
 
-    ClassMembership(StoredClassRepository classes, ClassMemberRepository members, ClassStore store) {
+    ClassMembership(StoredClassRepository classes, ClassMemberRepository members, StoredAssignmentRepository assignments,
+                    AssignmentAttemptRepository started, ClassStore store) {
         this.classes = classes;
         this.members = members;
+        this.assignments = assignments;
+        this.started = started;
         this.store = store;
     }
 
@@ -29,7 +34,7 @@ class ClassMembership {
         return store.inTransaction(() -> classes.findAllByOrderByNameAsc().stream().map(store::toClass).toList());
     }
 
-    QuizClass create(String name, String instructor, Instant now) {
+    private static String checkedName(String name) {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty()) {
             throw new ClassException("Give the class a name.");
@@ -37,6 +42,46 @@ class ClassMembership {
         if (clean.length() > ClassService.MAX_NAME) {
             throw new ClassException("A class name has at most " + ClassService.MAX_NAME + " characters.");
         }
+        return clean;
+    }
+
+    QuizClass rename(long classId, String name) {
+        String clean = checkedName(name);
+        return store.inTransaction(() -> {
+            StoredClass stored = store.storedClass(classId);
+            classes.findByNameIgnoreCase(clean).filter(other -> !other.getId().equals(stored.getId())).ifPresent(other -> {
+                throw new ClassException("There is already a class named “" + other.getName() + "”.");
+            });
+            stored.setName(clean);
+            return store.toClass(classes.saveAndFlush(stored));
+        });
+    }
+
+    ClassContents contents(long classId) {
+        return store.inTransaction(() -> {
+            store.storedClass(classId);
+            List<StoredAssignment> given = assignments.findByClassIdOrderByOpensAtDesc(classId);
+            int taken = given.stream().mapToInt(assignment -> started.findByAssignmentId(assignment.getId()).size()).sum();
+            return new ClassContents(given.size(), taken);
+        });
+    }
+
+    /** Deletes the class, its memberships, its assignments and their results; the learners keep the tests they took. */
+    void delete(long classId) {
+        store.inTransaction(() -> {
+            StoredClass stored = store.storedClass(classId);
+            for (StoredAssignment assignment : assignments.findByClassIdOrderByOpensAtDesc(classId)) {
+                started.deleteAll(started.findByAssignmentId(assignment.getId()));
+                assignments.delete(assignment);
+            }
+            members.deleteAll(members.findByClassIdOrderByUsernameAsc(classId));
+            classes.delete(stored);
+            return null;
+        });
+    }
+
+    QuizClass create(String name, String instructor, Instant now) {
+        String clean = checkedName(name);
         return withNewCode(code -> {
             if (classes.findByNameIgnoreCase(clean).isPresent()) {
                 throw new ClassException("There is already a class named “" + clean + "”.");

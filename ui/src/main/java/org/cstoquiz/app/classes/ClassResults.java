@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.cstoquiz.app.assessment.SelfTest;
 import org.cstoquiz.app.assessment.SelfTestService;
 import org.cstoquiz.app.attempt.AttemptStore;
+import org.cstoquiz.app.base.ui.Names;
 import org.cstoquiz.engine.attempt.Attempt;
 import org.cstoquiz.engine.attempt.AttemptResult;
 import org.cstoquiz.engine.attempt.AttemptState;
@@ -31,6 +32,10 @@ class ClassResults {
 
     static final String[] CSV_HEADER = {"learner", "status", "started", "finished", "marks", "max_marks",
         "percentage", "correct", "partially_correct", "incorrect", "blank"};
+    static final String[] FIGURES_HEADER = {"section", "area", "question_id", "question", "asked", "answered",
+        "facility", "marks_percentage"};
+    static final String AREA_SECTION = "area";
+    static final String QUESTION_SECTION = "question";
     private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ClassMemberRepository members;
@@ -107,6 +112,32 @@ class ClassResults {
         return out.toString();
     }
 
+    /**
+     * The class's figures as CSV: a row per area (section "area"), then a row per question (section
+     * "question"), as the results screen shows them; facility to 4 decimal places, percentages to 2.
+     */
+    String figuresCsv(long assignmentId, Instant now) {
+        AssignmentResults results = results(assignmentId, now);
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(FIGURES_HEADER).get())) {
+            for (AreaFigure area : results.areas()) {
+                csv.printRecord(AREA_SECTION, Names.area(area.area()), "", "", area.asked(), area.answered(),
+                        facility(area.facility()), decimal(area.percentage()));
+            }
+            for (QuestionFigure question : results.questions()) {
+                csv.printRecord(QUESTION_SECTION, Names.area(question.area()), question.questionId(), question.stem(),
+                        question.asked(), question.answered(), facility(question.facility()), "");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toString();
+    }
+
+    static String figuresCsvFileName(Assignment assignment) {
+        return "figures-" + slug(assignment.className()) + "-" + slug(assignment.title()) + ".csv";
+    }
+
     static String csvFileName(Assignment assignment) {
         return "results-" + slug(assignment.className()) + "-" + slug(assignment.title()) + ".csv";
     }
@@ -116,6 +147,10 @@ class ClassResults {
                 .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]+", "-")
                 .replaceAll("(^-+|-+$)", "");
         return slug.isEmpty() ? "class" : slug;
+    }
+
+    private static String facility(double value) {
+        return String.format(Locale.ROOT, "%.4f", value);
     }
 
     private static String decimal(double value) {

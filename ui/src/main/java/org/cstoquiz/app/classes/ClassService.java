@@ -6,12 +6,14 @@ import java.time.ZoneId;
 import java.util.List;
 import org.cstoquiz.app.assessment.Blueprint;
 import org.cstoquiz.app.assessment.SelfTest;
+import org.cstoquiz.domain.PackInfo;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
  * Classes and the tests assigned to them. An instructor creates a class and gives learners its join
- * code; assigns a test (from a blueprint, one paper for the whole class) with an opening and a
+ * code; assigns a test (drawn from a blueprint, or a fixed paper of questions chosen in the bank; one
+ * paper for the whole class either way) with an opening and a
  * closing time; and sees each learner's result and the class's figures, also as CSV. A learner joins
  * with the code, sees the tests assigned to them and starts each once, while it is open; the test is
  * then an ordinary self-assessment test (graded, timed and reviewed as tests are).
@@ -23,15 +25,20 @@ import org.springframework.stereotype.Service;
 public class ClassService {
 
     public static final int MAX_NAME = 80;
+    /** The seed of the bank a fixed paper's questions are chosen from: the one tests are served from. */
+    public static final long PAPER_BANK_SEED = org.cstoquiz.app.attempt.QuestionPool.BANK_SEED;
     static final String INSTRUCTORS_ONLY = "hasRole('INSTRUCTOR')";
     static final String THE_LEARNER_THEMSELVES = "#learner == authentication.name";
     static final String[] CSV_HEADER = ClassResults.CSV_HEADER;
+    static final String[] FIGURES_HEADER = ClassResults.FIGURES_HEADER;
 
     private final ClassMembership membership;
     private final ClassAssignments assignments;
     private final ClassResults results;
+    private final ClassPapers papers;
 
-    ClassService(ClassMembership membership, ClassAssignments assignments, ClassResults results) {
+    ClassService(ClassMembership membership, ClassAssignments assignments, ClassResults results, ClassPapers papers) {
+        this.papers = papers;
         this.membership = membership;
         this.assignments = assignments;
         this.results = results;
@@ -65,6 +72,31 @@ public class ClassService {
     @PreAuthorize(INSTRUCTORS_ONLY)
     public List<Member> members(long classId) {
         return membership.members(classId);
+    }
+
+    /**
+     * Renames a class; its code, learners, assignments and results stay.
+     *
+     * @throws ClassException if the name is blank, too long or another class's
+     */
+    @PreAuthorize(INSTRUCTORS_ONLY)
+    public QuizClass rename(long classId, String name) {
+        return membership.rename(classId, name);
+    }
+
+    /** How many tests are assigned to a class and how many its learners have taken: what deleting it removes. */
+    @PreAuthorize(INSTRUCTORS_ONLY)
+    public ClassContents contents(long classId) {
+        return membership.contents(classId);
+    }
+
+    /**
+     * Deletes a class with its learners' memberships, its assigned tests and their results; the
+     * learners keep the tests they took in their own history.
+     */
+    @PreAuthorize(INSTRUCTORS_ONLY)
+    public void delete(long classId) {
+        membership.delete(classId);
     }
 
     /** Removes a learner from a class; the tests they took for it are kept. Removing one who is not there is harmless. */
@@ -104,6 +136,40 @@ public class ClassService {
     public Assignment assign(long classId, long blueprintId, LocalDateTime opens, LocalDateTime closes, ZoneId zone,
                              String instructor, Instant now) {
         return assignments.assign(classId, blueprintId, opens, closes, zone, instructor, now);
+    }
+
+    /**
+     * Assigns a fixed paper to a class: the questions of the pack's bank with these ids (as the question
+     * bank lists the questions ticked), in this order, the same for every learner; scored plainly (a
+     * mark a right answer) and timed by the window alone.
+     *
+     * @throws ClassException if the title is blank, the window is not one, or the paper has no question,
+     *                        one twice or an id that is not a question of the bank tests are served from
+     */
+    @PreAuthorize(INSTRUCTORS_ONLY)
+    public Assignment assignPaper(long classId, String title, String packId, List<String> questionIds, LocalDateTime opens,
+                                  LocalDateTime closes, ZoneId zone, String instructor, Instant now) {
+        return assignments.assignPaper(classId, title, packId, questionIds, opens, closes, zone, instructor, now);
+    }
+
+    /** The question ids in pasted text (separated by spaces, commas, semicolons or new lines). */
+    public static List<String> questionIds(String typed) {
+        return ClassPapers.ids(typed);
+    }
+
+    /** The packs (organizations) a paper's questions can come from, the built-in one first. */
+    @PreAuthorize(INSTRUCTORS_ONLY)
+    public List<PackInfo> packs() {
+        return papers.packs();
+    }
+
+    /**
+     * The questions of a fixed paper that are no longer served (retired since it was assigned), by id:
+     * the tests started from now on leave them out. Empty for a test drawn from a blueprint.
+     */
+    @PreAuthorize(INSTRUCTORS_ONLY)
+    public List<String> leftOut(long assignmentId) {
+        return assignments.leftOut(assignmentId);
     }
 
     /** The blueprints a test can be assigned from, by name. */
@@ -158,6 +224,20 @@ public class ClassService {
     @PreAuthorize(INSTRUCTORS_ONLY)
     public String resultsCsv(long assignmentId, Instant now, ZoneId zone) {
         return results.resultsCsv(assignmentId, now, zone);
+    }
+
+    /**
+     * The class's figures as CSV (RFC 4180, a header row): a row per area (section "area") with its
+     * marks as a percentage, then a row per question (section "question"); facility to 4 decimal places.
+     */
+    @PreAuthorize(INSTRUCTORS_ONLY)
+    public String figuresCsv(long assignmentId, Instant now) {
+        return results.figuresCsv(assignmentId, now);
+    }
+
+    /** "figures-<class>-<test>.csv", in letters, digits and hyphens. */
+    public static String figuresCsvFileName(Assignment assignment) {
+        return ClassResults.figuresCsvFileName(assignment);
     }
 
     /** "results-<class>-<test>.csv", in letters, digits and hyphens. */

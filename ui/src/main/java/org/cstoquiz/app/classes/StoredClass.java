@@ -54,6 +54,10 @@ class StoredClass {
         return name;
     }
 
+    void setName(String name) {
+        this.name = name;
+    }
+
     String getJoinCode() {
         return joinCode;
     }

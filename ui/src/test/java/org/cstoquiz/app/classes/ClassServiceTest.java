@@ -61,7 +61,7 @@ import org.springframework.transaction.annotation.Transactional;
 @ActiveProfiles("test")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
-@Import({ClassService.class, ClassStore.class, ClassMembership.class, ClassAssignments.class, ClassResults.class,
+@Import({ClassService.class, ClassStore.class, ClassMembership.class, ClassAssignments.class, ClassResults.class, ClassPapers.class,
         SelfTestService.class, AttemptBeans.class, ClassServiceTest.Beans.class})
 @ImportAutoConfiguration(ValidationAutoConfiguration.class)
 class ClassServiceTest {
@@ -106,11 +106,7 @@ class ClassServiceTest {
     }
 
     private static <T> T as(String learner, Supplier<T> work) {
-        Object[] result = new Object[1];
-        RunAs.learner(learner, () -> result[0] = work.get());
-        @SuppressWarnings("unchecked")
-        T value = (T) result[0];
-        return value;
+        return RunAs.learner(learner, work);
     }
 
     private QuizClass newClass(String name) {

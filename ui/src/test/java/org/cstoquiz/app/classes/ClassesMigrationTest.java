@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The migrations for classes, assignments and one-time passwords on a database made by the earlier
  * versions: accounts keep their passwords and need no change, and the new tables hold their rules
  * (one membership per learner and class, a window that closes after it opens, one test per learner
- * and assignment).
+ * and assignment, a test drawn from a blueprint or a fixed paper with one question a slot).
  */
 class ClassesMigrationTest {
 
@@ -61,5 +61,16 @@ class ClassesMigrationTest {
                 + " opens_at, closes_at, created_by, created_at) values (0, ?, 1, 'Quick check', 7,"
                 + " timestamp '2026-05-11 10:00:00', timestamp '2026-05-11 10:00:00', 'irina', current_timestamp)", classId))
                 .as("the window closes after it opens").isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update("insert into class_assignment (version, class_id, title, seed,"
+                + " opens_at, closes_at, created_by, created_at) values (0, ?, 'Neither', 7,"
+                + " timestamp '2026-05-11 10:00:00', timestamp '2026-05-11 11:00:00', 'irina', current_timestamp)", classId))
+                .as("a blueprint or a paper").isInstanceOf(DataIntegrityViolationException.class);
+        jdbc.update("insert into class_assignment (version, class_id, paper_pack, paper_seed, title, seed, opens_at,"
+                + " closes_at, created_by, created_at) values (0, ?, 'csto', 42, 'Paper', 42,"
+                + " timestamp '2026-05-11 10:00:00', timestamp '2026-05-11 11:00:00', 'irina', current_timestamp)", classId);
+        long paper = jdbc.queryForObject("select id from class_assignment where title = 'Paper'", Long.class);
+        jdbc.update("insert into assignment_question (assignment_id, slot, question_id) values (?, 0, 'q-1')", paper);
+        assertThatThrownBy(() -> jdbc.update("insert into assignment_question (assignment_id, slot, question_id)"
+                + " values (?, 0, 'q-2')", paper)).as("one question a slot").isInstanceOf(DataIntegrityViolationException.class);
     }
 }

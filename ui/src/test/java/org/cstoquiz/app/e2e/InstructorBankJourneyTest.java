@@ -85,7 +85,7 @@ class InstructorBankJourneyTest extends BrowserJourney {
     }
 
     /** Ticks the row shown at {@code row} with its own checkbox. */
-    private static void tick(Page page, int row) {
+    static void tick(Page page, int row) {
         List<?> cell = (List<?>) page.evaluate(CELL, List.of(row, 0));
         Locator checkbox = page.locator("vaadin-grid-cell-content[slot='" + cell.get(2) + "'] vaadin-checkbox");
         checkbox.click();

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.cstoquiz.app.bank.ExportRequest;
 import org.cstoquiz.app.bank.QuestionSelection;
 import org.cstoquiz.engine.export.ExportReport;
 import org.cstoquiz.engine.export.Exporter;
@@ -46,6 +48,8 @@ class BankExport extends Details {
     private final TextField paperTitle = new TextField("Paper title");
     private final IntegerField variants = new IntegerField("Variants");
     private final Span paperInfo = new Span();
+    /** The ticked questions' ids, to assign them as a fixed paper to a class (Classes, "A fixed paper"). */
+    private final TextArea paperIds = new TextArea("Question ids of the paper");
     private final Span exportReport = new Span();
     private final Anchor download;
     private Selection selection;
@@ -91,8 +95,12 @@ class BankExport extends Details {
         statsCsv.getElement().setAttribute("download", true);
         exportReport.addClassNames("text-s", "bank-export-report");
         paperInfo.addClassNames("text-s", "text-secondary");
+        paperIds.setReadOnly(true);
+        paperIds.setWidthFull();
+        paperIds.setMaxHeight("8em");
+        paperIds.setVisible(false);
         add(BankFilters.row(format, sampleSize, paperTitle, variants, download, statsCsv), new Div(exportReport),
-                new Div(paperInfo));
+                new Div(paperInfo), paperIds);
     }
 
     /** Offers {@code questions} and, for the CSV link, their item statistics. */
@@ -129,6 +137,12 @@ class BankExport extends Details {
         paperInfo.setText(anyPicked ? (picked.size() == 1 ? "1 ticked question makes the paper"
                 : picked.size() + " ticked questions make the paper")
                 : "No question ticked: the paper is what is shown" + (n == null ? "" : ", a sample of " + n));
+        paperIds.setVisible(anyPicked);
+        paperIds.setValue(anyPicked ? String.join("\n", paperQuestions().stream().map(Question::id).toList()) : "");
+        paperIds.setHelperText(selection.seed() == ExportRequest.DEFAULT_SEED
+                ? "To give a class this paper, copy these into Classes, “A fixed paper”."
+                : "A class is given the questions of seed " + ExportRequest.DEFAULT_SEED + ": choose that seed to copy "
+                        + "ids for a class.");
         Optional<PaperFiles> files = sizeOk && variantsOk && titleOk ? Optional.of(paperFiles()) : Optional.empty();
         Optional<ExportReport> report = files.map(PaperFiles::report);
         boolean ok = report.isPresent() && !report.get().nothingWritten();

@@ -30,7 +30,8 @@ import org.cstoquiz.app.classes.Member;
 import org.cstoquiz.app.classes.QuizClass;
 
 /**
- * An instructor's classes: create one and hand out its join code (or replace the code), see its
+ * An instructor's classes: create one and hand out its join code (or replace the code), rename or
+ * delete one, see its
  * learners and remove one, assign a test with an opening and a closing time (in the instructor's time
  * zone), and see each assignment's results, the class's figures per area and per question, and the
  * results as CSV.
@@ -106,7 +107,18 @@ class ClassesView extends VerticalLayout {
         assignments.show(quizClass);
         results.removeAll();
 
-        detail.add(new H3(quizClass.name()), codeRow,
+        HorizontalLayout heading = new HorizontalLayout(new H3(quizClass.name()),
+                ClassEditing.renameButton(classes, quizClass, renamed -> {
+                    classList.refresh();
+                    classList.select(renamed);
+                    show(Optional.of(renamed));
+                }),
+                ClassEditing.deleteButton(classes, quizClass, () -> {
+                    classList.refresh();
+                    show(Optional.empty());
+                }));
+        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        detail.add(heading, codeRow,
                 new Paragraph("Learners join on their My classes page with this code."),
                 new H4("Learners"), memberGrid, assignments, results);
     }

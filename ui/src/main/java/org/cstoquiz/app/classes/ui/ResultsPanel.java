@@ -17,6 +17,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -53,10 +54,21 @@ class ResultsPanel extends VerticalLayout {
         AssignmentResults figures = classes.results(assignment.id(), clock.instant());
         Button refresh = new Button("Refresh", click -> show(Optional.of(assignment)));
         refresh.addThemeVariants(ButtonVariant.SMALL);
-        HorizontalLayout actions = new HorizontalLayout(csv(assignment), refresh);
+        HorizontalLayout actions = new HorizontalLayout(csv(assignment), figuresCsv(assignment), refresh);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        actions.getStyle().set("flex-wrap", "wrap");
 
-        add(new H3("Results: “" + assignment.title() + "”"), actions, learners(figures),
+        add(new H3("Results: “" + assignment.title() + "”"));
+        List<String> leftOut = assignment.isPaper() ? classes.leftOut(assignment.id()) : List.of();
+        if (!leftOut.isEmpty()) {
+            Paragraph note = new Paragraph((leftOut.size() == 1 ? "1 question of this paper has been retired"
+                    : leftOut.size() + " questions of this paper have been retired") + " since it was assigned: the tests "
+                    + "started from now on leave " + (leftOut.size() == 1 ? "it" : "them") + " out ("
+                    + String.join(", ", leftOut) + ").");
+            note.addClassNames("text-error", "paper-left-out");
+            add(note);
+        }
+        add(actions, learners(figures),
                 new H4("By area"), new Paragraph("Facility: the mean score (0 to 1) of the questions asked, a blank "
                         + "counting 0; over the tests submitted or ended by the clock."), areas(figures),
                 new H4("By question"), questions(figures));
@@ -116,6 +128,17 @@ class ResultsPanel extends VerticalLayout {
             return new DownloadResponse(new ByteArrayInputStream(bytes), ClassService.csvFileName(assignment),
                     "text/csv; charset=UTF-8", bytes.length);
         }), "Download the results (CSV)");
+        csv.getElement().setAttribute("download", true);
+        return csv;
+    }
+
+    private Anchor figuresCsv(Assignment assignment) {
+        long id = assignment.id();
+        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = classes.figuresCsv(id, clock.instant()).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), ClassService.figuresCsvFileName(assignment),
+                    "text/csv; charset=UTF-8", bytes.length);
+        }), "Download the figures by area and question (CSV)");
         csv.getElement().setAttribute("download", true);
         return csv;
     }

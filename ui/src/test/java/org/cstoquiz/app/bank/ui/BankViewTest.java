@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import java.io.ByteArrayInputStream;
@@ -237,6 +238,17 @@ class BankViewTest extends SpringBrowserlessTest {
                 + " questions can be written in aiken (" + rows().size() + " Aiken has only single-answer multiple choice, not true_false)");
         assertThat($(Anchor.class).withText("Download").single().isEnabled()).isFalse();
         assertThat(view.downloadFile()).isEmpty();
+    }
+
+    @Test
+    void theTickedQuestionsIdsAreListedInPaperOrderToGiveThePaperToAClass() {
+        navigate(BankView.class);
+        assertThat($(TextArea.class).withCaption("Question ids of the paper").exists()).as("nothing ticked").isFalse();
+        List<Question> ticked = List.of(rows().get(7), rows().get(2));
+        ticked.forEach(grid()::select);
+        TextArea ids = $(TextArea.class).withCaption("Question ids of the paper").single();
+        assertThat(ids.getValue().split("\n")).containsExactly(rows().get(2).id(), rows().get(7).id());
+        assertThat(ids.getHelperText()).contains("Classes");
     }
 
     @Test

@@ -1,0 +1,7 @@
+package org.cstoquiz.app.classes;
+
+import org.cstoquiz.app.testdb.OnPostgres;
+
+@OnPostgres
+class ClassPaperServiceOnPostgresTest extends ClassPaperServiceTest {
+}
