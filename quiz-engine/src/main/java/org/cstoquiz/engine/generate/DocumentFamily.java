@@ -51,7 +51,7 @@ final class DocumentFamily implements Family {
         List<String> accepted = new ArrayList<>(other);
         d.variants().stream().map(Names::bare).filter(v -> !accepted.contains(v)).forEach(accepted::add);
         ctx.draft(Area.ARTICLES, "document-other-name", d.id())
-                .stem("By what other name is " + d.name() + " also known?")
+                .stem("By what other name is " + d.name() + " known?")
                 .shortAnswer(accepted, new Assertion.AttributeIs(d.id(), "variant", d.variants().get(d.variants().indexOf(
                         d.variants().stream().filter(v -> Names.bare(v).equals(other.getFirst())).findFirst().orElseThrow()))))
                 .facts(d.id()).cite(d.citations())
