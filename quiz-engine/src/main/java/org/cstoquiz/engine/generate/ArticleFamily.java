@@ -38,8 +38,13 @@ final class ArticleFamily implements Family {
         }
         for (AttributeQuestions.Item key : titles) {
             Draft d = ctx.draft(Area.ARTICLES, "article-title", key.fact().id());
-            List<AttributeQuestions.Item> wrong = Picks.random(AttributeQuestions.different(ctx, key, titles).stream()
-                    .filter(i -> !alike(ctx, (Article) key.fact(), (Article) i.fact())).toList(), 3, d.random);
+            List<AttributeQuestions.Item> pool = AttributeQuestions.different(ctx, key, titles).stream()
+                    .filter(i -> !alike(ctx, (Article) key.fact(), (Article) i.fact())).toList();
+            // the document's own articles: the CSTO Charter's topics beside the UN Charter's Article 51 are ruled out at sight
+            if (pool.stream().filter(i -> i.level().equals(key.level())).count() < 2) {
+                continue;
+            }
+            List<AttributeQuestions.Item> wrong = Picks.nearest(pool, 3, i -> i.level().equals(key.level()) ? 0 : 1, d.random);
             if (wrong.size() < 3) {
                 continue;
             }

@@ -12,6 +12,9 @@ import org.cstoquiz.domain.Qualifier;
 final class Figures {
 
     // near values first: a false "3 states" beside a true 7 fools no one
+    /** Counts up to this are offered with their near misses rather than multiples. */
+    private static final int SMALL_COUNT = 60;
+
     private static final double[] FACTORS = {1.3, 0.75, 1.6, 0.62, 0.4, 2.5, 0.25, 3.9};
 
     private Figures() {
@@ -51,6 +54,15 @@ final class Figures {
         series(ctx, f).stream().map(Figure::value).filter(v -> farEnough(f, v) && !out.contains(v))
                 .sorted(java.util.Comparator.comparing(v -> v.subtract(f.value()).abs())).forEach(out::add);
         boolean integer = f.value().stripTrailingZeros().scale() <= 0;
+        if (integer && !f.approximate() && f.value().compareTo(BigDecimal.valueOf(SMALL_COUNT)) <= 0) {
+            // a small count's near misses ("31 member states" beside 32), never 51 or 80
+            for (int step : new int[] {1, -1, 2, -2, 3, -3, 5, -4}) {
+                BigDecimal v = f.value().add(BigDecimal.valueOf(step));
+                if (v.signum() > 0 && out.stream().noneMatch(o -> o.compareTo(v) == 0)) {
+                    out.add(v);
+                }
+            }
+        }
         int digits = Math.max(1, f.value().stripTrailingZeros().precision());
         for (double factor : FACTORS) {
             BigDecimal v = nice(f.value().multiply(BigDecimal.valueOf(factor)), integer, digits);

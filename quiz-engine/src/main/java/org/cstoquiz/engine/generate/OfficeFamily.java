@@ -27,7 +27,7 @@ final class OfficeFamily implements Family {
         for (AttributeQuestions.Item i : standings) {
             Office o = (Office) i.fact();
             ctx.draft(Area.ORGANS, "office-standing-short", o.id())
-                    .stem("Which post is " + Texts.clause(i.value()) + "?") // answered by a post, not a person
+                    .stem("Which office is held by " + Texts.clause(i.value()) + "?") // answered by a post, not a person
                     .shortAnswer(o.allNames().stream().map(Names::bare).distinct().toList(), AttributeQuestions.is(i, i.value()))
                     .facts(o.id()).cite(i.citations()).because(i.sentence()).difficulty(0.4).emit();
         }

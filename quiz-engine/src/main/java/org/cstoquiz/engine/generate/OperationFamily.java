@@ -2,6 +2,7 @@ package org.cstoquiz.engine.generate;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.Country;
 import org.cstoquiz.domain.Names;
@@ -73,10 +74,15 @@ final class OperationFamily implements Family {
             ctx.cannotAsk(o.id(), "its name gives its country away");
             return;
         }
-        List<Country> pool = ctx.facts.membershipsIn(o.organization()).stream()
-                .map(m -> ctx.facts.get(m.country(), Country.class)).filter(x -> x != c).distinct().toList();
+        // where the organization's other operations took place first (Bosnia and Herzegovina beside Afghanistan),
+        // then its member states (where its exercises are held)
+        Set<String> theatres = ctx.facts.operations().stream().filter(x -> x != o && x.organization().equals(o.organization()))
+                .flatMap(x -> x.countries().stream()).collect(java.util.stream.Collectors.toSet());
+        List<Country> pool = java.util.stream.Stream.concat(theatres.stream().map(id -> ctx.facts.get(id, Country.class)),
+                        ctx.facts.membershipsIn(o.organization()).stream().map(m -> ctx.facts.get(m.country(), Country.class)))
+                .filter(x -> x != c).distinct().toList();
         Draft d = ctx.draft(Area.OPERATIONS, "operation-country", o.id());
-        List<Country> wrong = Picks.random(pool, 3, d.random);
+        List<Country> wrong = Picks.nearest(pool, 3, x -> theatres.contains(x.id()) == theatres.contains(c.id()) ? 0 : 1, d.random);
         String because = Texts.sentence(Names.capitalized(o.name()) + " took place in " + c.name());
         Assertion right = new Assertion.AttributeIs(o.id(), "countries", c.id());
         if (wrong.size() == 3) {

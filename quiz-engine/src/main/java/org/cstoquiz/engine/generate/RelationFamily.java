@@ -56,8 +56,10 @@ final class RelationFamily implements Family {
     /** A state that stood towards the pack's organization as the related state did (an outsider for an outsider). */
     private static boolean sameStanding(Context ctx, Relation r, Fact object, Fact f) {
         String org = ctx.facts.pack().organization();
-        return r.asOf().or(r::since).map(d -> ctx.facts.wasMemberAt(object.id(), org, d).equals(ctx.facts.wasMemberAt(f.id(), org, d)))
-                .orElseGet(() -> ctx.facts.membership(object.id(), org).isPresent() == ctx.facts.membership(f.id(), org).isPresent());
+        // a partner that never joined beside others that never did: Sweden, a member later, is no guess for Russia
+        boolean everAlike = ctx.facts.membership(object.id(), org).isPresent() == ctx.facts.membership(f.id(), org).isPresent();
+        return everAlike && r.asOf().or(r::since)
+                .map(d -> ctx.facts.wasMemberAt(object.id(), org, d).equals(ctx.facts.wasMemberAt(f.id(), org, d))).orElse(true);
     }
 
     private void blank(Context ctx, Relation r) {

@@ -76,8 +76,11 @@ final class Texts {
     /** Without the final full stop. */
     static String clause(String text) {
         String s = text.strip();
-        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+        // "Washington, D.C." keeps the full stop of its abbreviation
+        return s.endsWith(".") && !ABBREVIATION_END.matcher(s).find() ? s.substring(0, s.length() - 1) : s;
     }
+
+    private static final java.util.regex.Pattern ABBREVIATION_END = java.util.regex.Pattern.compile("\\b[A-Z]\\.[A-Z]\\.$");
 
     /** Whether {@code text} appears in {@code stem} as whole words (case, accents and punctuation ignored). */
     static boolean containsWords(String stem, String text) {
