@@ -44,7 +44,9 @@ final class ArticleFamily implements Family {
             if (pool.stream().filter(i -> i.level().equals(key.level())).count() < 2) {
                 continue;
             }
-            List<AttributeQuestions.Item> wrong = Picks.nearest(pool, 3, i -> i.level().equals(key.level()) ? 0 : 1, d.random);
+            List<AttributeQuestions.Item> wrong = new ArrayList<>(Picks.random(pool.stream().filter(i -> i.level().equals(key.level())).toList(),
+                    3, d.random));
+            wrong.addAll(Picks.random(pool.stream().filter(i -> !i.level().equals(key.level())).toList(), 3 - wrong.size(), d.random));
             if (wrong.size() < 3) {
                 continue;
             }

@@ -54,7 +54,8 @@ final class Figures {
         series(ctx, f).stream().map(Figure::value).filter(v -> farEnough(f, v) && !out.contains(v))
                 .sorted(java.util.Comparator.comparing(v -> v.subtract(f.value()).abs())).forEach(out::add);
         boolean integer = f.value().stripTrailingZeros().scale() <= 0;
-        if (integer && !f.approximate() && f.value().compareTo(BigDecimal.valueOf(SMALL_COUNT)) <= 0) {
+        boolean small = integer && !f.approximate() && f.value().compareTo(BigDecimal.valueOf(SMALL_COUNT)) <= 0;
+        if (small) {
             // a small count's near misses ("31 member states" beside 32), never 51 or 80
             for (int step : new int[] {1, -1, 2, -2, 3, -3, 5, -4}) {
                 BigDecimal v = f.value().add(BigDecimal.valueOf(step));
@@ -64,7 +65,7 @@ final class Figures {
             }
         }
         int digits = Math.max(1, f.value().stripTrailingZeros().precision());
-        for (double factor : FACTORS) {
+        for (double factor : small ? new double[0] : FACTORS) {
             BigDecimal v = nice(f.value().multiply(BigDecimal.valueOf(factor)), integer, digits);
             if (v.signum() > 0 && farEnough(f, v) && out.stream().noneMatch(o -> o.compareTo(v) == 0)
                     && !(f.unit().equals("per cent") && v.compareTo(BigDecimal.valueOf(100)) > 0)) {

@@ -161,6 +161,42 @@ class ExamSetterProperties {
         }
     }
 
+    /** "How many member states …?" offers near misses, never "51" or "80" beside 32. */
+    @Property(tries = 6)
+    void a_small_count_is_offered_among_near_misses(@ForAll("cases") Case c) {
+        for (GeneratedQuestion g : c.bank().generated()) {
+            if (!g.family().equals("figure-choice") || !(g.question().body() instanceof SingleChoice sc)) {
+                continue;
+            }
+            Figure f = c.facts().get(g.question().factIds().getFirst(), Figure.class);
+            if (f.approximate() || f.value().compareTo(BigDecimal.valueOf(60)) > 0 || f.value().stripTrailingZeros().scale() > 0) {
+                continue;
+            }
+            for (AssertionCheck check : g.checks()) {
+                if (check.assertion() instanceof Assertion.FigureIs shown) {
+                    assertThat(shown.value().subtract(f.value()).abs().intValue()).as("%s / %s", g.question().stem(), shown.value())
+                            .isLessThanOrEqualTo(Math.max(5, f.value().intValue() / 2));
+                }
+            }
+        }
+    }
+
+    /** "What does Article 51 of the UN Charter deal with?" is not set among another document's topics. */
+    @Property(tries = 6)
+    void an_article_is_told_apart_from_its_own_documents_articles(@ForAll("cases") Case c) {
+        for (GeneratedQuestion g : c.bank().generated()) {
+            if (!g.family().equals("article-title")) {
+                continue;
+            }
+            Article key = c.facts().get(g.question().factIds().getFirst(), Article.class);
+            List<String> titles = c.facts().articlesOf(key.document()).stream().filter(a -> a != key)
+                    .map(a -> org.cstoquiz.domain.Names.normalize(a.title())).toList();
+            long sameDocument = ((SingleChoice) g.question().body()).choices().stream()
+                    .filter(ch -> titles.contains(org.cstoquiz.domain.Names.normalize(ch.text()))).count();
+            assertThat(sameDocument).as(g.question().stem()).isGreaterThanOrEqualTo(2);
+        }
+    }
+
     private static int yearsAway(OfficeHolding h, int year) {
         int start = h.period().from().or(() -> h.period().asOf()).map(PartialDate::year).orElse(year);
         int end = h.period().to().or(() -> h.period().asOf()).map(PartialDate::year).orElse(start);
