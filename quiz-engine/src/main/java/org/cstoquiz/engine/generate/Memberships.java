@@ -101,7 +101,7 @@ final class Memberships {
 
     static List<Country> byPlausibility(Context ctx, Organization org, List<Country> pool, int n, Draft d) {
         boolean postSovietClub = postSovietClub(ctx, org);
-        return Picks.nearest(pool, n, c -> plausibility(ctx, org, c) + (postSovietClub && !postSoviet(c) ? 0.5 : 0), d.random).stream()
+        return Picks.nearest(pool, n, c -> plausibility(ctx, org, c) + (postSovietClub && !postSoviet(c) ? 2.5 : 0), d.random).stream()
                 .sorted(Comparator.comparing(Country::name)).toList();
     }
 
