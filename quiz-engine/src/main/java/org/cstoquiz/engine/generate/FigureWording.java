@@ -50,12 +50,7 @@ final class FigureWording {
             frame = (precision == Precision.YEAR || ofHappening(f) ? at : changedThatDay(f) ? "from " : "as of ")
                     + f.asOf().get().display();
         } else {
-            // a running total "since 2009" is the source's as of its own date: "between 2009 and 2022" says when it ends
-            Optional<Integer> sourceYear = f.citations().stream().map(c -> facts.pack().source(c.source()))
-                    .flatMap(Optional::stream).map(d -> d.asOf()).flatMap(Optional::stream).map(PartialDate::year)
-                    .max(Integer::compare);
-            frame = f.since().map(s -> sourceYear.filter(y -> y > s.year())
-                    .map(y -> "between " + s.display() + " and " + y).orElse("since " + s.display())).orElse("");
+            frame = f.since().map(s -> "since " + s.display()).orElse("");
         }
         PartialDate year = f.asOf().or(f::until).or(f::since).orElse(null);
         // "the number of troops in Rubezh 2008", "According to The Military Balance 2018": the year is said already

@@ -14,7 +14,6 @@ import org.cstoquiz.domain.Organ;
 import org.cstoquiz.domain.PartialDate;
 import org.cstoquiz.domain.Precision;
 import org.cstoquiz.domain.Person;
-import org.cstoquiz.domain.Truth;
 
 /**
  * Who held which post at a date: the holder (chosen among holders of the same kind of post: presidents
@@ -27,7 +26,7 @@ final class HolderFamily implements Family {
     public void generate(Context ctx) {
         List<OfficeHolding> holdings = ctx.facts.holdings().stream().filter(h -> ctx.examWorthy(h.id())).toList();
         for (OfficeHolding h : holdings) {
-            Optional<PartialDate> date = h.period().asOf().or(() -> soleHolderYear(ctx, h));
+            Optional<PartialDate> date = h.period().asOf().or(() -> HolderDates.soleHolderYear(ctx, h));
             if (date.isEmpty()) {
                 ctx.cannotAsk(h.id(), "the sources give no date at which it held");
                 continue;
@@ -40,57 +39,6 @@ final class HolderFamily implements Family {
         holdings.stream().filter(h -> h.organ().isPresent() && h.country().isPresent() && h.period().asOf().isPresent())
                 .forEach(h -> byOrgan.computeIfAbsent(h.organ().get() + "|" + h.period().asOf().get(), k -> new ArrayList<>()).add(h));
         byOrgan.forEach((key, list) -> matching(ctx, key, list));
-    }
-
-    /**
-     * A year in which the holder held the post and nobody else did: the first year the holder held
-     * throughout, else the first year of the term unless it was a year of handover (the predecessor
-     * still in office that year), never past the term's end. "In 2009, who was
-     * Secretary General?" has two answers when one term ended and the next began in 2009.
-     */
-    static Optional<PartialDate> soleHolderYear(Context ctx, OfficeHolding h) {
-        if (h.period().from().isEmpty()) {
-            return Optional.empty();
-        }
-        int first = h.period().from().get().year();
-        int last = h.period().to().map(PartialDate::year).orElse(first);
-        // a year held throughout ("as of 1995" of a term that began in 1995 may mean before it began), else one held in part
-        for (boolean throughout : new boolean[] {true, false}) {
-            for (int year = first; year <= last; year++) {
-                PartialDate candidate = PartialDate.ofYear(year);
-                Truth held = throughout ? h.period().covers(candidate) : h.period().overlaps(candidate);
-                if (held == Truth.YES && soleHolder(ctx, h, candidate)) {
-                    return Optional.of(candidate);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean soleHolder(Context ctx, OfficeHolding h, PartialDate date) {
-        return ctx.facts.holdings().stream()
-                .filter(o -> !o.person().equals(h.person()))
-                .filter(o -> !supersededBy(o, h))
-                .filter(o -> AssertionChecker.holdsPost(o, h.office(), h.country(), h.title()))
-                .noneMatch(o -> o.period().overlaps(date) != Truth.NO);
-    }
-
-    /** How far from the date a wrong holder's term may lie before the name dates itself. */
-    private static final int ERA_YEARS = 20;
-
-    /** How many years lie between a term and a date (0 when the sources put the term at that year). */
-    private static int yearsAway(OfficeHolding o, PartialDate date) {
-        int year = date.year();
-        int start = o.period().from().or(() -> o.period().asOf()).map(PartialDate::year).orElse(year);
-        int end = o.period().to().or(() -> o.period().asOf()).map(PartialDate::year).orElse(start);
-        return year < start ? start - year : year > end ? year - end : 0;
-    }
-
-    /** A term whose end the sources do not give ended when a later holder of the post took office. */
-    private static boolean supersededBy(OfficeHolding earlier, OfficeHolding later) {
-        Optional<PartialDate> start = earlier.period().from().or(() -> earlier.period().asOf());
-        return earlier.period().to().isEmpty() && start.isPresent() && later.period().from().isPresent()
-                && start.get().isCertainlyBefore(later.period().from().get());
     }
 
     /** "the President", "the Foreign Minister": the kind of post, for like-with-like distractors. */
@@ -114,17 +62,19 @@ final class HolderFamily implements Family {
         List<Person> pool = new ArrayList<>();
         holdings.stream().filter(o -> !o.person().equals(h.person()))
                 // like posts first, and among them the holders nearest in time: "Lord Ismay in 2010" fools no one
-                .sorted(Comparator.<OfficeHolding>comparingInt(o -> likeness(h, o)).thenComparingInt(o -> yearsAway(o, date)))
+                .sorted(Comparator.<OfficeHolding>comparingInt(o -> likeness(h, o)).thenComparingInt(o -> HolderDates.yearsAway(o, date)))
                 .map(o -> ctx.facts.get(o.person(), Person.class))
                 .filter(p -> !pool.contains(p) && !p.sharesNameWith(key) && ctx.holds(held(h, p.id(), date), false))
                 .forEach(pool::add);
         Draft d = ctx.draft(Area.PEOPLE, "holder", h.id());
         List<Person> wrong = Picks.nearest(pool, 3, p -> pool.indexOf(p) < 3 ? 0 : pool.indexOf(p), d.random);
         boolean took = tookOffice(h, date);
-        String stem = took ? "Who became " + h.title() + " on " + date.display() + "?" : "As of " + date.display() + ", who was " + h.title() + "?";
+        String stem = took ? "Who became " + h.title() + " on " + date.display() + "?"
+                : seatFor(ctx, h).map(seat -> "As of " + date.display() + ", who " + seat + "?")
+                .orElse("As of " + date.display() + ", who was " + h.title() + "?");
         // names from another era give the key away ("Lord Ismay" among the Secretaries General since 1995)
         boolean ofTheEra = wrong.stream().allMatch(p -> holdings.stream().filter(o -> o.person().equals(p.id()))
-                .mapToInt(o -> yearsAway(o, date)).min().orElse(Integer.MAX_VALUE) <= ERA_YEARS);
+                .mapToInt(o -> HolderDates.yearsAway(o, date)).min().orElse(Integer.MAX_VALUE) <= HolderDates.ERA_YEARS);
         if (wrong.size() == 3 && ofTheEra && holdings.stream().anyMatch(o -> o.person().equals(wrong.getFirst().id()) && likeness(h, o) == 0)) {
             d.stem(stem).singleChoice(new Option(key.displayName(), held(h, key.id(), date)),
                             wrong.stream().map(p -> new Option(p.displayName(), held(h, p.id(), date))).toList())
@@ -132,13 +82,14 @@ final class HolderFamily implements Family {
         }
         ctx.draft(Area.PEOPLE, "holder-short", h.id())
                 .stem(took ? "Name the person who became " + h.title() + " on " + date.display() + "."
-                        : "Name the person who was " + h.title() + " as of " + date.display() + ".")
+                        : "Name the person who " + seatFor(ctx, h).orElse("was " + h.title()) + " as of " + date.display() + ".")
                 .shortAnswer(key.allNames().stream().map(Names::bare).distinct().toList(), held(h, key.id(), date))
                 .facts(h.id()).cite(h.citations()).because(because(ctx, h, date)).timeFrame(date).difficulty(0.7).emit();
         // a false version only with someone who held the same kind of post: "Bordyuzha was Prime Minister" convinces no one
         // and, for a state's post, only with someone who held that state's post: "Lukashenko was President of Russia" neither
+        // and of the era: "As of 1952, Javier Solana was Secretary General" is false by forty years, not by a fact
         Optional<Person> impostor = pool.stream().filter(p -> holdings.stream().anyMatch(o -> o.person().equals(p.id())
-                && AssertionChecker.holdsPost(o, h.office(), h.country(), h.title()))).findFirst();
+                && AssertionChecker.holdsPost(o, h.office(), h.country(), h.title()) && HolderDates.yearsAway(o, date) <= HolderDates.ERA_YEARS)).findFirst();
         boolean refutable = impostor.isPresent();
         boolean truth = !refutable || Context.stableBit("holder-tf" + h.id());
         Person shown = truth ? key : impostor.get();
@@ -151,6 +102,20 @@ final class HolderFamily implements Family {
                 .stem("True or false? " + heldStatement(h, shown, date))
                 .trueFalse(held(h, shown.id(), date), truth)
                 .facts(h.id()).cite(h.citations()).because(because(ctx, h, date)).timeFrame(date).difficulty(0.45).emit();
+    }
+
+    /**
+     * "sat on the Collective Security Council for Russia": a head of state asked as the member of the
+     * organization's body the pack records, so that the question is about the organization, not about
+     * who led a country.
+     */
+    private static Optional<String> seatFor(Context ctx, OfficeHolding h) {
+        if (h.organ().isEmpty() || h.office().isPresent() || h.country().isEmpty()) {
+            return Optional.empty();
+        }
+        Organ organ = ctx.facts.get(h.organ().get(), Organ.class);
+        Country country = ctx.facts.get(h.country().get(), Country.class);
+        return Optional.of("sat on " + organ.name() + " for " + country.name());
     }
 
     /**
