@@ -40,7 +40,8 @@ final class ExamStatementsFamily implements Family {
         List<Wrong> falsifiable = pool.stream().filter(StatementCandidate::canBeFalse)
                 .map(c -> new Wrong(c, Math.log(c.falseText().orElseThrow().length()), numbers(c.falseText().orElseThrow()),
                         about(ctx, c.factId()))).toList();
-        pool.stream().filter(c -> !c.canBeFalse() && !used.contains(c)).forEach(c -> correctOne(ctx, c, falsifiable));
+        java.util.Map<StatementCandidate, Integer> offered = new java.util.HashMap<>();
+        pool.stream().filter(c -> !c.canBeFalse() && !used.contains(c)).forEach(c -> correctOne(ctx, c, falsifiable, offered));
     }
 
     /** A statement that can be put falsely, with what choosing it as a wrong option needs, worked out once. */
@@ -51,7 +52,8 @@ final class ExamStatementsFamily implements Family {
      * "Which one of the following statements is correct?" for a statement that can only be true and
      * found no place in a list: the wrong options are false versions of other facts of like length.
      */
-    private static void correctOne(Context ctx, StatementCandidate key, List<Wrong> falsifiable) {
+    private static void correctOne(Context ctx, StatementCandidate key, List<Wrong> falsifiable,
+                                   java.util.Map<StatementCandidate, Integer> offered) {
         if (!fitsAnOption(key.trueText())) {
             return;
         }
@@ -66,7 +68,9 @@ final class ExamStatementsFamily implements Family {
                         + (dated(w.candidate().falseText().orElseThrow()) == dated(key.trueText()) ? 0 : 5)
                         // a key far longer than every wrong option stands out (the lint refuses the question)
                         + (key.trueText().length() > 1.7 * w.candidate().falseText().orElseThrow().length() ? 20 : 0)
-                        + Math.abs(w.logLength() - keyLength)))
+                        + Math.abs(w.logLength() - keyLength)
+                        // the same false statements in question after question mark the one option that changes as the key
+                        + 2.0 * offered.getOrDefault(w.candidate(), 0)))
                 .sorted(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).toList();
         for (Wrong w : ranked) {
             // two wrong options with the same wrong figure would look made up; one about the key's subject would answer it
@@ -81,6 +85,7 @@ final class ExamStatementsFamily implements Family {
         if (wrong.size() < 3) {
             return;
         }
+        wrong.forEach(w -> offered.merge(w, 1, Integer::sum));
         Draft d = ctx.draft(key.area(), "statement-correct", key.factId());
         List<String> facts = new ArrayList<>(List.of(key.factId()));
         wrong.forEach(w -> facts.add(w.factId()));

@@ -54,6 +54,10 @@ final class FigureWording {
         }
         PartialDate year = f.asOf().or(f::until).or(f::since).orElse(null);
         // "the number of troops in Rubezh 2008", "According to The Military Balance 2018": the year is said already
+        // a count of founders needs its year, not the day ("in 1949", not "as of 4 April 1949")
+        if (f.metric().contains("founding") && f.asOf().isPresent()) {
+            return "in " + f.asOf().get().year();
+        }
         return year != null && (f.metric().contains(Integer.toString(year.year()))
                 || f.reportedBy().filter(r -> r.contains(Integer.toString(year.year()))).isPresent()) ? "" : frame;
     }

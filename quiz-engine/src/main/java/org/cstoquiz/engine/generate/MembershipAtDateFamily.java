@@ -59,7 +59,9 @@ final class MembershipAtDateFamily implements Family {
         String change = ctx.words.status(MembershipStatus.MEMBER, from).change();
         Assertion right = new Assertion.StatusFrom(c.id(), org.id(), MembershipStatus.MEMBER, year);
         String trueText = Names.capitalized(c.name()) + " " + change + " in " + from.year() + ".";
-        java.util.Optional<Integer> otherYear = ctx.facts.membershipsIn(org.id()).stream()
+        // a founder's false year ("the United States became a member in 1952") fools no one: founders are stated true only
+        boolean founder = m.periods().getFirst().status() == MembershipStatus.SIGNATORY;
+        java.util.Optional<Integer> otherYear = founder ? java.util.Optional.empty() : ctx.facts.membershipsIn(org.id()).stream()
                 .flatMap(x -> x.periods().stream())
                 .filter(x -> x.status() == MembershipStatus.MEMBER && x.from().isPresent())
                 .map(x -> x.from().get().year()).filter(y -> y != from.year()).distinct()

@@ -46,6 +46,13 @@ final class OrganStructureFamily implements Family {
         return out;
     }
 
+    /** "the highest body of the Organization", "the principal political decision-making body of NATO". */
+    private static boolean highest(Organ o) {
+        return o.role().filter(r -> HIGHEST.matcher(r.value()).find()).isPresent();
+    }
+
+    private static final java.util.regex.Pattern HIGHEST = java.util.regex.Pattern.compile("\\b(highest|supreme|principal)\\b");
+
     private static Assertion worksUnder(Organ o, Organ parent) {
         return new Assertion.AttributeIs(o.id(), "parent", parent.id());
     }
@@ -60,7 +67,9 @@ final class OrganStructureFamily implements Family {
         Set<String> above = ancestors(ctx, o);
         // an ancestor would be right under a looser reading ("works under the Assembly" through its Council)
         // nor a part of the parent named after it ("the Council of the Assembly" for a commission of the Assembly)
+        // nor the organization's highest body, which every body works under in the end
         List<Organ> pool = organs.stream().filter(x -> x != o && !above.contains(x.id()) && !ancestors(ctx, x).contains(o.id())
+                && !highest(x)
                 && (parents.contains(x) || x.parent().isEmpty() && x.role().isPresent())
                 && parent.allNames().stream().noneMatch(n -> Texts.containsWords(x.name(), Names.bare(n)))).toList();
         Draft d = ctx.draft(Area.ORGANS, "organ-parent", o.id());

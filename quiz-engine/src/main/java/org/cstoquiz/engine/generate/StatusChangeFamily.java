@@ -105,8 +105,15 @@ final class StatusChangeFamily implements Family {
         return Picks.nearest(wrong, n, c -> Memberships.plausibility(ctx, org, c) * 1000.0 + ctx.facts.membership(c.id(), org.id())
                         .stream().flatMap(m -> m.periods().stream())
                         .filter(p -> p.status() == change.status() && p.from().isPresent())
-                        .mapToInt(p -> Math.abs(p.from().get().year() - change.year())).min().orElse(500), d.random)
+                        .mapToInt(p -> Math.abs(p.from().get().year() - change.year())).min().orElse(500)
+                        // "joined again": states that had left too, not ones "again" rules out
+                        - (change.again() && left(ctx, org, c) ? 100 : 0), d.random)
                 .stream().sorted(Comparator.comparing(Country::name)).toList();
+    }
+
+    private static boolean left(Context ctx, Organization org, Country c) {
+        return ctx.facts.membership(c.id(), org.id()).stream().flatMap(m -> m.periods().stream())
+                .anyMatch(p -> p.status() == MembershipStatus.WITHDRAWN || p.status() == MembershipStatus.SUSPENDED);
     }
 
     private static Country country(Context ctx, Membership m) {
