@@ -1,5 +1,4 @@
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -337,17 +336,39 @@ public class Load {
         final java.util.Set<Integer> attached = new java.util.HashSet<>();
         long echoNanos;
 
-        Browser(String base, Stats stats, ExecutorService executor) {
+        /** This browser's cookies (the learners share one client and its connections, not their cookies). */
+        final Map<String, String> cookies = new ConcurrentHashMap<>();
+
+        Browser(String base, Stats stats, HttpClient http) {
             this.base = base;
             this.stats = stats;
-            this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).executor(executor)
+            this.http = http;
+        }
+
+        static HttpClient client(ExecutorService executor) {
+            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor)
                     .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(30)).build();
         }
 
         HttpResponse<String> exchange(HttpRequest request) {
             stats.requests.incrementAndGet();
             try {
-                return http.send(request, HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                for (String cookie : response.headers().allValues("Set-Cookie")) {
+                    String[] parts = cookie.split(";");
+                    int equals = parts[0].indexOf('=');
+                    if (equals > 0) {
+                        String name = parts[0].substring(0, equals).strip();
+                        String value = parts[0].substring(equals + 1).strip();
+                        boolean expired = value.isEmpty() || Arrays.stream(parts).anyMatch(part -> part.strip().equalsIgnoreCase("Max-Age=0"));
+                        if (expired) {
+                            cookies.remove(name);
+                        } else {
+                            cookies.put(name, value);
+                        }
+                    }
+                }
+                return response;
             } catch (IOException e) {
                 throw new Failure("io", request.uri() + ": " + e);
             } catch (InterruptedException e) {
@@ -357,8 +378,14 @@ public class Load {
         }
 
         HttpRequest.Builder request(String pathAndQuery) {
-            return HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(Duration.ofSeconds(120))
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(Duration.ofSeconds(120))
                     .header("User-Agent", "csto-quiz-load");
+            if (!cookies.isEmpty()) {
+                StringBuilder header = new StringBuilder();
+                cookies.forEach((name, value) -> header.append(header.isEmpty() ? "" : "; ").append(name).append('=').append(value));
+                request.header("Cookie", header.toString());
+            }
+            return request;
         }
 
         /** Loads a page as the browser does: the HTML (following redirects), the bootstrap, the navigation. */
@@ -660,7 +687,7 @@ public class Load {
     static final class Learner {
         final String name;
         final Stats stats;
-        final ExecutorService executor;
+        final HttpClient http;
         final long thinkMin;
         final long thinkMax;
         Browser browser;
@@ -668,17 +695,17 @@ public class Load {
         /** When the run ends: thinking stops there. */
         long until = Long.MAX_VALUE;
 
-        Learner(String name, Stats stats, ExecutorService executor, long thinkMin, long thinkMax) {
+        Learner(String name, Stats stats, HttpClient http, long thinkMin, long thinkMax) {
             this.name = name;
             this.stats = stats;
-            this.executor = executor;
+            this.http = http;
             this.thinkMin = thinkMin;
             this.thinkMax = thinkMax;
         }
 
         /** Registers the account on the registration page (which logs it in), then logs out. */
         void register(String base) {
-            browser = new Browser(base, stats, executor);
+            browser = new Browser(base, stats, http);
             long start = System.nanoTime();
             long echo = 0;
             browser.open("/register");
@@ -708,7 +735,7 @@ public class Load {
 
         /** The log-in page, the form posted, and the home page it leads to. */
         void logIn(String base) {
-            browser = new Browser(base, stats, executor);
+            browser = new Browser(base, stats, http);
             long start = System.nanoTime();
             long echo = 0;
             browser.open("/login");
@@ -902,11 +929,11 @@ public class Load {
             long thinkMin = (long) (Double.parseDouble(think[0]) * 1000);
             long thinkMax = (long) (Double.parseDouble(think[think.length - 1]) * 1000);
             String tag = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
-            try (ExecutorService io = Executors.newVirtualThreadPerTaskExecutor()) {
+            try (ExecutorService io = Executors.newVirtualThreadPerTaskExecutor(); HttpClient http = Browser.client(io)) {
                 Stats preparing = new Stats();
                 List<Learner> all = new ArrayList<>();
                 for (int i = 0; i < learners; i++) {
-                    all.add(new Learner(PREFIX + tag + "-" + i, preparing, io, thinkMin, thinkMax));
+                    all.add(new Learner(PREFIX + tag + "-" + i, preparing, http, thinkMin, thinkMax));
                 }
                 long prepareStart = System.nanoTime();
                 Semaphore parallel = new Semaphore(Integer.getInteger("prepare", 4));
@@ -932,7 +959,7 @@ public class Load {
                 Optional<Long> heapBefore = server.flatMap(Run::liveHeap);
 
                 Stats stats = new Stats();
-                List<Learner> running = all.stream().map(l -> new Learner(l.name, stats, io, thinkMin, thinkMax)).toList();
+                List<Learner> running = all.stream().map(l -> new Learner(l.name, stats, http, thinkMin, thinkMax)).toList();
                 long begin = System.nanoTime();
                 long end = begin + length.toNanos();
                 stats.steadyFrom = begin + ramp.toNanos();
