@@ -96,6 +96,7 @@ public class Load {
         final AtomicLong confirmedSteady = new AtomicLong();
         volatile long steadyFrom = Long.MAX_VALUE;
         final AtomicLong requests = new AtomicLong();
+        final AtomicLong loggedIn = new AtomicLong();
 
         void time(String action, long nanos) {
             micros.computeIfAbsent(action, a -> new ConcurrentLinkedQueue<>()).add(nanos / 1000);
@@ -739,11 +740,16 @@ public class Load {
             long start = System.nanoTime();
             long echo = 0;
             browser.open("/login");
+            stats.time("login:page", browser.since(start, echo));
             long posted = System.nanoTime();
             String landing = browser.postForm("/login", Map.of("username", name, "password", PASSWORD, "_csrf", browser.formToken));
             stats.time("login:form", System.nanoTime() - posted);
+            long home = System.nanoTime();
+            long echoAtHome = browser.echoNanos;
             landOnHome(landing);
+            stats.time("login:home", browser.since(home, echoAtHome));
             stats.time("login", browser.since(start, echo));
+            stats.loggedIn.incrementAndGet();
         }
 
         private void landOnHome(String landing) {
@@ -972,9 +978,12 @@ public class Load {
                     long offset = learners == 1 ? 0 : ramp.toNanos() * i / learners;
                     threads.add(Thread.ofVirtual().start(() -> practise(learner, begin + offset, end)));
                 }
+                Thread timeline = Thread.ofVirtual().start(() -> timeline(stats, begin, end));
                 for (Thread thread : threads) {
                     thread.join();
                 }
+                timeline.interrupt();
+                timeline.join();
                 double seconds = (System.nanoTime() - begin) / 1e9;
                 long[] cpuAfter = server.map(Run::cpuTicks).orElse(null);
                 long[] selfAfter = cpuTicks(ProcessHandle.current().pid());
@@ -982,7 +991,7 @@ public class Load {
 
                 System.out.printf("%n%d learners, %.0f s, logging in over %d s, think %s s, timed sessions (the form's defaults)%n",
                         learners, seconds, ramp.toSeconds(), System.getProperty("think", "3-8"));
-                stats.print(List.of("login", "open", "start", "choose", "answer", "next", "result", "echo", "sync", "heartbeat"));
+                stats.print(List.of("login", "login:page", "login:form", "login:home", "open", "start", "choose", "answer", "next", "result", "echo", "sync", "heartbeat"));
                 double answersPerSecond = stats.confirmed.get() / seconds;
                 double steadySeconds = seconds - ramp.toSeconds();
                 System.out.printf("answers confirmed by the feedback: %d (%.1f a second; %s once all had logged in); requests %d (%.1f a second)%n",
@@ -1008,6 +1017,33 @@ public class Load {
                         learners, seconds, stats.confirmed.get(), answersPerSecond, percentile(stats, "answer", 50),
                         percentile(stats, "answer", 99), percentile(stats, "login", 99), percentile(stats, "start", 99),
                         stats.errorCount(), cpu, heapLive.map(h -> String.valueOf(h / 1024 / 1024)).orElse("-"));
+            }
+        }
+
+        /** Every 10 seconds: the learners logged in, answers and requests a second, the server's cores, the load average. */
+        void timeline(Stats stats, long begin, long end) {
+            long[] cpu = server.map(Run::cpuTicks).orElse(null);
+            long answers = 0;
+            long requests = 0;
+            long last = System.nanoTime();
+            System.out.printf("%6s %10s %10s %11s %13s %8s%n", "time s", "logged in", "answers/s", "requests/s", "server cores", "load");
+            while (System.nanoTime() < end) {
+                try {
+                    Thread.sleep(Duration.ofSeconds(10));
+                } catch (InterruptedException e) {
+                    return;
+                }
+                long now = System.nanoTime();
+                double seconds = (now - last) / 1e9;
+                long[] cpuNow = server.map(Run::cpuTicks).orElse(null);
+                System.out.printf("%6.0f %10d %10.1f %11.1f %13s %8s%n", (now - begin) / 1e9, stats.loggedIn.get(),
+                        (stats.confirmed.get() - answers) / seconds, (stats.requests.get() - requests) / seconds,
+                        cpu == null || cpuNow == null ? "-" : String.format("%.2f", (cpuNow[0] - cpu[0]) / 100.0 / seconds),
+                        loadAverage());
+                cpu = cpuNow;
+                answers = stats.confirmed.get();
+                requests = stats.requests.get();
+                last = now;
             }
         }
 
