@@ -692,7 +692,6 @@ public class Load {
         final long thinkMin;
         final long thinkMax;
         Browser browser;
-        long answered;
         /** When the run ends: thinking stops there. */
         long until = Long.MAX_VALUE;
 
@@ -725,13 +724,13 @@ public class Load {
             stats.time("register", browser.since(start, echo));
             try {
                 browser.send(List.of(Browser.click(browser.need(browser.tree.button("Log out"), "Log out"))));
-                throw new Failure("logout", name + " still logged in");
-            } catch (Failure loggedOut) {
-                if (!loggedOut.kind.equals("sessionExpired")) {
-                    throw loggedOut;
+            } catch (Failure failure) {
+                if (failure.kind.equals("sessionExpired")) {
+                    return; // logging out ends the session: the page is told so and goes to the log-in page
                 }
-                // logging out ends the session; the page is told so and goes to the log-in page
+                throw failure;
             }
+            throw new Failure("logout", name + " still logged in");
         }
 
         /** The log-in page, the form posted, and the home page it leads to. */
@@ -870,7 +869,6 @@ public class Load {
             if (System.nanoTime() >= stats.steadyFrom) {
                 stats.confirmedSteady.incrementAndGet();
             }
-            answered++;
             return true;
         }
 

@@ -69,7 +69,8 @@ for learners in ${counts//,/ }; do
   confirmed=$(sed -n 's/^RESULT learners=.* confirmed=\([0-9]*\) .*/\1/p' "$log")
   found=$(sed -n 's/^RESULT found=\([0-9]*\)$/\1/p' "$log")
   echo "Answers confirmed by the feedback: ${confirmed:-?}; SUBMITTED steps in the database: ${found:-?}"
-  echo "ERROR lines in the server log: $(grep -c " ERROR " "$work/server-$learners.log" || true) ($work/server-$learners.log)"
+  echo "ERROR lines in the server log: $(grep -c " ERROR " "$work/server-$learners.log" || true);" \
+    "WARN lines after start-up: $(grep " WARN " "$work/server-$learners.log" | grep -vc "\[ *main\]" || true) ($work/server-$learners.log)"
   summary+=("$(grep '^RESULT learners' "$log" || echo "RESULT learners=$learners failed") stored=${found:-?}")
 done
 
