@@ -18,9 +18,9 @@ import java.util.Map;
  * with a browser's. Every request to the application with its body, and each UIDL or init answer,
  * goes to the output file.
  *
- * <p>Usage: java -cp CLASSPATH Record.java BASE_URL OUTPUT_FILE [QUESTIONS]
+ * <p>Usage: java -cp CLASSPATH RecordJourney.java BASE_URL OUTPUT_FILE [QUESTIONS]
  */
-public class Record {
+public class RecordJourney {
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
