@@ -1,18 +1,13 @@
-import java.io.IOException;
 import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Prepares the accounts, lets the learners log in over the ramp and practise until the end, and reports. */
 record Run(String base, int learners, Duration length, Duration ramp, Optional<Long> server) {
@@ -25,41 +20,21 @@ record Run(String base, int learners, Duration length, Duration ramp, Optional<L
         String tag = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
         try (ExecutorService io = Executors.newVirtualThreadPerTaskExecutor(); HttpClient http = Browser.client(io)) {
             Stats preparing = new Stats();
-            List<Learner> all = new ArrayList<>();
+            List<Learner> accounts = new ArrayList<>();
             for (int i = 0; i < learners; i++) {
-                all.add(new Learner(PREFIX + tag + "-" + i, preparing, http, thinkMin, thinkMax));
+                accounts.add(new Learner(PREFIX + tag + "-" + i, preparing, http, thinkMin, thinkMax));
             }
-            long prepareStart = System.nanoTime();
-            Semaphore parallel = new Semaphore(Integer.getInteger("prepare", 4));
-            CountDownLatch registered = new CountDownLatch(learners);
-            for (Learner learner : all) {
-                Thread.ofVirtual().start(() -> {
-                    try {
-                        parallel.acquireUninterruptibly();
-                        learner.register(base);
-                    } catch (RuntimeException e) {
-                        preparing.error(e instanceof Failure f ? f.kind : e.getClass().getSimpleName(), e.getMessage());
-                    } finally {
-                        parallel.release();
-                        registered.countDown();
-                    }
-                });
-            }
-            registered.await();
-            System.out.printf("Prepared %d accounts in %.1f s (%d errors)%n", learners,
-                    (System.nanoTime() - prepareStart) / 1e9, preparing.errorCount());
-            preparing.print(List.of("register"));
-            preparing.samples.forEach(sample -> System.out.println("  " + sample));
-            Optional<Long> heapBefore = server.flatMap(Run::liveHeap);
+            register(accounts, preparing);
+            Optional<Long> heapBefore = server.flatMap(Probe::liveHeap);
 
             Stats stats = new Stats();
-            List<Learner> running = all.stream().map(l -> new Learner(l.name, stats, http, thinkMin, thinkMax)).toList();
+            List<Learner> running = accounts.stream().map(l -> new Learner(l.name, stats, http, thinkMin, thinkMax)).toList();
             long begin = System.nanoTime();
             long end = begin + length.toNanos();
             stats.steadyFrom = begin + ramp.toNanos();
-            String loadBefore = loadAverage();
-            long[] cpuBefore = server.map(Run::cpuTicks).orElse(null);
-            long[] selfBefore = cpuTicks(ProcessHandle.current().pid());
+            String loadBefore = Probe.loadAverage();
+            Optional<Long> cpuBefore = server.flatMap(Probe::cpuTicks);
+            Optional<Long> selfBefore = Probe.cpuTicks(ProcessHandle.current().pid());
             List<Thread> threads = new ArrayList<>();
             for (int i = 0; i < learners; i++) {
                 Learner learner = running.get(i);
@@ -73,44 +48,74 @@ record Run(String base, int learners, Duration length, Duration ramp, Optional<L
             timeline.interrupt();
             timeline.join();
             double seconds = (System.nanoTime() - begin) / 1e9;
-            long[] cpuAfter = server.map(Run::cpuTicks).orElse(null);
-            long[] selfAfter = cpuTicks(ProcessHandle.current().pid());
-            Optional<Long> heapLive = server.flatMap(Run::liveHeap);
-
-            System.out.printf("%n%d learners, %.0f s, logging in over %d s, think %s s, timed sessions (the form's defaults)%n",
-                    learners, seconds, ramp.toSeconds(), System.getProperty("think", "3-8"));
-            stats.print(List.of("login", "login:page", "login:form", "login:home", "open", "start", "choose", "answer", "next", "result", "echo", "sync", "heartbeat"));
-            double answersPerSecond = stats.confirmed.get() / seconds;
-            double steadySeconds = seconds - ramp.toSeconds();
-            System.out.printf("answers confirmed by the feedback: %d (%.1f a second; %s once all had logged in); requests %d (%.1f a second)%n",
-                    stats.confirmed.get(), answersPerSecond,
-                    steadySeconds > 0 ? String.format("%.1f a second", stats.confirmedSteady.get() / steadySeconds) : "-",
-                    stats.requests.get(), stats.requests.get() / seconds);
-            System.out.printf("errors: %d %s%n", stats.errorCount(), stats.errors);
-            stats.samples.forEach(sample -> System.out.println("  " + sample));
-            String cpu = "-";
-            if (cpuBefore != null && cpuAfter != null) {
-                cpu = String.format("%.2f", (cpuAfter[0] - cpuBefore[0]) / 100.0 / seconds);
-                System.out.printf("server CPU: %s cores on average; this driver: %.2f cores%n", cpu,
-                        (selfAfter[0] - selfBefore[0]) / 100.0 / seconds);
-            }
-            System.out.printf("machine: %d cores, load average (1 minute) %s at the start, %s at the end%n",
-                    Runtime.getRuntime().availableProcessors(), loadBefore, loadAverage());
-            heapBefore.ifPresent(before -> System.out.printf("server heap after a full GC: %d MB before the learners logged in%n",
-                    before / 1024 / 1024));
-            heapLive.ifPresent(live -> System.out.printf("server heap after a full GC: %d MB with %d learners logged in (%s KB a learner)%n",
-                    live / 1024 / 1024, learners, heapBefore.map(b -> String.valueOf((live - b) / 1024 / learners)).orElse("?")));
-            System.out.printf(java.util.Locale.ROOT, "RESULT learners=%d seconds=%.0f confirmed=%d answers_per_s=%.1f answer_p50_ms=%.1f answer_p99_ms=%.1f "
-                            + "login_p99_ms=%.1f start_p99_ms=%.1f errors=%d server_cores=%s heap_live_mb=%s%n",
-                    learners, seconds, stats.confirmed.get(), answersPerSecond, percentile(stats, "answer", 50),
-                    percentile(stats, "answer", 99), percentile(stats, "login", 99), percentile(stats, "start", 99),
-                    stats.errorCount(), cpu, heapLive.map(h -> String.valueOf(h / 1024 / 1024)).orElse("-"));
+            String cores = cores(cpuBefore, server.flatMap(Probe::cpuTicks), seconds);
+            String driverCores = cores(selfBefore, Probe.cpuTicks(ProcessHandle.current().pid()), seconds);
+            String loadAfter = Probe.loadAverage();
+            Optional<Long> heapLive = server.flatMap(Probe::liveHeap);
+            report(stats, seconds, cores, driverCores, loadBefore + " at the start, " + loadAfter + " at the end", heapBefore, heapLive);
         }
+    }
+
+    /** Registers every account on the registration page, a few at a time, before the run. */
+    void register(List<Learner> accounts, Stats preparing) throws InterruptedException {
+        long start = System.nanoTime();
+        Semaphore parallel = new Semaphore(Integer.getInteger("prepare", 4));
+        CountDownLatch registered = new CountDownLatch(accounts.size());
+        for (Learner learner : accounts) {
+            Thread.ofVirtual().start(() -> {
+                try {
+                    parallel.acquireUninterruptibly();
+                    learner.register(base);
+                } catch (RuntimeException e) {
+                    preparing.error(e instanceof Failure f ? f.kind : e.getClass().getSimpleName(), e.getMessage());
+                } finally {
+                    parallel.release();
+                    registered.countDown();
+                }
+            });
+        }
+        registered.await();
+        System.out.printf("Prepared %d accounts in %.1f s (%d errors)%n", accounts.size(),
+                (System.nanoTime() - start) / 1e9, preparing.errorCount());
+        preparing.print(List.of("register"));
+        preparing.samples.forEach(sample -> System.out.println("  " + sample));
+    }
+
+    static String cores(Optional<Long> before, Optional<Long> after, double seconds) {
+        return before.isPresent() && after.isPresent()
+                ? String.format(Locale.ROOT, "%.2f", (after.get() - before.get()) / 100.0 / seconds) : "-";
+    }
+
+    void report(Stats stats, double seconds, String cores, String driverCores, String load, Optional<Long> heapBefore,
+                Optional<Long> heapLive) {
+        System.out.printf("%n%d learners, %.0f s, logging in over %d s, think %s s, timed sessions (the form's defaults)%n",
+                learners, seconds, ramp.toSeconds(), System.getProperty("think", "3-8"));
+        stats.print(List.of("login", "login:page", "login:form", "login:home", "open", "start", "choose", "answer", "next",
+                "result", "echo", "sync", "heartbeat"));
+        double answersPerSecond = stats.confirmed.get() / seconds;
+        double steadySeconds = seconds - ramp.toSeconds();
+        System.out.printf("answers confirmed by the feedback: %d (%.1f a second; %s once all had logged in); requests %d (%.1f a second)%n",
+                stats.confirmed.get(), answersPerSecond,
+                steadySeconds > 0 ? String.format("%.1f a second", stats.confirmedSteady.get() / steadySeconds) : "-",
+                stats.requests.get(), stats.requests.get() / seconds);
+        System.out.printf("errors: %d %s%n", stats.errorCount(), stats.errors);
+        stats.samples.forEach(sample -> System.out.println("  " + sample));
+        System.out.printf("server CPU: %s cores on average; this driver: %s cores%n", cores, driverCores);
+        System.out.printf("machine: %d cores, load average (1 minute) %s%n", Runtime.getRuntime().availableProcessors(), load);
+        heapBefore.ifPresent(before -> System.out.printf("server heap after a full GC: %d MB before the learners logged in%n",
+                before / 1024 / 1024));
+        heapLive.ifPresent(live -> System.out.printf("server heap after a full GC: %d MB with %d learners logged in (%s KB a learner)%n",
+                live / 1024 / 1024, learners, heapBefore.map(b -> String.valueOf((live - b) / 1024 / learners)).orElse("?")));
+        System.out.printf(Locale.ROOT, "RESULT learners=%d seconds=%.0f confirmed=%d answers_per_s=%.1f answer_p50_ms=%.1f "
+                        + "answer_p99_ms=%.1f login_p99_ms=%.1f start_p99_ms=%.1f errors=%d server_cores=%s heap_live_mb=%s%n",
+                learners, seconds, stats.confirmed.get(), answersPerSecond, stats.percentile("answer", 50),
+                stats.percentile("answer", 99), stats.percentile("login", 99), stats.percentile("start", 99),
+                stats.errorCount(), cores, heapLive.map(h -> String.valueOf(h / 1024 / 1024)).orElse("-"));
     }
 
     /** Every 10 seconds: the learners logged in, answers and requests a second, the server's cores, the load average. */
     void timeline(Stats stats, long begin, long end) {
-        long[] cpu = server.map(Run::cpuTicks).orElse(null);
+        Optional<Long> cpu = server.flatMap(Probe::cpuTicks);
         long answers = 0;
         long requests = 0;
         long last = System.nanoTime();
@@ -123,22 +128,15 @@ record Run(String base, int learners, Duration length, Duration ramp, Optional<L
             }
             long now = System.nanoTime();
             double seconds = (now - last) / 1e9;
-            long[] cpuNow = server.map(Run::cpuTicks).orElse(null);
+            Optional<Long> cpuNow = server.flatMap(Probe::cpuTicks);
             System.out.printf("%6.0f %10d %10.1f %11.1f %13s %8s%n", (now - begin) / 1e9, stats.loggedIn.get(),
                     (stats.confirmed.get() - answers) / seconds, (stats.requests.get() - requests) / seconds,
-                    cpu == null || cpuNow == null ? "-" : String.format("%.2f", (cpuNow[0] - cpu[0]) / 100.0 / seconds),
-                    loadAverage());
+                    cores(cpu, cpuNow, seconds), Probe.loadAverage());
             cpu = cpuNow;
             answers = stats.confirmed.get();
             requests = stats.requests.get();
             last = now;
         }
-    }
-
-    static double percentile(Stats stats, String action, double p) {
-        long[] values = Optional.ofNullable(stats.micros.get(action)).map(q -> q.stream().mapToLong(Long::longValue).sorted().toArray())
-                .orElse(new long[0]);
-        return values.length == 0 ? Double.NaN : Stats.pct(values, p);
     }
 
     /** One learner until the end: log in at its moment, then practise; after a failure, the practice page again. */
@@ -210,44 +208,5 @@ record Run(String base, int learners, Duration length, Duration ramp, Optional<L
                 Thread.currentThread().interrupt();
             }
         }
-    }
-
-    static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-        } catch (IOException e) {
-            return "?";
-        }
-    }
-
-    /** User and system CPU of a process so far, in clock ticks (100 a second), from /proc/PID/stat. */
-    static long[] cpuTicks(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return new long[] {Long.parseLong(fields[11]) + Long.parseLong(fields[12])};
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    /** The heap in use after a full collection, as jcmd reports it. */
-    static Optional<Long> liveHeap(long pid) {
-        String jcmd = System.getProperty("jcmd", Path.of(System.getProperty("java.home"), "bin", "jcmd").toString());
-        try {
-            run(jcmd, String.valueOf(pid), "GC.run");
-            String info = run(jcmd, String.valueOf(pid), "GC.heap_info");
-            Matcher used = Pattern.compile("heap .*?used (\\d+)K").matcher(info);
-            return used.find() ? Optional.of(Long.parseLong(used.group(1)) * 1024) : Optional.empty();
-        } catch (IOException | InterruptedException e) {
-            return Optional.empty();
-        }
-    }
-
-    static String run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor();
-        return out;
     }
 }

@@ -51,6 +51,12 @@ final class Stats {
         }
     }
 
+    double percentile(String action, double p) {
+        long[] values = Optional.ofNullable(micros.get(action)).map(q -> q.stream().mapToLong(Long::longValue).sorted().toArray())
+                .orElse(new long[0]);
+        return values.length == 0 ? Double.NaN : pct(values, p);
+    }
+
     static double pct(long[] sorted, double p) {
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1000.0;
