@@ -193,10 +193,7 @@ final class Learner {
             Optional<Node> hint = browser.tree.first(n -> n.classes.contains("text-error") && "alert".equals(n.attribute("role")));
             throw new Failure("unconfirmed", type + " answer: no verdict (" + hint.map(browser.tree::text).orElse("") + ")");
         }
-        stats.confirmed.incrementAndGet();
-        if (System.nanoTime() >= stats.steadyFrom) {
-            stats.confirmedSteady.incrementAndGet();
-        }
+        stats.confirmed();
         return true;
     }
 

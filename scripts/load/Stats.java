@@ -1,5 +1,4 @@
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,11 +8,13 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /** The latencies and errors of a run, by action. */
 final class Stats {
+    /** Every action's times, in microseconds. */
     final Map<String, ConcurrentLinkedQueue<Long>> micros = new ConcurrentHashMap<>();
+    /** The same, for the actions done once every learner had logged in (after the ramp). */
+    final Map<String, ConcurrentLinkedQueue<Long>> steadyMicros = new ConcurrentHashMap<>();
     final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
     final ConcurrentLinkedQueue<String> samples = new ConcurrentLinkedQueue<>();
     final AtomicLong confirmed = new AtomicLong();
-    /** Answers confirmed once every learner has logged in (after the ramp), for the steady rate. */
     final AtomicLong confirmedSteady = new AtomicLong();
     volatile long steadyFrom = Long.MAX_VALUE;
     final AtomicLong requests = new AtomicLong();
@@ -21,6 +22,16 @@ final class Stats {
 
     void time(String action, long nanos) {
         micros.computeIfAbsent(action, a -> new ConcurrentLinkedQueue<>()).add(nanos / 1000);
+        if (System.nanoTime() >= steadyFrom) {
+            steadyMicros.computeIfAbsent(action, a -> new ConcurrentLinkedQueue<>()).add(nanos / 1000);
+        }
+    }
+
+    void confirmed() {
+        confirmed.incrementAndGet();
+        if (System.nanoTime() >= steadyFrom) {
+            confirmedSteady.incrementAndGet();
+        }
     }
 
     void error(String kind, String detail) {
@@ -34,27 +45,43 @@ final class Stats {
         return errors.values().stream().mapToLong(AtomicLong::get).sum();
     }
 
+    /** A table of the actions, those named first in their order, then the others by name. */
     void print(List<String> order) {
-        System.out.printf("%-10s %8s %9s %9s %9s %9s%n", "action", "count", "p50 ms", "p95 ms", "p99 ms", "max ms");
+        print(order, micros);
+    }
+
+    void printSteady(List<String> order) {
+        print(order.stream().filter(steadyMicros::containsKey).toList(), steadyMicros);
+    }
+
+    private static void print(List<String> order, Map<String, ConcurrentLinkedQueue<Long>> times) {
+        System.out.printf("%-13s %8s %9s %9s %9s %9s%n", "action", "count", "p50 ms", "p95 ms", "p99 ms", "max ms");
         List<String> actions = new ArrayList<>(order);
-        micros.keySet().stream().filter(a -> !actions.contains(a)).sorted().forEach(actions::add);
+        times.keySet().stream().filter(a -> !actions.contains(a)).sorted().forEach(actions::add);
         for (String action : actions) {
-            long[] values = Optional.ofNullable(micros.get(action)).map(q -> q.stream().mapToLong(Long::longValue).toArray())
-                    .orElse(new long[0]);
-            Arrays.sort(values);
+            long[] values = sorted(times, action);
             if (values.length == 0) {
-                System.out.printf("%-10s %8d %9s %9s %9s %9s%n", action, 0, "-", "-", "-", "-");
+                System.out.printf("%-13s %8d %9s %9s %9s %9s%n", action, 0, "-", "-", "-", "-");
                 continue;
             }
-            System.out.printf("%-10s %8d %9.1f %9.1f %9.1f %9.1f%n", action, values.length, pct(values, 50),
+            System.out.printf("%-13s %8d %9.1f %9.1f %9.1f %9.1f%n", action, values.length, pct(values, 50),
                     pct(values, 95), pct(values, 99), values[values.length - 1] / 1000.0);
         }
     }
 
     double percentile(String action, double p) {
-        long[] values = Optional.ofNullable(micros.get(action)).map(q -> q.stream().mapToLong(Long::longValue).sorted().toArray())
-                .orElse(new long[0]);
+        long[] values = sorted(micros, action);
         return values.length == 0 ? Double.NaN : pct(values, p);
+    }
+
+    double steadyPercentile(String action, double p) {
+        long[] values = sorted(steadyMicros, action);
+        return values.length == 0 ? Double.NaN : pct(values, p);
+    }
+
+    private static long[] sorted(Map<String, ConcurrentLinkedQueue<Long>> times, String action) {
+        return Optional.ofNullable(times.get(action)).map(q -> q.stream().mapToLong(Long::longValue).sorted().toArray())
+                .orElse(new long[0]);
     }
 
     static double pct(long[] sorted, double p) {

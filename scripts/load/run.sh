@@ -5,7 +5,7 @@
 # For each learner count: a new embedded H2 data directory, the jar started on it, the accounts
 # registered through the registration page, the learners logging in over RAMP seconds and practising
 # for SECONDS; then the figures, the server stopped and the stored answers counted.
-# Environment: THINK (seconds, default 3-8), RAMP (default: a tenth of the learners, at least 10 s),
+# Environment: THINK (seconds, default 3-8), RAMP (default: a fifth of the learners, at least 10 s),
 # HEARTBEAT (seconds; default the server's own interval), LOAD_PORT (18300), SERVER_JAVA_OPTS,
 # LOAD_BASE_URL (drive a server already running there instead: no CPU, heap or database figures).
 set -euo pipefail
@@ -36,7 +36,7 @@ for learners in ${counts//,/ }; do
   if $storm; then
     ramp=10
   else
-    ramp=${RAMP:-$(( learners / 10 > 10 ? learners / 10 : 10 ))}
+    ramp=${RAMP:-$(( learners / 5 > 10 ? learners / 5 : 10 ))}
   fi
   log="$work/driver-$learners.log"
   if [ -n "${LOAD_BASE_URL:-}" ]; then
