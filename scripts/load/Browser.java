@@ -34,6 +34,7 @@ final class Browser {
     static final ObjectMapper JSON = JsonMapper.builder().build();
     /** Prints every UIDL request, to compare with what a browser sends (see RecordJourney.java). */
     static final boolean TRACE = Boolean.getBoolean("trace");
+
     final String base;
     final HttpClient http;
     final Stats stats;

@@ -14,6 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class Learner {
     static final Pattern VERDICT = Pattern.compile("Correct|Incorrect|Partly correct \\(\\d+%\\)|Not answered");
     static final String PASSWORD = "load learner pass phrase";
+
     final String name;
     final Stats stats;
     final HttpClient http;

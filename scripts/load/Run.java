@@ -13,6 +13,7 @@ import java.util.concurrent.Semaphore;
 record Run(String base, int learners, Duration length, Duration ramp, Optional<Long> server) {
     static final String PREFIX = "load-";
 
+
     void go() throws Exception {
         String[] think = System.getProperty("think", "3-8").split("-");
         long thinkMin = (long) (Double.parseDouble(think[0]) * 1000);
@@ -50,6 +51,9 @@ record Run(String base, int learners, Duration length, Duration ramp, Optional<L
             double seconds = (System.nanoTime() - begin) / 1e9;
             String cores = cores(cpuBefore, server.flatMap(Probe::cpuTicks), seconds);
             String driverCores = cores(selfBefore, Probe.cpuTicks(ProcessHandle.current().pid()), seconds);
+            System.gc();
+            long driverHeap = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1024 / 1024;
+            System.out.printf("(this driver holds %d MB after a GC, %d learners' pages)%n", driverHeap, running.size());
             String loadAfter = Probe.loadAverage();
             Optional<Long> heapLive = server.flatMap(Probe::liveHeap);
             report(stats, seconds, cores, driverCores, loadBefore + " at the start, " + loadAfter + " at the end", heapBefore, heapLive);
