@@ -123,6 +123,7 @@ final class Learner {
             return false;
         }
         Node input = browser.need(tree.withClass("answer-input"), "the answer input");
+        Node card = browser.need(tree.parent(input), "the question's card");
         List<Node> inside = tree.below(input);
         List<ObjectNode> submit = new ArrayList<>();
         ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -188,7 +189,8 @@ final class Learner {
         long took = browser.since(start, echo);
         stats.time("answer", took);
         stats.time("answer:" + type, took);
-        Optional<Node> verdict = browser.tree.withClass("verdict");
+        // the verdict of this question, in its card (the card of a question answered before is gone)
+        Optional<Node> verdict = browser.tree.below(card).stream().filter(n -> n.classes.contains("verdict")).findFirst();
         String said = verdict.map(browser.tree::text).orElse("");
         if (!VERDICT.matcher(said).matches()) {
             Optional<Node> hint = browser.tree.first(n -> n.classes.contains("text-error") && "alert".equals(n.attribute("role")));

@@ -133,6 +133,11 @@ final class Tree {
         return first(n -> n.classes.contains(name));
     }
 
+    /** The element that holds {@code child} among its children, if it is shown. */
+    Optional<Node> parent(Node child) {
+        return first(n -> n.children.contains(child.id));
+    }
+
     Optional<Node> field(String label) {
         return first(n -> n.tag.startsWith("vaadin-") && label.equals(n.property("label")));
     }
