@@ -108,12 +108,37 @@ final class Learner {
         if (tree.withClass("practice-progress").isPresent()) {
             return;
         }
+        chooseTimeLimit();
         Node start = browser.need(tree.button("Start"), "Start");
         long begin = System.nanoTime();
         long echo = browser.echoNanos;
         browser.send(List.of(Browser.click(start)));
         stats.time("start", browser.since(begin, echo));
         browser.need(browser.tree.withClass("practice-progress"), "the session's progress after Start");
+    }
+
+    /** The time limit the run asks for ({@code -Dlimit=MINUTES}, 0 for untimed), picked in the form's select. */
+    private void chooseTimeLimit() {
+        String limit = System.getProperty("limit", "");
+        if (limit.isEmpty()) {
+            return;
+        }
+        int minutes = Integer.parseInt(limit);
+        String label = minutes == 0 ? "Untimed" : minutes == 1 ? "1 minute" : minutes + " minutes";
+        Node select = browser.need(browser.tree.field("Time limit"), "Time limit");
+        Node item = browser.need(browser.tree.below(select).stream()
+                .filter(n -> n.tag.equals("vaadin-select-item") && label.equals(n.attribute("label"))).findFirst(), "the time limit " + label);
+        if (!item.property("value").equals(select.property("value"))) {
+            select(select, item);
+        }
+    }
+
+    /** Opens a select and picks an item, as two requests (the select's opening is synchronised). */
+    private void select(Node select, Node item) {
+        choose(List.of(Browser.sync(select.id, "opened", Browser.NODES.booleanNode(true)), Browser.event(select.id, "opened-changed", null)));
+        choose(List.of(Browser.sync(select.id, "opened", Browser.NODES.booleanNode(false)), Browser.event(select.id, "opened-changed", null),
+                Browser.sync(select.id, "value", Browser.NODES.stringNode(item.property("value"))),
+                Browser.event(select.id, "value-changed", null)));
     }
 
     /** Answers the question shown in its own input, submits, and checks the verdict; false when done. */
@@ -164,11 +189,7 @@ final class Learner {
                 List<Node> items = tree.below(select).stream()
                         .filter(n -> n.tag.equals("vaadin-select-item") && !Optional.ofNullable(n.property("value")).orElse("").isEmpty())
                         .toList();
-                Node item = items.get(random.nextInt(items.size()));
-                choose(List.of(Browser.sync(select.id, "opened", Browser.NODES.booleanNode(true)), Browser.event(select.id, "opened-changed", null)));
-                choose(List.of(Browser.sync(select.id, "opened", Browser.NODES.booleanNode(false)), Browser.event(select.id, "opened-changed", null),
-                        Browser.sync(select.id, "value", Browser.NODES.stringNode(item.property("value"))),
-                        Browser.event(select.id, "value-changed", null)));
+                select(select, items.get(random.nextInt(items.size())));
             }
         } else if (!moves.isEmpty()) {
             type = "ordering";

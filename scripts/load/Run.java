@@ -92,8 +92,10 @@ record Run(String base, int learners, Duration length, Duration ramp, Optional<L
 
     void report(Stats stats, double seconds, String cores, String driverCores, String load, Optional<Long> heapBefore,
                 Optional<Long> heapLive) {
-        System.out.printf("%n%d learners, %.0f s, logging in over %d s, think %s s, timed sessions (the form's defaults)%n",
-                learners, seconds, ramp.toSeconds(), System.getProperty("think", "3-8"));
+        String limit = System.getProperty("limit", "");
+        System.out.printf("%n%d learners, %.0f s, logging in over %d s, think %s s, time limit: %s%n",
+                learners, seconds, ramp.toSeconds(), System.getProperty("think", "3-8"),
+                limit.isEmpty() ? "the form's default (10 minutes)" : limit.equals("0") ? "untimed" : limit + " minutes");
         stats.print(List.of("login", "login:page", "login:form", "login:home", "open", "start", "choose", "answer", "next",
                 "result", "echo", "sync", "heartbeat"));
         if (ramp.toNanos() < length.toNanos()) {

@@ -6,7 +6,8 @@
 # registered through the registration page, the learners logging in over RAMP seconds and practising
 # for SECONDS; then the figures, the server stopped and the stored answers counted.
 # Environment: THINK (seconds, default 3-8), RAMP (default: a fifth of the learners, at least 10 s),
-# HEARTBEAT (seconds; default the server's own interval), LOAD_PORT (18300), SERVER_JAVA_OPTS,
+# LIMIT (the practice time limit in minutes, 0 for untimed; default the form's, 10), HEARTBEAT
+# (seconds; default the server's own interval), LOAD_PORT (18300), SERVER_JAVA_OPTS,
 # LOAD_BASE_URL (drive a server already running there instead: no CPU, heap or database figures).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -29,6 +30,9 @@ classpath=$(cat "$work/classpath.txt")
 driver_options=(-Dthink="${THINK:-3-8}" -Djcmd="$jdk/bin/jcmd")
 if [ -n "${HEARTBEAT:-}" ]; then
   driver_options+=(-Dheartbeat="$HEARTBEAT")
+fi
+if [ -n "${LIMIT:-}" ]; then
+  driver_options+=(-Dlimit="$LIMIT")
 fi
 summary=()
 
