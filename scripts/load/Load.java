@@ -21,7 +21,9 @@ import java.util.Optional;
  * heartbeat at the server's interval, as the browser would.
  *
  * <p>Usage: {@code java -cp CLASSPATH Load.java BASE_URL LEARNERS SECONDS RAMP_SECONDS [SERVER_PID]}
- * drives a run; {@code java -cp CLASSPATH Load.java - count H2_URL} counts the stored answers. The
+ * drives a run; {@code java -cp CLASSPATH Load.java - count H2_URL} counts the stored answers;
+ * {@code java -cp CLASSPATH Load.java - server-times LOG_DIRECTORY FROM_MS TO_MS} sums up the
+ * server's access log over the run's window. The
  * other classes of this directory are compiled with it (a multi-file source program). System
  * properties: {@code think} ("3-8", seconds), {@code prepare} (parallel registrations, 4),
  * {@code trace} (print each UIDL request), {@code heartbeat} (seconds; the server's own interval
@@ -32,6 +34,10 @@ public class Load {
     public static void main(String[] args) throws Exception {
         if (args.length >= 3 && args[1].equals("count")) {
             count(args[2]);
+            return;
+        }
+        if (args.length >= 5 && args[1].equals("server-times")) {
+            ServerTimes.print(java.nio.file.Path.of(args[2]), Long.parseLong(args[3]), Long.parseLong(args[4]));
             return;
         }
         String base = args[0].replaceAll("/+$", "");

@@ -31,6 +31,7 @@ record Run(String base, int learners, Duration length, Duration ramp, Optional<L
             Stats stats = new Stats();
             List<Learner> running = accounts.stream().map(l -> new Learner(l.name, stats, http, thinkMin, thinkMax)).toList();
             long begin = System.nanoTime();
+            long beginMillis = System.currentTimeMillis();
             long end = begin + length.toNanos();
             stats.steadyFrom = begin + ramp.toNanos();
             String loadBefore = Probe.loadAverage();
@@ -49,6 +50,8 @@ record Run(String base, int learners, Duration length, Duration ramp, Optional<L
             timeline.interrupt();
             timeline.join();
             double seconds = (System.nanoTime() - begin) / 1e9;
+            // for the server's own times in its access log, over the same window
+            System.out.printf("WINDOW %d %d%n", beginMillis, System.currentTimeMillis());
             String cores = cores(cpuBefore, server.flatMap(Probe::cpuTicks), seconds);
             String driverCores = cores(selfBefore, Probe.cpuTicks(ProcessHandle.current().pid()), seconds);
             System.gc();

@@ -56,7 +56,9 @@ for learners in ${counts//,/ }; do
   data="$work/data-$learners"
   echo "== $learners learners, $seconds s, logging in over $ramp s; data directory $data, port $port"
   # shellcheck disable=SC2086
-  "$java" ${SERVER_JAVA_OPTS:-} -jar "$jar" --csto-quiz.data-dir="$data" --server.port="$port" >"$work/server-$learners.log" 2>&1 &
+  "$java" ${SERVER_JAVA_OPTS:-} -jar "$jar" --csto-quiz.data-dir="$data" --server.port="$port" \
+    --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$work/access-$learners" \
+    --server.tomcat.accesslog.pattern='%{msec}t %m %U%q %s %D' >"$work/server-$learners.log" 2>&1 &
   server=$!
   trap 'kill $server 2>/dev/null || true' EXIT
   for _ in $(seq 1 180); do
@@ -69,6 +71,11 @@ for learners in ${counts//,/ }; do
   kill -TERM "$server"
   wait "$server" || true
   trap - EXIT
+  window=$(sed -n 's/^WINDOW \([0-9]*\) \([0-9]*\)$/\1 \2/p' "$log")
+  if [ -n "$window" ]; then
+    # shellcheck disable=SC2086
+    "$java" -cp "$classpath" scripts/load/Load.java - server-times "$work/access-$learners" $window | tee -a "$log"
+  fi
   "$java" -cp "$classpath" scripts/load/Load.java - count "jdbc:h2:file:$data/db/csto-quiz" | tee -a "$log"
   confirmed=$(sed -n 's/^RESULT learners=.* confirmed=\([0-9]*\) .*/\1/p' "$log")
   found=$(sed -n 's/^RESULT found=\([0-9]*\)$/\1/p' "$log")
