@@ -16,6 +16,9 @@ final class EventYearFamily implements Family {
     @Override
     public void generate(Context ctx) {
         for (Event e : Events.asked(ctx)) {
+            if (Events.datesItself(e)) {
+                continue;
+            }
             String sentence = Texts.sentence(ctx.words.clause(e));
             String year = Integer.toString(e.date().year());
             Assertion right = new Assertion.EventDate(e.id(), PartialDate.ofYear(e.date().year()));

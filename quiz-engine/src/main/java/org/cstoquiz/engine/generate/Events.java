@@ -23,6 +23,13 @@ final class Events {
         return ctx.facts.events().stream().filter(e -> ctx.examWorthy(e.id())).toList();
     }
 
+    /** "NATO marked its 75th anniversary": the year follows from the founding by arithmetic, so it is not asked. */
+    static boolean datesItself(Event e) {
+        return ANNIVERSARY.matcher(e.title()).find();
+    }
+
+    private static final java.util.regex.Pattern ANNIVERSARY = java.util.regex.Pattern.compile("(?i)\\b\\d+(st|nd|rd|th) anniversary\\b");
+
     /** An event's clause usable as an option or an item: no number in it that could hint at a date. */
     static boolean optionable(Context ctx, Event e) {
         return !HAS_NUMBER.matcher(ctx.words.clause(e)).find();

@@ -40,6 +40,11 @@ final class MembershipAtDateFamily implements Family {
                 joined(ctx, org, m, joined.get());
                 continue;
             }
+            java.util.Optional<StatusPeriod> signed = Memberships.signedAndStayed(m);
+            if (signed.isPresent()) {
+                stepYear(ctx, org, m, signed.get(), MembershipStatus.SIGNATORY, false);
+                continue;
+            }
             for (StatusPeriod p : m.periods()) {
                 Memberships.interior(m, p, ctx).ifPresent(date -> trueFalse(ctx, org, m, date));
             }
@@ -53,19 +58,26 @@ final class MembershipAtDateFamily implements Family {
      * states joined.
      */
     private void joined(Context ctx, Organization org, Membership m, StatusPeriod p) {
+        // a founder's false year ("the United States became a member in 1952") fools no one: founders are stated true only
+        stepYear(ctx, org, m, p, MembershipStatus.MEMBER, m.periods().getFirst().status() == MembershipStatus.SIGNATORY);
+    }
+
+    /**
+     * The year of a state's one step (joining; signing a treaty it then stayed in: "Belarus signed the
+     * Collective Security Treaty in 1993"), true, or false with the year of another state's same step.
+     */
+    private void stepYear(Context ctx, Organization org, Membership m, StatusPeriod p, MembershipStatus status, boolean trueOnly) {
         Country c = ctx.facts.get(m.country(), Country.class);
         PartialDate from = p.from().orElseThrow();
         PartialDate year = PartialDate.ofYear(from.year());
-        String change = ctx.words.status(MembershipStatus.MEMBER, from).change();
-        Assertion right = new Assertion.StatusFrom(c.id(), org.id(), MembershipStatus.MEMBER, year);
+        String change = ctx.words.status(status, from).change();
+        Assertion right = new Assertion.StatusFrom(c.id(), org.id(), status, year);
         String trueText = Names.capitalized(c.name()) + " " + change + " in " + from.year() + ".";
-        // a founder's false year ("the United States became a member in 1952") fools no one: founders are stated true only
-        boolean founder = m.periods().getFirst().status() == MembershipStatus.SIGNATORY;
-        java.util.Optional<Integer> otherYear = founder ? java.util.Optional.empty() : ctx.facts.membershipsIn(org.id()).stream()
+        java.util.Optional<Integer> otherYear = trueOnly ? java.util.Optional.empty() : ctx.facts.membershipsIn(org.id()).stream()
                 .flatMap(x -> x.periods().stream())
-                .filter(x -> x.status() == MembershipStatus.MEMBER && x.from().isPresent())
+                .filter(x -> x.status() == status && x.from().isPresent())
                 .map(x -> x.from().get().year()).filter(y -> y != from.year()).distinct()
-                .filter(y -> ctx.holds(new Assertion.StatusFrom(c.id(), org.id(), MembershipStatus.MEMBER, PartialDate.ofYear(y)), false))
+                .filter(y -> ctx.holds(new Assertion.StatusFrom(c.id(), org.id(), status, PartialDate.ofYear(y)), false))
                 .min(java.util.Comparator.comparing((Integer y) -> Math.abs(y - from.year())).thenComparing(y -> y));
         List<Citation> cites = p.citations();
         String because = Names.capitalized(c.name()) + " " + change + " " + Wording.when(from) + ".";
@@ -74,10 +86,10 @@ final class MembershipAtDateFamily implements Family {
             return;
         }
         PartialDate wrongYear = PartialDate.ofYear(otherYear.get());
-        Assertion wrong = new Assertion.StatusFrom(c.id(), org.id(), MembershipStatus.MEMBER, wrongYear);
+        Assertion wrong = new Assertion.StatusFrom(c.id(), org.id(), status, wrongYear);
         String falseText = Names.capitalized(c.name()) + " " + change + " in " + otherYear.get() + ".";
         ctx.candidate(StatementCandidate.both(Area.MEMBERS, m.id(), trueText, right, falseText, wrong, cites));
-        boolean truth = Context.stableBit("joined-tf" + m.id());
+        boolean truth = Context.stableBit((status == MembershipStatus.MEMBER ? "joined-tf" : "step-tf-" + status) + m.id());
         ctx.draft(Area.MEMBERS, "member-tf", m.id() + "|joined")
                 .stem("True or false? " + (truth ? trueText : falseText))
                 .trueFalse(truth ? right : wrong, truth)

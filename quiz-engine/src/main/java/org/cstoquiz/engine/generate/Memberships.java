@@ -90,11 +90,11 @@ final class Memberships {
      */
     static int plausibility(Context ctx, Organization org, Country c) {
         List<Membership> all = ctx.facts.membershipsOf(c.id());
+        if (ctx.facts.membership(c.id(), org.id()).isPresent()) {
+            return 0; // Albania, which left the Warsaw Pact in 1968, is the trap for 1980
+        }
         if (!all.isEmpty() && all.stream().allMatch(m -> m.periods().getLast().to().isPresent()) && !postSoviet(c)) {
             return 3;
-        }
-        if (ctx.facts.membership(c.id(), org.id()).isPresent()) {
-            return 0;
         }
         return all.isEmpty() ? 2 : 1;
     }
@@ -135,6 +135,18 @@ final class Memberships {
             }
         }
         return Optional.of(last);
+    }
+
+    /**
+     * The signature of a state that signed a treaty before it entered into force and then stayed a
+     * party and member without a change (Kazakhstan: signed in 1992, a party from 1994): asked by the
+     * year it signed, not by whether it belonged at some later year.
+     */
+    static Optional<StatusPeriod> signedAndStayed(Membership m) {
+        List<StatusPeriod> periods = m.periods();
+        return periods.size() == 2 && periods.get(0).status() == MembershipStatus.SIGNATORY && periods.get(0).from().isPresent()
+                && periods.get(1).status() == MembershipStatus.MEMBER && periods.get(1).to().isEmpty()
+                ? Optional.of(periods.get(0)) : Optional.empty();
     }
 
     /** The citations of the periods that cover the date (or of the whole record). */

@@ -20,7 +20,10 @@ final class OrganizationFamily implements Family {
             o.headquarters().ifPresent(hq -> headquarters(ctx, o, hq));
         }
         for (String attribute : List.of("type", "purpose")) {
-            List<AttributeQuestions.Item> items = orgs.stream().flatMap(o -> (attribute.equals("type") ? o.type() : o.purpose()).stream()
+            // "NATO is a military alliance" in a NATO paper tests nothing: the pack's own organization's type is not asked
+            List<AttributeQuestions.Item> items = orgs.stream()
+                    .filter(o -> !(attribute.equals("type") && o.equals(ctx.facts.primaryOrganization())))
+                    .flatMap(o -> (attribute.equals("type") ? o.type() : o.purpose()).stream()
                     .filter(v -> AttributeQuestions.fits(ctx, o, attribute, v.value()))
                     .map(v -> new AttributeQuestions.Item(o, o.name(), Wording.shown(o), false, false, attribute, v.value(),
                             "organization", v.citations()))).toList();

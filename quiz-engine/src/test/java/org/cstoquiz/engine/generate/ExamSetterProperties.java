@@ -47,11 +47,12 @@ class ExamSetterProperties {
         return Combinators.combine(Arbitraries.of(TestPacks.ALL), Arbitraries.of(0L, 42L, 20_260_101L)).as(Case::new);
     }
 
-    /** "As of 1987, Belgium was a member of NATO" only the joining year decides: ask when it joined. */
+    /** "As of 1987, Belgium was a member of NATO" only the joining (or signing) year decides: ask when it joined. */
     @Property(tries = 6)
     void a_state_that_joined_once_is_asked_when_it_joined(@ForAll("cases") Case c) {
         List<Membership> joinedOnce = c.facts().membershipsIn(c.facts().primaryOrganization().id()).stream()
-                .filter(m -> c.facts().isExamWorthy(m.id()) && Memberships.joinedOnce(m).isPresent()).toList();
+                .filter(m -> c.facts().isExamWorthy(m.id())
+                        && (Memberships.joinedOnce(m).isPresent() || Memberships.signedAndStayed(m).isPresent())).toList();
         for (Membership m : joinedOnce) {
             List<GeneratedQuestion> own = c.bank().generated().stream().filter(g -> g.question().factIds().equals(List.of(m.id()))).toList();
             assertThat(own).as("questions on %s alone", m.id())
@@ -60,6 +61,9 @@ class ExamSetterProperties {
         if (c.facts().pack().id().equals("nato")) {
             assertThat(joinedOnce).as("NATO's members joined once and stayed").hasSizeGreaterThan(20);
             assertThat(c.bank().generated()).anyMatch(g -> g.family().equals("member-tf") && g.question().stem().contains("became a member of"));
+        } else {
+            assertThat(c.bank().generated()).as("the CSTO's founders asked by the year they signed")
+                    .anyMatch(g -> g.family().equals("member-tf") && g.question().stem().contains("signed the Collective Security Treaty in"));
         }
     }
 
