@@ -96,7 +96,18 @@ final class AttributeQuestions {
     /** Other facts' clearly different values; never a disputed fact's, whose value the sources do not settle. */
     static List<Item> different(Context ctx, Item key, List<Item> all) {
         return all.stream().filter(i -> i.fact() != key.fact() && !Texts.similar(i.value(), key.value())
-                && !ctx.contested(i.fact().id())).toList();
+                && !ctx.contested(i.fact().id())
+                // "the Analytical Association is made up of the heads of the member states" is false at sight:
+                // a body of institutions is offered other bodies' institutions, a body of people other people
+                && (!key.attribute().equals("composition") || ofInstitutions(i.value()) == ofInstitutions(key.value()))).toList();
+    }
+
+    private static final java.util.regex.Pattern INSTITUTIONS = java.util.regex.Pattern.compile(
+            "(?i)\\b(structures?|institutions?|organi[sz]ations?|agenc(y|ies)|centres?|centers?|universit(y|ies))\\b");
+
+    /** Whether a composition lists institutions ("about 30 institutions of higher education") rather than people. */
+    private static boolean ofInstitutions(String composition) {
+        return INSTITUTIONS.matcher(composition).find() && !composition.matches("(?i).*\\b(heads?|ministers?|representatives)\\b.*");
     }
 
     static boolean unique(Item key, List<Item> all) {
