@@ -1,6 +1,7 @@
 package org.cstoquiz.app.account.ui;
 
 import com.vaadin.flow.component.button.Button;
+import org.cstoquiz.app.session.Injected;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -42,14 +43,14 @@ class AccountsView extends VerticalLayout {
     private static final DateTimeFormatter CREATED =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
-    private final AccountService accounts;
+    private final Injected<AccountService> accounts;
     private final String currentUser;
     final Grid<AccountSummary> grid = new Grid<>();
     final TextField search = new TextField("Search");
     final Span count = new Span();
 
     AccountsView(AccountService accounts, AuthenticationContext authentication) {
-        this.accounts = accounts;
+        this.accounts = Injected.of(AccountService.class, accounts);
         this.currentUser = authentication.getPrincipalName().orElse("");
         search.setPlaceholder("part of a user name");
         search.setClearButtonVisible(true);
@@ -82,26 +83,26 @@ class AccountsView extends VerticalLayout {
                 "Make " + account.username() + " " + becomes + "?",
                 instructor ? account.username() + " will no longer see the question bank, curation, blueprints or "
                         + "accounts, from their next request on." : account.username() + " will see the question bank, "
-                        + "curation, blueprints and accounts, and can change other accounts.",
+                        + "curation, blueprints and accounts, and can change other accounts.get().",
                 "Make " + becomes.substring(becomes.indexOf(' ') + 1), false,
-                () -> accounts.changeRole(account.id(), newRole),
+                () -> accounts.get().changeRole(account.id(), newRole),
                 changed -> changed.username() + " is now " + becomes + "."));
     }
 
     private Button accessButton(AccountSummary account) {
         if (account.suspended()) {
-            return rowButton("Reactivate", account, () -> act(() -> accounts.setSuspended(account.id(), false),
+            return rowButton("Reactivate", account, () -> act(() -> accounts.get().setSuspended(account.id(), false),
                     changed -> changed.username() + " can log in again."));
         }
         return rowButton("Suspend", account, () -> confirm("Suspend " + account.username() + "?",
                 account.username() + " will not be able to log in, and their open sessions end at their next request. "
                         + "Their answers and results are kept; reactivate the account to let them back in.",
-                "Suspend", true, () -> accounts.setSuspended(account.id(), true),
+                "Suspend", true, () -> accounts.get().setSuspended(account.id(), true),
                 changed -> changed.username() + " is suspended."));
     }
 
     private Button passwordButton(AccountSummary account) {
-        Button button = rowButton("Set one-time password…", account, () -> new OneTimePasswordDialog(accounts, account,
+        Button button = rowButton("Set one-time password…", account, () -> new OneTimePasswordDialog(accounts.get(), account,
                 currentUser, () -> {
                     Notification.show(account.username() + " must choose a new password at their next login; their "
                             + "open sessions end.", 5000, Notification.Position.BOTTOM_START)
@@ -148,7 +149,7 @@ class AccountsView extends VerticalLayout {
 
     private void refresh() {
         String wanted = search.getValue() == null ? "" : search.getValue().strip().toLowerCase(Locale.ROOT);
-        List<AccountSummary> shown = accounts.listAccounts().stream()
+        List<AccountSummary> shown = accounts.get().listAccounts().stream()
                 .filter(account -> account.username().toLowerCase(Locale.ROOT).contains(wanted)).toList();
         grid.setItems(shown);
         count.setText(shown.size() + (shown.size() == 1 ? " account" : " accounts"));

@@ -1,6 +1,7 @@
 package org.cstoquiz.app.classes.ui;
 
 import com.vaadin.flow.component.button.Button;
+import org.cstoquiz.app.session.Injected;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -40,16 +41,16 @@ class AssignmentForm extends VerticalLayout {
     final Grid<Assignment> assignmentGrid = new Grid<>();
     final Span zoneNote = new Span();
 
-    private final ClassService classes;
-    private final Clock clock;
+    private final Injected<ClassService> classes;
+    private final Injected<Clock> clock;
     private final String instructor;
     private final Supplier<ZoneId> zone;
     private Optional<QuizClass> shown = Optional.empty();
 
     AssignmentForm(ClassService classes, Clock clock, String instructor, Supplier<ZoneId> zone,
                    Consumer<Optional<Assignment>> picked) {
-        this.classes = classes;
-        this.clock = clock;
+        this.classes = Injected.of(ClassService.class, classes);
+        this.clock = Injected.of(Clock.class, clock);
         this.instructor = instructor;
         this.zone = zone;
 
@@ -67,7 +68,7 @@ class AssignmentForm extends VerticalLayout {
                 .setHeader("Opens").setKey("Opens").setAutoWidth(true);
         assignmentGrid.addColumn(assignment -> ClassesView.WHEN.format(assignment.closesAt().atZone(zone.get())))
                 .setHeader("Closes").setKey("Closes").setAutoWidth(true);
-        assignmentGrid.addColumn(assignment -> switch (assignment.window(clock.instant())) {
+        assignmentGrid.addColumn(assignment -> switch (assignment.window(this.clock.get().instant())) {
             case UPCOMING -> "Not open yet";
             case OPEN -> "Open";
             case CLOSED -> "Closed";
@@ -88,9 +89,9 @@ class AssignmentForm extends VerticalLayout {
     /** Shows the tests assigned to {@code quizClass}, and by default assigns from now for a week. */
     void show(QuizClass quizClass) {
         shown = Optional.of(quizClass);
-        blueprint.setItems(classes.blueprints());
+        blueprint.setItems(classes.get().blueprints());
         // by default open from now (to the quarter hour before) for a week
-        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), zone.get()).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime now = LocalDateTime.ofInstant(clock.get().instant(), zone.get()).truncatedTo(ChronoUnit.MINUTES);
         LocalDateTime quarter = now.minusMinutes(now.getMinute() % 15);
         if (opens.isEmpty()) {
             opens.setValue(quarter);
@@ -99,7 +100,7 @@ class AssignmentForm extends VerticalLayout {
             closes.setValue(quarter.plusDays(7));
         }
         zoneNote.setText("Times in " + zone.get().getId() + ".");
-        assignmentGrid.setItems(classes.assignments(quizClass.id()));
+        assignmentGrid.setItems(classes.get().assignments(quizClass.id()));
     }
 
     /** Shows times in the zone now known; the times picked so far keep the instants they stood for in {@code before}. */
@@ -125,9 +126,9 @@ class AssignmentForm extends VerticalLayout {
             return;
         }
         try {
-            Assignment assignment = classes.assign(shown.get().id(), blueprint.getValue().id().orElseThrow(),
-                    opens.getValue(), closes.getValue(), zone.get(), instructor, clock.instant());
-            assignmentGrid.setItems(classes.assignments(shown.get().id()));
+            Assignment assignment = classes.get().assign(shown.get().id(), blueprint.getValue().id().orElseThrow(),
+                    opens.getValue(), closes.getValue(), zone.get(), instructor, clock.get().instant());
+            assignmentGrid.setItems(classes.get().assignments(shown.get().id()));
             Notification.show("“" + assignment.title() + "” is assigned to " + assignment.className() + ".", 4000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
         } catch (ClassException refused) {

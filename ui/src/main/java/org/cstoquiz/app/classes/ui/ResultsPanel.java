@@ -1,6 +1,7 @@
 package org.cstoquiz.app.classes.ui;
 
 import com.vaadin.flow.component.button.Button;
+import org.cstoquiz.app.session.Injected;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -32,13 +33,13 @@ import org.cstoquiz.app.classes.QuestionFigure;
 /** An assigned test's results: each learner's, the class's figures per area and per question, and the CSV. */
 class ResultsPanel extends VerticalLayout {
 
-    private final ClassService classes;
-    private final Clock clock;
+    private final Injected<ClassService> classes;
+    private final Injected<Clock> clock;
     private final Supplier<ZoneId> zone;
 
     ResultsPanel(ClassService classes, Clock clock, Supplier<ZoneId> zone) {
-        this.classes = classes;
-        this.clock = clock;
+        this.classes = Injected.of(ClassService.class, classes);
+        this.clock = Injected.of(Clock.class, clock);
         this.zone = zone;
         setPadding(false);
     }
@@ -50,7 +51,7 @@ class ResultsPanel extends VerticalLayout {
             return;
         }
         Assignment assignment = picked.get();
-        AssignmentResults figures = classes.results(assignment.id(), clock.instant());
+        AssignmentResults figures = classes.get().results(assignment.id(), clock.get().instant());
         Button refresh = new Button("Refresh", click -> show(Optional.of(assignment)));
         refresh.addThemeVariants(ButtonVariant.SMALL);
         HorizontalLayout actions = new HorizontalLayout(csv(assignment), refresh);
@@ -58,7 +59,7 @@ class ResultsPanel extends VerticalLayout {
 
         add(new H3("Results: “" + assignment.title() + "”"), actions, learners(figures),
                 new H4("By area"), new Paragraph("Facility: the mean score (0 to 1) of the questions asked, a blank "
-                        + "counting 0; over the tests submitted or ended by the clock."), areas(figures),
+                        + "counting 0; over the tests submitted or ended by the clock.get()."), areas(figures),
                 new H4("By question"), questions(figures));
     }
 
@@ -112,7 +113,7 @@ class ResultsPanel extends VerticalLayout {
         long id = assignment.id();
         ZoneId csvZone = zone.get();
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = classes.resultsCsv(id, clock.instant(), csvZone).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = classes.get().resultsCsv(id, clock.get().instant(), csvZone).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(bytes), ClassService.csvFileName(assignment),
                     "text/csv; charset=UTF-8", bytes.length);
         }), "Download the results (CSV)");
