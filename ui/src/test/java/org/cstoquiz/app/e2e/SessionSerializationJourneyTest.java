@@ -83,6 +83,7 @@ class SessionSerializationJourneyTest extends BrowserJourney {
         assertThat(progress(page)).hasText("Question 2 of 3");
         Question second = session.attempt().slot(2).question();
 
+        PracticePages.waitForVaadin(page);
         Restored restored = writtenAndReadBack(sessionOf(user));
         assertThat(loginIn(restored.attributes())).isEqualTo(user);
         assertThat(vaadinSessionIn(restored.attributes())).isNotNull();
@@ -117,6 +118,7 @@ class SessionSerializationJourneyTest extends BrowserJourney {
         assertThat(page.getByText("Question " + oneChoice[0] + " of 25")).isVisible();
         page.keyboard().press(String.valueOf(PracticePages.correctPosition(test.slot(oneChoice[0]).question())));
         assertThat(page.getByText("Your answer is saved.")).isVisible();
+        PracticePages.waitForVaadin(page);
 
         Restored restored = writtenAndReadBack(sessionOf(user));
         assertThat(loginIn(restored.attributes())).isEqualTo(user);
@@ -132,6 +134,32 @@ class SessionSerializationJourneyTest extends BrowserJourney {
         assertThat(page.getByText("Your answer is saved.")).isVisible();
         SelfTest saved = tests.current(user, Instant.now()).orElseThrow();
         assertThat(saved.unanswered()).doesNotContain(oneChoice[0], oneChoice[1]);
+        page.close();
+    }
+
+    /**
+     * The screens a learner works in are written with the session and read back (a session holds a UI
+     * per open page). The fact screens (study, timeline) list the fact base's own records, which are
+     * not serializable: a session showing them is ended when the server stops (see SessionStore), so
+     * it cannot spoil the others.
+     */
+    @Test
+    void everyLearnerScreenIsWrittenWithTheSession() throws Exception {
+        String user = "e2e-serial-screens";
+        Page page = PracticePages.loggedIn(browser(), accounts, url(""), user, PASSWORD, 1280, 900);
+        List<String> failures = new java.util.ArrayList<>();
+        for (String screen : List.of("/", "/practice", "/tests", "/review", "/progress", "/my-classes")) {
+            page.navigate(url(screen));
+            assertThat(page.locator(".signed-in-user")).isVisible();
+            PracticePages.waitForVaadin(page);
+            try {
+                Restored restored = writtenAndReadBack(sessionOf(user));
+                assertThat(loginIn(restored.attributes())).as(screen).isEqualTo(user);
+            } catch (AssertionError e) {
+                failures.add(screen + ": " + e.getMessage());
+            }
+        }
+        assertThat(failures).as("screens that cannot be written with the session").isEmpty();
         page.close();
     }
 
@@ -168,11 +196,20 @@ class SessionSerializationJourneyTest extends BrowserJourney {
         for (String name : Collections.list(session.getSession().getAttributeNames())) {
             Object value = session.getSession().getAttribute(name);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            // written while no request changes it, as the server does when it stops
+            VaadinSession vaadin = value instanceof VaadinSession v ? v : null;
+            if (vaadin != null) {
+                vaadin.lock();
+            }
             try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
                 out.writeObject(value);
             } catch (NotSerializableException e) {
                 throw new AssertionError("session attribute " + name + " holds a " + e.getMessage()
                         + ", which cannot be written with the session", e);
+            } finally {
+                if (vaadin != null) {
+                    vaadin.unlock();
+                }
             }
             try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray())) {
                 {
@@ -217,10 +254,9 @@ class SessionSerializationJourneyTest extends BrowserJourney {
             Path store = Files.createTempDirectory("sessions");
             manager.setPathname(store.resolve("SESSIONS.ser").toString());
         }
-        int before = manager.getActiveSessions();
         manager.unload();
         assertThat(manager.getActiveSessions()).isZero();
         manager.load();
-        assertThat(manager.getActiveSessions()).as("sessions read back").isEqualTo(before);
+        assertThat(manager.getActiveSessions()).as("sessions read back").isPositive();
     }
 }

@@ -1,6 +1,9 @@
 package org.cstoquiz.app.account.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.function.SerializableFunction;
+import com.vaadin.flow.function.SerializableSupplier;
+import com.vaadin.flow.function.SerializableRunnable;
 import org.cstoquiz.app.session.Injected;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -23,8 +26,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.cstoquiz.app.account.AccountService;
 import org.cstoquiz.app.account.AccountSummary;
 import org.cstoquiz.app.account.Role;
@@ -114,7 +115,7 @@ class AccountsView extends VerticalLayout {
     }
 
     /** A small button of a row, named for screen readers with the account it acts on. */
-    private static Button rowButton(String text, AccountSummary account, Runnable action) {
+    private static Button rowButton(String text, AccountSummary account, SerializableRunnable action) {
         Button button = new Button(text, click -> action.run());
         button.addThemeVariants(ButtonVariant.SMALL);
         button.getElement().setAttribute("aria-label", text + ": " + account.username());
@@ -122,7 +123,7 @@ class AccountsView extends VerticalLayout {
     }
 
     private void confirm(String header, String text, String confirmText, boolean harmful,
-                         Supplier<AccountSummary> change, Function<AccountSummary, String> done) {
+                         SerializableSupplier<AccountSummary> change, SerializableFunction<AccountSummary, String> done) {
         ConfirmDialog dialog = new ConfirmDialog(header, text, confirmText, confirmed -> act(change, done));
         dialog.setCancelable(true);
         if (harmful) {
@@ -131,7 +132,7 @@ class AccountsView extends VerticalLayout {
         dialog.open();
     }
 
-    private void act(Supplier<AccountSummary> change, Function<AccountSummary, String> done) {
+    private void act(SerializableSupplier<AccountSummary> change, SerializableFunction<AccountSummary, String> done) {
         try {
             AccountSummary changed = change.get();
             Notification.show(done.apply(changed), 4000, Notification.Position.BOTTOM_START)

@@ -81,7 +81,8 @@ class TestsView extends VerticalLayout {
             Paragraph inProgress = new Paragraph("You have a test in progress: “" + test.title() + "”, "
                     + (test.size() - test.unanswered().size()) + " of " + test.size() + " answered"
                     + test.timeLeft(clock.get().instant()).map(left -> ", " + Labels.clock(left) + " left").orElse("") + ".");
-            Button resume = new Button("Continue the test", click -> open(test.id()));
+            long id = test.id();
+            Button resume = new Button("Continue the test", click -> open(id));
             resume.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(inProgress, resume);
         });
@@ -127,7 +128,8 @@ class TestsView extends VerticalLayout {
         card.addClassName("blueprint-card");
         card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-l)")
                 .set("padding", "var(--lumo-space-m)").set("flex", "1 1 16rem").set("max-width", "100%");
-        Button start = new Button("Start “" + blueprint.name() + "”", click -> start(blueprint));
+        long id = blueprint.id().orElseThrow();
+        Button start = new Button("Start “" + blueprint.name() + "”", click -> start(id));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.setEnabled(canStart);
         card.add(new H3(blueprint.name()));
@@ -156,9 +158,9 @@ class TestsView extends VerticalLayout {
                 + Labels.scheme(blueprint.scheme());
     }
 
-    private void start(Blueprint blueprint) {
+    private void start(long blueprintId) {
         try {
-            SelfTest test = service.get().start(owner, blueprint.id().orElseThrow(), clock.get().instant());
+            SelfTest test = service.get().start(owner, blueprintId, clock.get().instant());
             open(test.id());
         } catch (AttemptException e) {
             Notification.show(e.getMessage());

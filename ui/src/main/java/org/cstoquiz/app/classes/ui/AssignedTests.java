@@ -85,14 +85,16 @@ final class AssignedTests extends VerticalLayout {
         when.getStyle().set("margin", "0");
         card.add(title, when);
         if (test.canStart()) {
+            long assignmentId = assignment.id();
             Button start = new Button("Start “" + assignment.title() + "” for " + assignment.className(),
-                    click -> start(assignment));
+                    click -> start(assignmentId));
             start.addThemeVariants(ButtonVariant.PRIMARY);
             card.add(start);
         } else if (test.testId().isPresent()) {
             long id = test.testId().get();
-            Button open = new Button(test.inProgress() ? "Continue the test" : "See the result",
-                    click -> UI.getCurrent().navigate("tests/" + id + (test.inProgress() ? "" : "/result")));
+            boolean inProgress = test.inProgress();
+            Button open = new Button(inProgress ? "Continue the test" : "See the result",
+                    click -> UI.getCurrent().navigate("tests/" + id + (inProgress ? "" : "/result")));
             if (test.inProgress()) {
                 open.addThemeVariants(ButtonVariant.PRIMARY);
             }
@@ -103,9 +105,9 @@ final class AssignedTests extends VerticalLayout {
         return card;
     }
 
-    private void start(Assignment assignment) {
+    private void start(long assignmentId) {
         try {
-            SelfTest test = classes.get().start(learner, assignment.id(), clock.get().instant());
+            SelfTest test = classes.get().start(learner, assignmentId, clock.get().instant());
             UI.getCurrent().navigate("tests/" + test.id());
         } catch (ClassException refused) {
             Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE)

@@ -1,6 +1,8 @@
 package org.cstoquiz.app.classes.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.function.SerializableSupplier;
+import com.vaadin.flow.function.SerializableConsumer;
 import org.cstoquiz.app.session.Injected;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -20,8 +22,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.cstoquiz.app.assessment.Blueprint;
 import org.cstoquiz.app.classes.Assignment;
 import org.cstoquiz.app.classes.ClassException;
@@ -44,11 +44,11 @@ class AssignmentForm extends VerticalLayout {
     private final Injected<ClassService> classes;
     private final Injected<Clock> clock;
     private final String instructor;
-    private final Supplier<ZoneId> zone;
+    private final SerializableSupplier<ZoneId> zone;
     private Optional<QuizClass> shown = Optional.empty();
 
-    AssignmentForm(ClassService classes, Clock clock, String instructor, Supplier<ZoneId> zone,
-                   Consumer<Optional<Assignment>> picked) {
+    AssignmentForm(ClassService classes, Clock clock, String instructor, SerializableSupplier<ZoneId> zone,
+                   SerializableConsumer<Optional<Assignment>> picked) {
         this.classes = Injected.of(ClassService.class, classes);
         this.clock = Injected.of(Clock.class, clock);
         this.instructor = instructor;

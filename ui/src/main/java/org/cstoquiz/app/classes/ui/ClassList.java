@@ -1,6 +1,7 @@
 package org.cstoquiz.app.classes.ui;
 
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.function.SerializableConsumer;
 import org.cstoquiz.app.session.Injected;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.cstoquiz.app.classes.ClassException;
 import org.cstoquiz.app.classes.ClassService;
 import org.cstoquiz.app.classes.QuizClass;
@@ -30,7 +30,7 @@ class ClassList extends VerticalLayout {
     private final Injected<Clock> clock;
     private final String instructor;
 
-    ClassList(ClassService classes, Clock clock, String instructor, Consumer<Optional<QuizClass>> picked) {
+    ClassList(ClassService classes, Clock clock, String instructor, SerializableConsumer<Optional<QuizClass>> picked) {
         this.classes = Injected.of(ClassService.class, classes);
         this.clock = Injected.of(Clock.class, clock);
         this.instructor = instructor;

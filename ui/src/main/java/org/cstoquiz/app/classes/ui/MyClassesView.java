@@ -33,12 +33,14 @@ class MyClassesView extends VerticalLayout {
     final TextField code = new TextField("Join a class");
     final Button join = new Button("Join");
     private final Injected<ClassService> classes;
+    private final Injected<Clock> clock;
     private final String learner;
     private final Paragraph memberOf = new Paragraph();
     private final AssignedTests assigned;
 
     MyClassesView(ClassService classes, Clock clock, AuthenticationContext authentication) {
         this.classes = Injected.of(ClassService.class, classes);
+        this.clock = Injected.of(Clock.class, clock);
         this.learner = authentication.getPrincipalName().orElseThrow();
         setMaxWidth("60rem");
         code.setPlaceholder("code from your instructor, e.g. K7M-Q3D");
@@ -47,7 +49,7 @@ class MyClassesView extends VerticalLayout {
         code.setMaxLength(20);
         join.addThemeVariants(ButtonVariant.PRIMARY);
         join.addClickShortcut(Key.ENTER).listenOn(code);
-        join.addClickListener(click -> join(clock));
+        join.addClickListener(click -> join(this.clock.get()));
         HorizontalLayout form = new HorizontalLayout(code, join);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         assigned = new AssignedTests(classes, clock, learner);

@@ -1,6 +1,7 @@
 package org.cstoquiz.app.classes.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.function.SerializableSupplier;
 import org.cstoquiz.app.session.Injected;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,7 +21,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.cstoquiz.app.attempt.ui.Labels;
 import org.cstoquiz.app.base.ui.Names;
 import org.cstoquiz.app.classes.AreaFigure;
@@ -35,9 +35,9 @@ class ResultsPanel extends VerticalLayout {
 
     private final Injected<ClassService> classes;
     private final Injected<Clock> clock;
-    private final Supplier<ZoneId> zone;
+    private final SerializableSupplier<ZoneId> zone;
 
-    ResultsPanel(ClassService classes, Clock clock, Supplier<ZoneId> zone) {
+    ResultsPanel(ClassService classes, Clock clock, SerializableSupplier<ZoneId> zone) {
         this.classes = Injected.of(ClassService.class, classes);
         this.clock = Injected.of(Clock.class, clock);
         this.zone = zone;

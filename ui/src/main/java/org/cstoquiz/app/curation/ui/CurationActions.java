@@ -1,6 +1,7 @@
 package org.cstoquiz.app.curation.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.function.SerializableRunnable;
 import org.cstoquiz.app.session.Injected;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -22,9 +23,9 @@ import org.cstoquiz.app.curation.CurationService;
 class CurationActions extends FlexLayout {
 
     private final Injected<CurationService> curation;
-    private final Runnable refresh;
+    private final SerializableRunnable refresh;
 
-    CurationActions(CurationService curation, CurationItem item, Runnable refresh) {
+    CurationActions(CurationService curation, CurationItem item, SerializableRunnable refresh) {
         this.curation = Injected.of(CurationService.class, curation);
         this.refresh = refresh;
         setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -56,7 +57,7 @@ class CurationActions extends FlexLayout {
         }
     }
 
-    private Button small(String text, Runnable action, String done) {
+    private Button small(String text, SerializableRunnable action, String done) {
         Button button = new Button(text, click -> {
             try {
                 action.run();

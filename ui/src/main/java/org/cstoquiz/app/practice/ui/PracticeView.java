@@ -136,15 +136,12 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver {
         Button start = new Button("Start");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        Runnable count = () -> {
-            int available = service.get().available(organization.getValue().id(), areas.getValue(), types.getValue());
-            matching.setText(available == 1 ? "1 question matches" : available + " questions match");
-            start.setEnabled(available > 0);
-        };
-        organization.addValueChangeListener(change -> count.run());
-        areas.addValueChangeListener(change -> count.run());
-        types.addValueChangeListener(change -> count.run());
-        count.run();
+        // each listener calls the method itself: a listener holding another listener is not read back
+        // with the session where the two lead to each other
+        organization.addValueChangeListener(change -> countMatching(organization, areas, types, matching, start));
+        areas.addValueChangeListener(change -> countMatching(organization, areas, types, matching, start));
+        types.addValueChangeListener(change -> countMatching(organization, areas, types, matching, start));
+        countMatching(organization, areas, types, matching, start);
         start.addClickListener(click -> {
             Integer questions = length.getValue();
             if (questions == null || questions < 1 || questions > PracticeSettings.MAX_LENGTH) {
@@ -172,6 +169,14 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout actions = new HorizontalLayout(start, matching);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         add(fields, actions);
+    }
+
+    /** Says how many questions match the form's organization, areas and types; Start only when some do. */
+    private void countMatching(OrganizationSelect organization, MultiSelectComboBox<Area> areas,
+                               MultiSelectComboBox<QuestionType> types, Span matching, Button start) {
+        int available = service.get().available(organization.getValue().id(), areas.getValue(), types.getValue());
+        matching.setText(available == 1 ? "1 question matches" : available + " questions match");
+        start.setEnabled(available > 0);
     }
 
     /** The learner's closed sessions, latest first, each with the way to its result and review. */
