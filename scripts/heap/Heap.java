@@ -49,6 +49,7 @@ public class Heap {
                         .setHeadless(true)
                         .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage")))) {
             List<Page> learners = new ArrayList<>();
+            Map<Integer, Long> lastResponse = new java.util.concurrent.ConcurrentHashMap<>();
             String run = Long.toString(System.nanoTime(), 36);
             // one learner first, logged out again, so that 0 is a server that has served a learner once
             // (classes loaded, caches filled) and the slope is what each further learner adds
@@ -62,9 +63,22 @@ public class Heap {
                     BrowserContext context = browser.newContext();
                     context.setDefaultTimeout(60_000);
                     Page page = context.newPage();
-                    midPractice(base, page, "heap-" + run + "-" + learners.size());
+                    int index = learners.size();
+                    // the size of the last response of the server to each page's client, which its UI keeps for a resend
+                    page.onResponse(response -> {
+                        if (response.url().contains("v-r=uidl") || response.url().contains("v-r=init")) {
+                            try {
+                                lastResponse.put(index, (long) response.body().length);
+                            } catch (com.microsoft.playwright.PlaywrightException goneWithItsPage) {
+                                // the page was left before its response could be read
+                            }
+                        }
+                    });
+                    midPractice(base, page, "heap-" + run + "-" + index);
                     learners.add(page);
                 }
+                // with HEAP_SETTLE_SECONDS, wait for the server to drop the UIs of pages left behind first
+                Thread.sleep(Long.getLong("settle.seconds", 0) * 1000);
                 Sample sample = measure(jcmd, pid, count);
                 samples.add(sample);
                 System.out.printf("%3d learners: live heap %,d KB, %d server sessions, %d UIs (%s)%n", count,
@@ -74,6 +88,8 @@ public class Heap {
             System.out.printf("RESULT heap per live learner session %.1f KB (r² %.3f), UIs per learner %.2f%n",
                     fit[0] / 1024, fit[1], uisPerLearner(samples));
             printGrowth(samples.getFirst(), samples.getLast());
+            System.out.printf("Last response to each learner's page: %.1f KB on average%n",
+                    lastResponse.values().stream().mapToLong(Long::longValue).average().orElse(0) / 1024);
 
             for (Page page : learners) {
                 button(page, "Log out").click();

@@ -6,6 +6,9 @@
 #   scripts/heap/run.sh [COUNTS...]
 # e.g. scripts/heap/run.sh 0 10 30 60
 # The jar is ui/target/csto-quiz.jar unless HEAP_JAR names another; the port is 18280 unless HEAP_PORT.
+# HEAP_SERVER_ARGS are passed to the application (e.g. --vaadin.heartbeatInterval=10), and with
+# HEAP_SETTLE_SECONDS the driver waits that long before each measurement (e.g. three heartbeats and a
+# bit, for the server to drop the UIs of pages left without closing).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 jar=${HEAP_JAR:-ui/target/csto-quiz.jar}
@@ -21,7 +24,7 @@ port=${HEAP_PORT:-18280}
 classpath=$(cat "$work/classpath.txt")
 
 echo "Data directory $work/data, port $port, jar $jar"
-"$jdk/bin/java" -jar "$jar" --csto-quiz.data-dir="$work/data" --server.port="$port" >"$work/server.log" 2>&1 &
+"$jdk/bin/java" -jar "$jar" --csto-quiz.data-dir="$work/data" --server.port="$port" ${HEAP_SERVER_ARGS:-} >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
@@ -29,7 +32,7 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 
-PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 "$jdk/bin/java" -cp "$classpath" scripts/heap/Heap.java "http://localhost:$port" \
+PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 "$jdk/bin/java" -Dsettle.seconds="${HEAP_SETTLE_SECONDS:-0}" -cp "$classpath" scripts/heap/Heap.java "http://localhost:$port" \
   "$server" "$jdk/bin/jcmd" "$@" | tee "$work/driver.log"
 
 kill -TERM "$server"
