@@ -1,5 +1,6 @@
 package org.cstoquiz.domain;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,7 +15,19 @@ import java.util.Optional;
  * @param sources      the source texts the pack cites
  */
 public record PackInfo(String id, String name, String organization, Optional<String> description,
-                       List<SourceDocument> sources) {
+                       List<SourceDocument> sources) implements Serializable {
+
+    /** Written as its parts, no description as null (an {@code Optional} is not serializable). */
+    private Object writeReplace() {
+        return new Written(id, name, organization, description.orElse(null), sources);
+    }
+
+    private record Written(String id, String name, String organization, String description,
+                           List<SourceDocument> sources) implements Serializable {
+        private Object readResolve() {
+            return new PackInfo(id, name, organization, Optional.ofNullable(description), sources);
+        }
+    }
 
     public PackInfo {
         Facts.requireText(id, "id");

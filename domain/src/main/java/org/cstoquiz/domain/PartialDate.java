@@ -1,5 +1,6 @@
 package org.cstoquiz.domain;
 
+import java.io.Serializable;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
  * <p>The natural order ({@link #compareTo}) is a total order for sorting: by year, then month,
  * then day, where an unknown month or day sorts before any known one ("1999" before "1999-04").
  */
-public final class PartialDate implements Comparable<PartialDate> {
+public final class PartialDate implements Comparable<PartialDate>, Serializable {
 
     private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 

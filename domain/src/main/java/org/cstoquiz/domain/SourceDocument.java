@@ -1,5 +1,6 @@
 package org.cstoquiz.domain;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,7 +12,18 @@ import java.util.Optional;
  * @param title what the text is
  * @param asOf  when its information holds, if known
  */
-public record SourceDocument(String key, String file, String title, Optional<PartialDate> asOf) {
+public record SourceDocument(String key, String file, String title, Optional<PartialDate> asOf) implements Serializable {
+
+    /** Written as its parts, the date unknown as null (an {@code Optional} is not serializable). */
+    private Object writeReplace() {
+        return new Written(key, file, title, asOf.orElse(null));
+    }
+
+    private record Written(String key, String file, String title, PartialDate asOf) implements Serializable {
+        private Object readResolve() {
+            return new SourceDocument(key, file, title, Optional.ofNullable(asOf));
+        }
+    }
 
     public SourceDocument {
         Facts.requireText(key, "key");

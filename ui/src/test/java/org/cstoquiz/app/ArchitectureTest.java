@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.browserless.BaseBrowserlessTest;
@@ -40,12 +41,13 @@ class ArchitectureTest {
     /**
      * The web module's packages, one per feature, each with its service and its {@code ui}: the
      * features learners and instructors see, the attempts practice and tests are stored as, and the
-     * shared base, configuration and command line, and what the application calls itself (branding,
-     * which every screen may name, the log-in page included).
+     * shared base, configuration and command line, what the application calls itself (branding,
+     * which every screen may name, the log-in page included), and how a screen kept in the server
+     * session reaches a bean (session, which every screen may use).
      */
     private static final Set<String> FEATURES = Set.of(
             "account", "assessment", "attempt", "bank", "base", "branding", "classes", "cli", "config", "curation",
-            "facts", "practice", "progress", "review");
+            "facts", "practice", "progress", "review", "session");
 
     /**
      * Packages whose views and components every feature's screens may use: the shell and shared
@@ -126,6 +128,43 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().areAssignableTo(Repository.class)
                 .because("views talk to services, never to repositories")
                 .check(classes);
+    }
+
+    /**
+     * The screens are kept in the server session, which is written out over a restart: a screen or
+     * component holds ids and small records, and reaches a bean through {@code Injected} (a transient
+     * reference looked up again after the session is read back), never in a field of its own. Spring
+     * beans that live in a ui package (init listeners, page sections' factories) are not kept in a
+     * session and may hold what they like.
+     */
+    @Test
+    void screensHoldNoBeansInTheirFields() {
+        ArchCondition<JavaClass> holdNoBeans = new ArchCondition<>("hold no Spring bean in a non-transient field") {
+            @Override
+            public void check(JavaClass owner, ConditionEvents events) {
+                owner.getFields().stream()
+                        .filter(field -> !field.getModifiers().contains(JavaModifier.STATIC)
+                                && !field.getModifiers().contains(JavaModifier.TRANSIENT))
+                        .filter(field -> isBean(field.getRawType()))
+                        .forEach(field -> events.add(SimpleConditionEvent.violated(field,
+                                field.getFullName() + " holds a " + field.getRawType().getSimpleName()
+                                        + ": keep it as Injected<" + field.getRawType().getSimpleName() + ">")));
+            }
+        };
+        classes().that().resideInAPackage("..ui..")
+                .and().areNotMetaAnnotatedWith(Component.class)
+                .should(holdNoBeans)
+                .check(classes);
+    }
+
+    /** A Spring bean's type: a service, component or repository of the application, or a framework bean a screen might take. */
+    private static boolean isBean(JavaClass type) {
+        return type.isMetaAnnotatedWith(Component.class) || type.isAssignableTo(Repository.class)
+                || type.isAssignableTo(java.time.Clock.class)
+                || type.isAssignableTo("org.springframework.context.ApplicationContext")
+                || type.isAssignableTo("org.springframework.beans.factory.ObjectProvider")
+                || type.isAssignableTo("com.vaadin.flow.spring.security.AuthenticationContext")
+                || type.isAssignableTo("org.cstoquiz.app.branding.AppName");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.cstoquiz.engine.question;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import java.util.List;
  * For ordering questions the choices are the items to order; for matching questions they are the
  * right-hand column.
  */
-public record Choice(String id, String text) {
+public record Choice(String id, String text) implements Serializable {
 
     public Choice {
         Checks.requireNonBlank(id, "choice id");

@@ -1,11 +1,13 @@
 package org.cstoquiz.engine.question;
 
+import java.io.Serializable;
+
 /**
  * The judgement of one response: the fraction of the question's marks earned (0 to 1) and the state.
  * The two always agree: CORRECT has fraction 1, INCORRECT and BLANK have 0, PARTIALLY_CORRECT lies
  * strictly between.
  */
-public record Grade(double fraction, GradeState state) {
+public record Grade(double fraction, GradeState state) implements Serializable {
 
     private static final Grade CORRECT = new Grade(1.0, GradeState.CORRECT);
     private static final Grade INCORRECT = new Grade(0.0, GradeState.INCORRECT);

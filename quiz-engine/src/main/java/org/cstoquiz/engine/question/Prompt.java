@@ -1,10 +1,11 @@
 package org.cstoquiz.engine.question;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The left-hand column of a matching question: an id ({@code "1"}, {@code "2"}, …) and its text. */
-public record Prompt(String id, String text) {
+public record Prompt(String id, String text) implements Serializable {
 
     public Prompt {
         Checks.requireNonBlank(id, "prompt id");

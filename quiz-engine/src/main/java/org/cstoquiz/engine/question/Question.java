@@ -1,5 +1,6 @@
 package org.cstoquiz.engine.question;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -21,7 +22,7 @@ import org.cstoquiz.domain.Area;
  * @param difficulty  estimated difficulty from 0 (easy) to 1 (hard)
  */
 public record Question(String id, Area area, String stem, QuestionBody body, String explanation,
-                       List<Source> sources, List<String> factIds, double difficulty) {
+                       List<Source> sources, List<String> factIds, double difficulty) implements Serializable {
 
     public Question {
         Checks.requireNonBlank(id, "question id");

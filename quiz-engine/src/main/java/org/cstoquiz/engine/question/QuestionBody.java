@@ -1,5 +1,6 @@
 package org.cstoquiz.engine.question;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +20,7 @@ import java.util.Optional;
  * A blank response (see {@link Response#isBlank()}) always grades BLANK. A response of the wrong
  * shape is rejected with {@link WrongResponseException}, never graded.
  */
-public sealed interface QuestionBody
+public sealed interface QuestionBody extends Serializable
         permits SingleAnswerBody, MultipleResponse, TrueFalse, Numeric, ShortAnswer, Ordering, Matching {
 
     QuestionType type();

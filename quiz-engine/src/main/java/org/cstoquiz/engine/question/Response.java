@@ -1,5 +1,6 @@
 package org.cstoquiz.engine.question;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collections;
@@ -16,7 +17,7 @@ import java.util.TreeSet;
  * the "empty" forms of each shape (nothing selected, blank text, no order, no pairs), which grade as
  * {@link GradeState#BLANK}.
  */
-public sealed interface Response {
+public sealed interface Response extends Serializable {
 
     /** The blank response. */
     Response BLANK = new Blank();

@@ -1,7 +1,9 @@
 package org.cstoquiz.engine.question;
 
+import java.io.Serializable;
+
 /** A citation: the seed document (file name) and a verbatim quote from it that supports the key. */
-public record Source(String document, String quote) {
+public record Source(String document, String quote) implements Serializable {
 
     public Source {
         Checks.requireNonBlank(document, "source document");

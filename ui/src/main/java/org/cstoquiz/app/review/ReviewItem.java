@@ -1,6 +1,7 @@
 package org.cstoquiz.app.review;
 
 import org.cstoquiz.engine.question.Question;
+import java.io.Serializable;
 import org.cstoquiz.engine.schedule.CardState;
 
 /**
@@ -10,7 +11,7 @@ import org.cstoquiz.engine.schedule.CardState;
  * @param early whether it is a learning step shown before its time because nothing else is left
  */
 public record ReviewItem(String pack, String factId, String factLabel, Question question, CardState state,
-                         boolean early) {
+                         boolean early) implements Serializable {
 
     public boolean isNew() {
         return state == CardState.NEW;
@@ -21,6 +22,6 @@ public record ReviewItem(String pack, String factId, String factLabel, Question 
     }
 
     /** A fact of a pack. */
-    public record FactKey(String pack, String factId) {
+    public record FactKey(String pack, String factId) implements Serializable {
     }
 }

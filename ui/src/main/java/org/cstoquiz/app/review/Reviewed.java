@@ -1,6 +1,7 @@
 package org.cstoquiz.app.review;
 
 import java.time.Duration;
+import java.io.Serializable;
 import java.time.Instant;
 import org.cstoquiz.engine.schedule.Rating;
 
@@ -12,5 +13,5 @@ import org.cstoquiz.engine.schedule.Rating;
  * @param inDays   whether the next review is scheduled in days (due any time on its day) rather than minutes
  */
 public record Reviewed(long id, ReviewItem item, Rating rating, Instant at, Instant nextDue, Duration interval,
-                       boolean inDays) {
+                       boolean inDays) implements Serializable {
 }

@@ -58,7 +58,7 @@ final class PracticePages {
     }
 
     /** Waits until the page's Vaadin client has started and has no request to the server in flight. */
-    private static void waitForVaadin(Page page) {
+    static void waitForVaadin(Page page) {
         page.waitForFunction("""
                 () => {
                   const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;

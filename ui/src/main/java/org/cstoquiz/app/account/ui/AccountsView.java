@@ -1,6 +1,10 @@
 package org.cstoquiz.app.account.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.function.SerializableFunction;
+import com.vaadin.flow.function.SerializableSupplier;
+import com.vaadin.flow.function.SerializableRunnable;
+import org.cstoquiz.app.session.Injected;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -22,8 +26,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.cstoquiz.app.account.AccountService;
 import org.cstoquiz.app.account.AccountSummary;
 import org.cstoquiz.app.account.Role;
@@ -42,14 +44,14 @@ class AccountsView extends VerticalLayout {
     private static final DateTimeFormatter CREATED =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
-    private final AccountService accounts;
+    private final Injected<AccountService> accounts;
     private final String currentUser;
     final Grid<AccountSummary> grid = new Grid<>();
     final TextField search = new TextField("Search");
     final Span count = new Span();
 
     AccountsView(AccountService accounts, AuthenticationContext authentication) {
-        this.accounts = accounts;
+        this.accounts = Injected.of(AccountService.class, accounts);
         this.currentUser = authentication.getPrincipalName().orElse("");
         search.setPlaceholder("part of a user name");
         search.setClearButtonVisible(true);
@@ -82,26 +84,26 @@ class AccountsView extends VerticalLayout {
                 "Make " + account.username() + " " + becomes + "?",
                 instructor ? account.username() + " will no longer see the question bank, curation, blueprints or "
                         + "accounts, from their next request on." : account.username() + " will see the question bank, "
-                        + "curation, blueprints and accounts, and can change other accounts.",
+                        + "curation, blueprints and accounts, and can change other accounts.get().",
                 "Make " + becomes.substring(becomes.indexOf(' ') + 1), false,
-                () -> accounts.changeRole(account.id(), newRole),
+                () -> accounts.get().changeRole(account.id(), newRole),
                 changed -> changed.username() + " is now " + becomes + "."));
     }
 
     private Button accessButton(AccountSummary account) {
         if (account.suspended()) {
-            return rowButton("Reactivate", account, () -> act(() -> accounts.setSuspended(account.id(), false),
+            return rowButton("Reactivate", account, () -> act(() -> accounts.get().setSuspended(account.id(), false),
                     changed -> changed.username() + " can log in again."));
         }
         return rowButton("Suspend", account, () -> confirm("Suspend " + account.username() + "?",
                 account.username() + " will not be able to log in, and their open sessions end at their next request. "
                         + "Their answers and results are kept; reactivate the account to let them back in.",
-                "Suspend", true, () -> accounts.setSuspended(account.id(), true),
+                "Suspend", true, () -> accounts.get().setSuspended(account.id(), true),
                 changed -> changed.username() + " is suspended."));
     }
 
     private Button passwordButton(AccountSummary account) {
-        Button button = rowButton("Set one-time password…", account, () -> new OneTimePasswordDialog(accounts, account,
+        Button button = rowButton("Set one-time password…", account, () -> new OneTimePasswordDialog(accounts.get(), account,
                 currentUser, () -> {
                     Notification.show(account.username() + " must choose a new password at their next login; their "
                             + "open sessions end.", 5000, Notification.Position.BOTTOM_START)
@@ -113,7 +115,7 @@ class AccountsView extends VerticalLayout {
     }
 
     /** A small button of a row, named for screen readers with the account it acts on. */
-    private static Button rowButton(String text, AccountSummary account, Runnable action) {
+    private static Button rowButton(String text, AccountSummary account, SerializableRunnable action) {
         Button button = new Button(text, click -> action.run());
         button.addThemeVariants(ButtonVariant.SMALL);
         button.getElement().setAttribute("aria-label", text + ": " + account.username());
@@ -121,7 +123,7 @@ class AccountsView extends VerticalLayout {
     }
 
     private void confirm(String header, String text, String confirmText, boolean harmful,
-                         Supplier<AccountSummary> change, Function<AccountSummary, String> done) {
+                         SerializableSupplier<AccountSummary> change, SerializableFunction<AccountSummary, String> done) {
         ConfirmDialog dialog = new ConfirmDialog(header, text, confirmText, confirmed -> act(change, done));
         dialog.setCancelable(true);
         if (harmful) {
@@ -130,7 +132,7 @@ class AccountsView extends VerticalLayout {
         dialog.open();
     }
 
-    private void act(Supplier<AccountSummary> change, Function<AccountSummary, String> done) {
+    private void act(SerializableSupplier<AccountSummary> change, SerializableFunction<AccountSummary, String> done) {
         try {
             AccountSummary changed = change.get();
             Notification.show(done.apply(changed), 4000, Notification.Position.BOTTOM_START)
@@ -148,7 +150,7 @@ class AccountsView extends VerticalLayout {
 
     private void refresh() {
         String wanted = search.getValue() == null ? "" : search.getValue().strip().toLowerCase(Locale.ROOT);
-        List<AccountSummary> shown = accounts.listAccounts().stream()
+        List<AccountSummary> shown = accounts.get().listAccounts().stream()
                 .filter(account -> account.username().toLowerCase(Locale.ROOT).contains(wanted)).toList();
         grid.setItems(shown);
         count.setText(shown.size() + (shown.size() == 1 ? " account" : " accounts"));

@@ -1,6 +1,7 @@
 package org.cstoquiz.app.account.ui;
 
 import com.vaadin.flow.component.Key;
+import org.cstoquiz.app.session.Injected;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -20,6 +21,7 @@ public final class ChangePasswordDialog extends Dialog {
     final Button save = new Button("Change password");
 
     public ChangePasswordDialog(AccountService accounts, String username) {
+        Injected<AccountService> service = Injected.of(AccountService.class, accounts);
         setHeaderTitle("Change your password");
         password.setHelperText(PasswordPolicy.RULE);
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);
@@ -36,7 +38,7 @@ public final class ChangePasswordDialog extends Dialog {
             for (PasswordField field : new PasswordField[] {current, password, confirmation}) {
                 field.setInvalid(false);
             }
-            PasswordChange.Outcome outcome = accounts.changePassword(username,
+            PasswordChange.Outcome outcome = service.get().changePassword(username,
                     new PasswordChange(current.getValue(), password.getValue(), confirmation.getValue()));
             if (outcome.changed()) {
                 close();

@@ -1,6 +1,7 @@
 package org.cstoquiz.app.account.ui;
 
 import com.vaadin.flow.component.Key;
+import org.cstoquiz.app.session.Injected;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -27,23 +28,24 @@ import org.cstoquiz.app.branding.AppName;
 @PermitAll
 public class ChooseNewPasswordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final AccountService accounts;
+    private final Injected<AccountService> accounts;
     private final String username;
 
     final PasswordField password = new PasswordField("New password");
     final PasswordField confirmation = new PasswordField("Confirm new password");
     final Button save = new Button("Save my new password");
 
-    private final AppName appName;
+    /** What the application calls itself, for the tab title. */
+    private final String appName;
 
     @Override
     public String getPageTitle() {
-        return "Choose a new password | " + appName.name();
+        return "Choose a new password | " + appName;
     }
 
     ChooseNewPasswordView(AccountService accounts, AuthenticationContext authentication, AppName appName) {
-        this.appName = appName;
-        this.accounts = accounts;
+        this.appName = appName.name();
+        this.accounts = Injected.of(AccountService.class, accounts);
         this.username = authentication.getPrincipalName().orElse("");
         setAlignItems(Alignment.CENTER);
         password.setHelperText(PasswordPolicy.RULE);
@@ -83,7 +85,7 @@ public class ChooseNewPasswordView extends VerticalLayout implements BeforeEnter
     /** Nothing to choose once the password is the owner's own: home instead. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (accounts.standing(username).filter(AccountStanding::mustChangePassword).isEmpty()) {
+        if (accounts.get().standing(username).filter(AccountStanding::mustChangePassword).isEmpty()) {
             event.forwardTo("");
         }
     }

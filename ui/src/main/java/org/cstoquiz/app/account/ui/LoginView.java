@@ -48,10 +48,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     final LoginI18n i18n = LoginI18n.createDefault();
 
-    private final AppName appName;
+    /** What the application calls itself, for the tab title. */
+    private final String appName;
 
     LoginView(AppName appName) {
-        this.appName = appName;
+        this.appName = appName.name();
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
@@ -75,7 +76,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public String getPageTitle() {
-        return "Log in | " + appName.name();
+        return "Log in | " + appName;
     }
 
     @Override

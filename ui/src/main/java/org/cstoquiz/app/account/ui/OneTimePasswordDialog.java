@@ -1,6 +1,7 @@
 package org.cstoquiz.app.account.ui;
 
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -21,7 +22,7 @@ final class OneTimePasswordDialog extends Dialog {
     final PasswordField password = new PasswordField("One-time password");
     final Button set;
 
-    OneTimePasswordDialog(AccountService accounts, AccountSummary account, String instructor, Runnable done) {
+    OneTimePasswordDialog(AccountService accounts, AccountSummary account, String instructor, SerializableRunnable done) {
         setHeaderTitle("Set a one-time password for " + account.username() + "?");
         password.setHelperText(PasswordPolicy.RULE + " Tell it to " + account.username() + " yourself.");
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);

@@ -1,6 +1,7 @@
 package org.cstoquiz.app.account.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
+import org.cstoquiz.app.session.Injected;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.Set;
@@ -21,18 +22,13 @@ class OneTimePasswordGuard implements VaadinServiceInitListener {
 
     private static final Set<Class<?>> ALLOWED = Set.of(ChooseNewPasswordView.class, LoginView.class, RegistrationView.class);
 
-    private final AccountService accounts;
-
-    OneTimePasswordGuard(AccountService accounts) {
-        this.accounts = accounts;
-    }
-
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(this::check));
+        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(OneTimePasswordGuard::check));
     }
 
-    private void check(BeforeEnterEvent event) {
+    /** Kept by every UI, so saved with the session: it holds nothing and looks the service up. */
+    private static void check(BeforeEnterEvent event) {
         if (ALLOWED.contains(event.getNavigationTarget())) {
             return;
         }
@@ -41,7 +37,7 @@ class OneTimePasswordGuard implements VaadinServiceInitListener {
                 || !authentication.isAuthenticated()) {
             return;
         }
-        if (accounts.standing(authentication.getName()).filter(AccountStanding::mustChangePassword).isPresent()) {
+        if (Injected.lookUp(AccountService.class).standing(authentication.getName()).filter(AccountStanding::mustChangePassword).isPresent()) {
             event.rerouteTo(ChooseNewPasswordView.class);
         }
     }

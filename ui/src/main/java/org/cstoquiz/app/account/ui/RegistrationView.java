@@ -1,6 +1,7 @@
 package org.cstoquiz.app.account.ui;
 
 import com.vaadin.flow.component.Key;
+import org.cstoquiz.app.session.Injected;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -27,7 +28,7 @@ import org.cstoquiz.app.branding.AppName;
 @AnonymousAllowed
 class RegistrationView extends VerticalLayout implements HasDynamicTitle {
 
-    private final AccountService accounts;
+    private final Injected<AccountService> accounts;
     final TextField username = new TextField("User name");
     final PasswordField password = new PasswordField("Password");
     final PasswordField confirmation = new PasswordField("Confirm password");
@@ -35,16 +36,17 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle {
     /** The form as a {@link RegistrationRequest}; each field checked by the service's own rules, the error at the field. */
     private final Binder<RegistrationRequest> binder = new Binder<>(RegistrationRequest.class);
 
-    private final AppName appName;
+    /** What the application calls itself, for the tab title. */
+    private final String appName;
 
     @Override
     public String getPageTitle() {
-        return "Register | " + appName.name();
+        return "Register | " + appName;
     }
 
     RegistrationView(AccountService accounts, AppName appName) {
-        this.appName = appName;
-        this.accounts = accounts;
+        this.appName = appName.name();
+        this.accounts = Injected.of(AccountService.class, accounts);
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
@@ -84,7 +86,7 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle {
     /** A field's check: the service's verdict on the form as it stands, for that field. */
     private Validator<String> rule(Field field) {
         return (value, context) -> {
-            String problem = accounts.registrationProblems(new RegistrationRequest(
+            String problem = accounts.get().registrationProblems(new RegistrationRequest(
                     username.getValue(), password.getValue(), confirmation.getValue())).get(field);
             return problem == null ? ValidationResult.ok() : ValidationResult.error(problem);
         };
@@ -97,7 +99,7 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle {
         } catch (ValidationException invalid) {
             return; // the binder shows each problem at its field
         }
-        var result = accounts.register(request);
+        var result = accounts.get().register(request);
         switch (result) {
             case RegistrationResult.Registered registered -> getUI().ifPresent(ui -> {
                 ui.getSession().setAttribute(LoginView.REGISTERED, registered.account().username());

@@ -1,6 +1,7 @@
 package org.cstoquiz.app.assessment.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -29,7 +30,7 @@ class BlueprintParts extends Div {
     private final List<Row> rows = new ArrayList<>();
     private final Div list = new Div();
     private final Span problem = new Span();
-    private Runnable changed = () -> { };
+    private SerializableRunnable changed = () -> { };
 
     /** One row: area, type, how many, and the way to remove it. */
     private final class Row extends FlexLayout {
@@ -98,7 +99,7 @@ class BlueprintParts extends Div {
     }
 
     /** Runs whenever a row is added, removed or changed. */
-    void onChange(Runnable listener) {
+    void onChange(SerializableRunnable listener) {
         this.changed = listener;
     }
 

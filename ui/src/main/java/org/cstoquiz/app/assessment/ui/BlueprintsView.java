@@ -1,6 +1,7 @@
 package org.cstoquiz.app.assessment.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import org.cstoquiz.app.session.Injected;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -48,7 +49,7 @@ import org.cstoquiz.engine.scoring.ScoringScheme;
 @RolesAllowed(Role.INSTRUCTOR_ROLE)
 class BlueprintsView extends VerticalLayout {
 
-    private final SelfTestService service;
+    private final Injected<SelfTestService> service;
     private final Grid<Blueprint> grid = new Grid<>();
     private final TextField name = new TextField("Name");
     /** Not a field of the binder: a blueprint names its pack by id, the form offers the packs by name. */
@@ -66,14 +67,14 @@ class BlueprintsView extends VerticalLayout {
     private Optional<Long> editedId = Optional.empty();
 
     BlueprintsView(SelfTestService service) {
-        this.service = service;
+        this.service = Injected.of(SelfTestService.class, service);
         setMaxWidth("70rem");
         add(new H2("Test blueprints"), new Paragraph("What the tests on the Tests page are made of. Learners see "
                 + "every blueprint here; a change applies to the tests started after it."));
 
         grid.addColumn(Blueprint::name).setHeader("Name").setKey("name").setAutoWidth(true);
         if (service.packs().size() > 1) {
-            grid.addColumn(blueprint -> service.organizationOf(blueprint).name()).setHeader("Organization")
+            grid.addColumn(blueprint -> this.service.get().organizationOf(blueprint).name()).setHeader("Organization")
                     .setKey("organization").setAutoWidth(true);
         }
         grid.addColumn(Blueprint::questions).setHeader("Questions").setKey("questions").setAutoWidth(true);
@@ -137,14 +138,14 @@ class BlueprintsView extends VerticalLayout {
     }
 
     private void refresh() {
-        grid.setItems(service.blueprints());
+        grid.setItems(service.get().blueprints());
     }
 
     private void edit(Blueprint blueprint) {
         editedId = blueprint.id();
         editing.setText(blueprint.id().isPresent() ? "Edit “" + blueprint.name() + "”" : "New blueprint");
         binder.readRecord(blueprint);
-        organization.setValue(service.organizationOf(blueprint));
+        organization.setValue(service.get().organizationOf(blueprint));
         partRows.show(blueprint.parts());
         delete.setEnabled(blueprint.id().isPresent());
         count();
@@ -154,7 +155,7 @@ class BlueprintsView extends VerticalLayout {
         if (organization.getValue() == null) {
             return;
         }
-        int available = service.available(organization.getValue().id(), areas.getValue(), types.getValue());
+        int available = service.get().available(organization.getValue().id(), areas.getValue(), types.getValue());
         matching.setText(available == 1 ? "1 question matches" : available + " questions match");
     }
 
@@ -176,7 +177,7 @@ class BlueprintsView extends VerticalLayout {
             return;
         }
         try {
-            Blueprint saved = service.saveBlueprint(new Blueprint(editedId, name.getValue(), areas.getValue(),
+            Blueprint saved = service.get().saveBlueprint(new Blueprint(editedId, name.getValue(), areas.getValue(),
                     types.getValue(), questions.getValue(), minutes.getValue(), scheme.getValue(), parts.get(),
                     Optional.of(organization.getValue().id())));
             refresh();
@@ -204,7 +205,7 @@ class BlueprintsView extends VerticalLayout {
 
     private void delete() {
         editedId.ifPresent(id -> {
-            service.deleteBlueprint(id);
+            service.get().deleteBlueprint(id);
             Notification.show("Deleted “" + name.getValue() + "”. Tests taken from it keep their results.");
             refresh();
             edit(Blueprint.draft("", java.util.Set.of(), java.util.Set.of(), 10, 10, ScoringScheme.PARTIAL_CREDIT));

@@ -1,6 +1,7 @@
 package org.cstoquiz.app.assessment.ui;
 
 import com.vaadin.flow.component.html.H2;
+import org.cstoquiz.app.session.Injected;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -25,11 +26,11 @@ import org.cstoquiz.app.attempt.ui.ResultSummary;
 @PermitAll
 class TestResultView extends AttemptScreen<SelfTest> {
 
-    private final SelfTestService service;
+    private final Injected<SelfTestService> service;
 
     TestResultView(SelfTestService service, Clock clock, AuthenticationContext authentication) {
-        super(service::test, TestScreens.LINKS, clock, authentication);
-        this.service = service;
+        super(TestScreens.LOAD, TestScreens.LINKS, clock, authentication);
+        this.service = Injected.of(SelfTestService.class, service);
     }
 
     @Override
@@ -38,6 +39,6 @@ class TestResultView extends AttemptScreen<SelfTest> {
         add(new ResultSummary(test.result().orElseThrow(), "Result",
                 "Time is up: the test was closed at its deadline, and the answers saved before it are marked.",
                 "test-result", test.timeAllowed()));
-        add(new AttemptReview(test.attempt(), service.sourceNotes(test.packId())), new RouterLink("Back to the tests", TestsView.class));
+        add(new AttemptReview(test.attempt(), service.get().sourceNotes(test.packId())), new RouterLink("Back to the tests", TestsView.class));
     }
 }

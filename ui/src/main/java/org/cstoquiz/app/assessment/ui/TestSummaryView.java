@@ -1,6 +1,7 @@
 package org.cstoquiz.app.assessment.ui;
 
 import com.vaadin.flow.component.button.Button;
+import org.cstoquiz.app.session.Injected;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -34,15 +35,15 @@ import org.cstoquiz.engine.attempt.Slot;
 @PermitAll
 class TestSummaryView extends AttemptScreen<SelfTest> {
 
-    private final SelfTestService service;
+    private final Injected<SelfTestService> service;
 
     private final Span answered = new Span();
     private final Countdown countdown = new Countdown("test-countdown");
     private final Span status = new Span();
 
     TestSummaryView(SelfTestService service, Clock clock, AuthenticationContext authentication) {
-        super(service::test, TestScreens.LINKS, clock, authentication);
-        this.service = service;
+        super(TestScreens.LOAD, TestScreens.LINKS, clock, authentication);
+        this.service = Injected.of(SelfTestService.class, service);
         countdown.onTick(this::tick);
         status.addClassName("test-status");
         status.getElement().setAttribute("role", "status");
@@ -60,14 +61,17 @@ class TestSummaryView extends AttemptScreen<SelfTest> {
         add(new H3("Summary before submitting"));
         List<Integer> unanswered = test.unanswered();
         List<Integer> flagged = test.flagged();
+        int firstUnanswered = unanswered.stream().findFirst().orElse(1);
         add(new Paragraph((test.size() - unanswered.size()) + " of " + test.size() + " questions answered. "
                 + (unanswered.isEmpty() ? "None unanswered" : unanswered.size() + " not answered") + ", "
                 + (flagged.isEmpty() ? "none flagged" : flagged.size() + " flagged for review") + "."));
         UnorderedList rows = new UnorderedList();
         rows.addClassName("test-summary");
+        long id = test.id();
         for (Slot slot : test.attempt().slots()) {
             String state = (slot.isAnswered() ? "answered" : "not answered") + (slot.isFlagged() ? ", flagged" : "");
-            Button open = new Button("Question " + slot.number(), click -> TestView.open(test.id(), slot.number()));
+            int number = slot.number();
+            Button open = new Button("Question " + number, click -> TestView.open(id, number));
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             Span text = new Span(": " + state);
             if (!slot.isAnswered() || slot.isFlagged()) {
@@ -76,7 +80,7 @@ class TestSummaryView extends AttemptScreen<SelfTest> {
             rows.add(new ListItem(open, text));
         }
         Button back = new Button("Return to the test",
-                click -> TestView.open(test.id(), unanswered.stream().findFirst().orElse(1)));
+                click -> TestView.open(id, firstUnanswered));
         Button submit = new Button("Submit and finish", click -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new Paragraph("Once you submit, answers can no longer be changed."), new HorizontalLayout(back, submit),
@@ -85,7 +89,7 @@ class TestSummaryView extends AttemptScreen<SelfTest> {
 
     private void submit() {
         try {
-            update(service.submit(owner, current().id(), clock.instant()));
+            update(service.get().submit(owner, current().id(), clock().instant()));
         } catch (AttemptException e) {
             status.setText(e.getMessage());
             return;
@@ -96,7 +100,7 @@ class TestSummaryView extends AttemptScreen<SelfTest> {
     @Override
     protected void updateStatus() {
         answered.setText(answered(current()));
-        countdown.show(current().timeLeft(clock.instant()));
+        countdown.show(current().timeLeft(clock().instant()));
     }
 
 }

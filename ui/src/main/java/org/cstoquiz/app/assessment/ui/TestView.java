@@ -1,6 +1,7 @@
 package org.cstoquiz.app.assessment.ui;
 
 import com.vaadin.flow.component.FocusOption;
+import org.cstoquiz.app.session.Injected;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -55,7 +56,7 @@ class TestView extends AttemptScreen<SelfTest> {
     /** Where the focus goes once another question is shown. */
     private enum Focus { ANSWER, NEXT, PREVIOUS, QUESTION_BUTTON }
 
-    private final SelfTestService service;
+    private final Injected<SelfTestService> service;
 
     private int slotNumber;
     private AnswerInput input;
@@ -71,8 +72,8 @@ class TestView extends AttemptScreen<SelfTest> {
     private final KeyBindings keys = new KeyBindings();
 
     TestView(SelfTestService service, Clock clock, AuthenticationContext authentication) {
-        super(service::test, TestScreens.LINKS, clock, authentication);
-        this.service = service;
+        super(TestScreens.LOAD, TestScreens.LINKS, clock, authentication);
+        this.service = Injected.of(SelfTestService.class, service);
         countdown.onTick(this::tick);
         status.addClassName("test-status");
         status.getElement().setAttribute("role", "status");
@@ -201,11 +202,11 @@ class TestView extends AttemptScreen<SelfTest> {
                 || response.isBlank() && !current().slot(slotNumber).isAnswered()) {
             return true;
         }
-        return apply(service.save(owner, current().id(), slotNumber, response, clock.instant()), "Your answer is saved.");
+        return apply(service.get().save(owner, current().id(), slotNumber, response, clock().instant()), "Your answer is saved.");
     }
 
     private void clearAnswer() {
-        if (apply(service.save(owner, current().id(), slotNumber, Response.BLANK, clock.instant()), "")) {
+        if (apply(service.get().save(owner, current().id(), slotNumber, Response.BLANK, clock().instant()), "")) {
             showSlot(slotNumber, Focus.ANSWER);
             status.setText("Your answer is cleared.");
         }
@@ -214,7 +215,7 @@ class TestView extends AttemptScreen<SelfTest> {
     /** Flags the question shown or removes its flag; the page stays as it is, the focus where it was. */
     private void toggleFlag() {
         boolean flagged = !current().slot(slotNumber).isFlagged();
-        if (saveAnswer() && apply(service.flag(owner, current().id(), slotNumber, flagged, clock.instant()),
+        if (saveAnswer() && apply(service.get().flag(owner, current().id(), slotNumber, flagged, clock().instant()),
                 flagged ? "Flagged for review." : "The flag is removed.")) {
             showSlotState(current().slot(slotNumber));
         }
@@ -257,7 +258,7 @@ class TestView extends AttemptScreen<SelfTest> {
     protected void updateStatus() {
         progress.setText("Question " + slotNumber + " of " + current().size());
         answered.setText(TestSummaryView.answered(current()));
-        countdown.show(current().timeLeft(clock.instant()));
+        countdown.show(current().timeLeft(clock().instant()));
         if (questionButtons.containsKey(slotNumber) && flag != null) {
             showSlotState(current().slot(slotNumber));
         }

@@ -1,6 +1,7 @@
 package org.cstoquiz.app.assessment.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import org.cstoquiz.app.session.Injected;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -47,15 +48,16 @@ class TestsView extends VerticalLayout {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final SelfTestService service;
-    private final Clock clock;
+    private final Injected<SelfTestService> service;
+    private final Injected<Clock> clock;
     private final String owner;
-    private final ObjectProvider<FirstOnPage> first;
+    /** The sections put first on the page; drawn on attach, which a screen read back with the session has had. */
+    private final transient ObjectProvider<FirstOnPage> first;
 
     TestsView(SelfTestService service, Clock clock, AuthenticationContext authentication,
               ObjectProvider<FirstOnPage> first) {
-        this.service = service;
-        this.clock = clock;
+        this.service = Injected.of(SelfTestService.class, service);
+        this.clock = Injected.of(Clock.class, clock);
         this.first = first;
         this.owner = authentication.getPrincipalName().orElseThrow();
         setMaxWidth("60rem");
@@ -74,12 +76,13 @@ class TestsView extends VerticalLayout {
                 + "your answers and flag the ones to look at again until then. The result shows every question "
                 + "with the correct answer and the source."));
         first.orderedStream().forEach(section -> section.forLearner(owner).ifPresent(this::add));
-        Optional<SelfTest> current = service.current(owner, clock.instant());
+        Optional<SelfTest> current = service.get().current(owner, clock.get().instant());
         current.ifPresent(test -> {
             Paragraph inProgress = new Paragraph("You have a test in progress: “" + test.title() + "”, "
                     + (test.size() - test.unanswered().size()) + " of " + test.size() + " answered"
-                    + test.timeLeft(clock.instant()).map(left -> ", " + Labels.clock(left) + " left").orElse("") + ".");
-            Button resume = new Button("Continue the test", click -> open(test.id()));
+                    + test.timeLeft(clock.get().instant()).map(left -> ", " + Labels.clock(left) + " left").orElse("") + ".");
+            long id = test.id();
+            Button resume = new Button("Continue the test", click -> open(id));
             resume.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(inProgress, resume);
         });
@@ -91,18 +94,18 @@ class TestsView extends VerticalLayout {
         cards.setWidthFull();
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.getStyle().set("gap", "var(--lumo-space-m)");
-        for (Blueprint blueprint : service.blueprints()) {
+        for (Blueprint blueprint : service.get().blueprints()) {
             cards.add(card(blueprint, current.isEmpty()));
         }
         add(cards);
 
-        List<PastTest> past = service.past(owner);
+        List<PastTest> past = service.get().past(owner);
         add(new H3("Past results"));
         if (past.isEmpty()) {
             add(new Paragraph("No test taken yet."));
             return;
         }
-        ZoneId zone = clock.getZone();
+        ZoneId zone = clock.get().getZone();
         Grid<PastTest> grid = new Grid<>();
         grid.addColumn(test -> WHEN.format(test.startedAt().atZone(zone))).setHeader("Taken").setKey("taken")
                 .setAutoWidth(true);
@@ -125,12 +128,13 @@ class TestsView extends VerticalLayout {
         card.addClassName("blueprint-card");
         card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-l)")
                 .set("padding", "var(--lumo-space-m)").set("flex", "1 1 16rem").set("max-width", "100%");
-        Button start = new Button("Start “" + blueprint.name() + "”", click -> start(blueprint));
+        long id = blueprint.id().orElseThrow();
+        Button start = new Button("Start “" + blueprint.name() + "”", click -> start(id));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.setEnabled(canStart);
         card.add(new H3(blueprint.name()));
-        if (service.packs().size() > 1) {
-            Paragraph organization = new Paragraph(service.organizationOf(blueprint).name());
+        if (service.get().packs().size() > 1) {
+            Paragraph organization = new Paragraph(service.get().organizationOf(blueprint).name());
             organization.addClassName("blueprint-organization");
             card.add(organization);
         }
@@ -154,9 +158,9 @@ class TestsView extends VerticalLayout {
                 + Labels.scheme(blueprint.scheme());
     }
 
-    private void start(Blueprint blueprint) {
+    private void start(long blueprintId) {
         try {
-            SelfTest test = service.start(owner, blueprint.id().orElseThrow(), clock.instant());
+            SelfTest test = service.get().start(owner, blueprintId, clock.get().instant());
             open(test.id());
         } catch (AttemptException e) {
             Notification.show(e.getMessage());

@@ -10,11 +10,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.cstoquiz.app.attempt.AttemptException;
 import org.cstoquiz.app.attempt.AttemptSnapshot;
+import org.cstoquiz.app.session.Injected;
 
 /**
  * A screen of one of the learner's attempts, named by the {@code :id} of its route: the attempt is
@@ -27,9 +29,13 @@ import org.cstoquiz.app.attempt.AttemptSnapshot;
  */
 public abstract class AttemptScreen<S extends AttemptSnapshot> extends VerticalLayout implements BeforeEnterObserver {
 
-    /** How a screen loads one of the owner's attempts, e.g. {@code PracticeService::session}. */
+    /**
+     * How a screen loads one of the owner's attempts, e.g. {@code (owner, id, now) ->
+     * Injected.lookUp(PracticeService.class).session(owner, id, now)}: it is kept with the screen, so it
+     * looks the service up rather than holding it.
+     */
     @FunctionalInterface
-    public interface Loader<S> {
+    public interface Loader<S> extends Serializable {
         /** @throws AttemptException if the owner has no such attempt */
         S load(String owner, long id, Instant now);
     }
@@ -44,7 +50,7 @@ public abstract class AttemptScreen<S extends AttemptSnapshot> extends VerticalL
      * @param result    the screen of a closed attempt
      */
     public record Links(String heading, String back, Class<? extends Component> home,
-                        Class<? extends Component> questions, Class<? extends Component> result) {
+                        Class<? extends Component> questions, Class<? extends Component> result) implements Serializable {
     }
 
     /**
@@ -74,17 +80,21 @@ public abstract class AttemptScreen<S extends AttemptSnapshot> extends VerticalL
             toTheTop();
             """;
 
-    protected final Clock clock;
+    private final Injected<Clock> clock;
     protected final String owner;
     private final Loader<S> loader;
     private final Links links;
-    /** The attempt as the server last returned it. */
-    private S current;
+    /**
+     * The attempt as the server last returned it; not part of the saved session, where only its id is
+     * kept: a screen read back after a restart loads it again on first use.
+     */
+    private transient S current;
+    private long currentId = -1;
 
     protected AttemptScreen(Loader<S> loader, Links links, Clock clock, AuthenticationContext authentication) {
         this.loader = loader;
         this.links = links;
-        this.clock = clock;
+        this.clock = Injected.of(Clock.class, clock);
         this.owner = authentication.getPrincipalName().orElseThrow();
         setMaxWidth("60rem");
     }
@@ -105,9 +115,10 @@ public abstract class AttemptScreen<S extends AttemptSnapshot> extends VerticalL
     public final void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         try {
-            current = loader.load(owner, event.getRouteParameters().getLong("id").orElse(-1L), clock.instant());
+            update(loader.load(owner, event.getRouteParameters().getLong("id").orElse(-1L), clock().instant()));
         } catch (AttemptException e) {
             current = null;
+            currentId = -1;
             add(new H2(links.heading()), new Paragraph(e.getMessage()), new RouterLink(links.back(), links.home()));
             return;
         }
@@ -123,12 +134,21 @@ public abstract class AttemptScreen<S extends AttemptSnapshot> extends VerticalL
     }
 
     protected final S current() {
+        if (current == null && currentId >= 0) {
+            current = loader.load(owner, currentId, clock().instant());
+        }
         return current;
     }
 
     /** Takes the attempt as the server returned it after a change. */
     protected final void update(S attempt) {
         current = attempt;
+        currentId = attempt.id();
+    }
+
+    /** The application's clock. */
+    protected final Clock clock() {
+        return clock.get();
     }
 
     /**
@@ -136,12 +156,12 @@ public abstract class AttemptScreen<S extends AttemptSnapshot> extends VerticalL
      * deadline is shown again (which also sets the browser's count right); at zero the attempt is closed.
      */
     protected final void tick() {
-        if (current == null || !current.isOpen()) {
+        if (current() == null || !current.isOpen()) {
             return;
         }
-        Instant now = clock.instant();
+        Instant now = clock().instant();
         if (current.timeLeft(now).filter(Duration::isZero).isPresent()) {
-            current = loader.load(owner, current.id(), now);
+            update(loader.load(owner, current.id(), now));
             if (!current.isOpen()) {
                 showResult();
                 return;
@@ -152,6 +172,6 @@ public abstract class AttemptScreen<S extends AttemptSnapshot> extends VerticalL
 
     /** Goes on to the result of the attempt. */
     protected final void showResult() {
-        UI.getCurrent().navigate(links.result(), idOf(current.id()));
+        UI.getCurrent().navigate(links.result(), idOf(currentId));
     }
 }

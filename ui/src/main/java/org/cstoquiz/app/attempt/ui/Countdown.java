@@ -1,6 +1,7 @@
 package org.cstoquiz.app.attempt.ui;
 
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.function.SerializableRunnable;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -79,7 +80,7 @@ public class Countdown extends Span {
             draw();
             """.replace("EVENT_ZERO", ZERO_EVENT).replace("EVENT_SYNC", SYNC_EVENT);
 
-    private Runnable tick = () -> { };
+    private SerializableRunnable tick = () -> { };
 
     public Countdown(String className) {
         addClassName(className);
@@ -91,7 +92,7 @@ public class Countdown extends Span {
     }
 
     /** What the browser's zero and heartbeat run: show the time as the server sees it, or close the attempt. */
-    public void onTick(Runnable tick) {
+    public void onTick(SerializableRunnable tick) {
         this.tick = tick;
     }
 

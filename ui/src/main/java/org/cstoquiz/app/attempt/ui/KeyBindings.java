@@ -1,6 +1,7 @@
 package org.cstoquiz.app.attempt.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.dom.DomListenerRegistration;
@@ -21,7 +22,7 @@ import java.util.stream.Collectors;
  * <p>Keys are named as {@code KeyboardEvent.key} names them, letters in lower case ("n", "1",
  * "Enter"), with "Shift+" before an upper-case letter for Shift and a letter ("Shift+F").
  */
-public final class KeyBindings {
+public final class KeyBindings implements java.io.Serializable {
 
     /** The key pressed, as this class names it. */
     static final String KEY = "(event.shiftKey && event.key.length === 1 && event.key.toLowerCase() !== event.key.toUpperCase()"
@@ -41,7 +42,7 @@ public final class KeyBindings {
             + ".some(n => n instanceof Element && n.matches('button, a[href], summary, [role=button], [role=link],"
             + " [role=tab], vaadin-button, vaadin-details-summary, vaadin-side-nav-item'))";
 
-    private final Map<String, Runnable> actions = new LinkedHashMap<>();
+    private final Map<String, SerializableRunnable> actions = new LinkedHashMap<>();
     /**
      * Counts the times the keys were cleared. It is part of the filter the browser evaluates, so a key
      * pressed before the page learnt of the new keys (a second Enter straight after the one that
@@ -52,7 +53,7 @@ public final class KeyBindings {
     private Registration detach;
 
     /** {@code key} runs {@code action} while {@code screen} is attached. */
-    public void on(Component screen, String key, Runnable action) {
+    public void on(Component screen, String key, SerializableRunnable action) {
         actions.put(key, action);
         listen(screen);
     }
@@ -103,7 +104,7 @@ public final class KeyBindings {
     }
 
     private void pressed(DomEvent event) {
-        Runnable action = actions.get(event.getEventData().get(KEY).asString());
+        SerializableRunnable action = actions.get(event.getEventData().get(KEY).asString());
         if (action != null) {
             action.run();
         }

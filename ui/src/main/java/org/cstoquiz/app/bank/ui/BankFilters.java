@@ -1,6 +1,7 @@
 package org.cstoquiz.app.bank.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -71,7 +72,7 @@ class BankFilters extends Details {
      * @param changed     runs when any filter changes
      * @param bankChanged runs first when the bank itself changes (another organization or seed)
      */
-    BankFilters(List<PackInfo> packs, Runnable changed, Runnable bankChanged) {
+    BankFilters(List<PackInfo> packs, SerializableRunnable changed, SerializableRunnable bankChanged) {
         pack = new OrganizationSelect(packs);
         search.setPlaceholder("words of a question, option or explanation");
         search.setClearButtonVisible(true);

@@ -1,6 +1,7 @@
 package org.cstoquiz.app.bank.ui;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -8,7 +9,6 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 import org.cstoquiz.app.base.ui.Names;
 import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.stats.ItemStatistic;
@@ -19,9 +19,9 @@ import org.cstoquiz.engine.stats.ItemStatistic;
  */
 class BankGrid extends Grid<Question> {
 
-    private final Function<Question, Optional<ItemStatistic>> stat;
+    private final SerializableFunction<Question, Optional<ItemStatistic>> stat;
 
-    BankGrid(Function<Question, Optional<ItemStatistic>> stat) {
+    BankGrid(SerializableFunction<Question, Optional<ItemStatistic>> stat) {
         this.stat = stat;
         addColumn(LitRenderer.<Question>of("""
                         <div class="bank-question" style="line-height:var(--lumo-line-height-xs);min-width:0">
@@ -59,7 +59,7 @@ class BankGrid extends Grid<Question> {
      * Orders by a statistic; questions without it (never answered, or no spread) come last whichever
      * way the column sorts.
      */
-    private Comparator<Question> byStatistic(String column, Function<ItemStatistic, Double> value) {
+    private Comparator<Question> byStatistic(String column, SerializableFunction<ItemStatistic, Double> value) {
         return (a, b) -> {
             Double x = stat.apply(a).map(value).orElse(null);
             Double y = stat.apply(b).map(value).orElse(null);

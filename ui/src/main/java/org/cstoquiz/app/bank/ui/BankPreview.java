@@ -1,6 +1,7 @@
 package org.cstoquiz.app.bank.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,9 +15,9 @@ import org.cstoquiz.engine.stats.ItemStatistic;
 /** The question clicked in the grid, as learners see it with its key, and how learners answered it. */
 class BankPreview extends Div {
 
-    private final Runnable close;
+    private final SerializableRunnable close;
 
-    BankPreview(Runnable close) {
+    BankPreview(SerializableRunnable close) {
         this.close = close;
         addClassName("bank-preview");
         getStyle().set("padding", "0 var(--lumo-space-m)").set("overflow", "auto").set("box-sizing", "border-box");

@@ -1,6 +1,7 @@
 package org.cstoquiz.app.bank.ui;
 
 import com.vaadin.flow.component.grid.GridSortOrder;
+import org.cstoquiz.app.session.Injected;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -36,8 +37,8 @@ import org.cstoquiz.engine.stats.ItemStatistic;
 @RolesAllowed(Role.INSTRUCTOR_ROLE)
 class BankView extends VerticalLayout {
 
-    private final QuestionBankService service;
-    private final ItemStatisticsService statistics;
+    private final Injected<QuestionBankService> service;
+    private final Injected<ItemStatisticsService> statistics;
     private final Map<String, ItemStatistic> stats;
     private final BankFilters filters;
     private final Span count = new Span();
@@ -55,8 +56,8 @@ class BankView extends VerticalLayout {
     private boolean refreshing;
 
     BankView(QuestionBankService service, ItemStatisticsService statistics) {
-        this.service = service;
-        this.statistics = statistics;
+        this.service = Injected.of(QuestionBankService.class, service);
+        this.statistics = Injected.of(ItemStatisticsService.class, statistics);
         this.stats = statistics.byQuestion();
         this.filters = new BankFilters(service.packs(), this::refresh, picked::clear);
         setSizeFull();
@@ -121,7 +122,7 @@ class BankView extends VerticalLayout {
         refreshing = false;
         count.setText(shown.size() + (shown.size() == 1 ? " question" : " questions"));
         filters.showSummary();
-        export.offer(selection(), statistics.csv(shown, stats));
+        export.offer(selection(), statistics.get().csv(shown, stats));
     }
 
     private BankExport.Selection selection() {
@@ -147,6 +148,6 @@ class BankView extends VerticalLayout {
     }
 
     private Bank currentBank() {
-        return service.bank(filters.packId(), filters.seed());
+        return service.get().bank(filters.packId(), filters.seed());
     }
 }

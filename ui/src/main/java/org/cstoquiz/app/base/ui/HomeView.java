@@ -28,10 +28,7 @@ import org.springframework.beans.factory.ObjectProvider;
 @PermitAll
 class HomeView extends VerticalLayout {
 
-    private final AppName appName;
-
     HomeView(AppName appName, AuthenticationContext authentication, ObjectProvider<FirstOnPage> first) {
-        this.appName = appName;
         authentication.getPrincipalName().ifPresent(user ->
                 first.orderedStream().forEach(section -> section.forLearner(user).ifPresent(this::add)));
         List<PackInfo> packs = appName.packs();

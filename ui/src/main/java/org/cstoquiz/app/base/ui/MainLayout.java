@@ -1,5 +1,6 @@
 package org.cstoquiz.app.base.ui;
 
+import org.cstoquiz.app.session.Injected;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -28,10 +29,11 @@ import org.cstoquiz.app.account.ui.ChangePasswordDialog;
 @PermitAll
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    private final AppName appName;
+    /** What the application calls itself, for the tab titles. */
+    private final String appName;
 
-    MainLayout(AuthenticationContext authentication, AccountService accounts, AppName appName) {
-        this.appName = appName;
+    MainLayout(AuthenticationContext authentication, AppName appName) {
+        this.appName = appName.name();
         setPrimarySection(Section.DRAWER);
 
         Span title = new Span(appName.name());
@@ -42,7 +44,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         navbar.setWidthFull();
         addToNavbar(navbar);
 
-        VerticalLayout drawer = new VerticalLayout(createSideNav(), createUserBox(authentication, accounts));
+        VerticalLayout drawer = new VerticalLayout(createSideNav(), createUserBox(authentication));
         drawer.setSizeFull();
         drawer.setPadding(true);
         addToDrawer(drawer);
@@ -58,9 +60,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         UI ui = UI.getCurrent();
         ui.beforeClientResponse(this, context -> {
             String screen = ui.getInternals().getTitle();
-            String suffix = " | " + appName.name();
+            String suffix = " | " + appName;
             if (screen == null || screen.isBlank()) {
-                ui.getPage().setTitle(appName.name());
+                ui.getPage().setTitle(appName);
             } else if (!screen.endsWith(suffix)) {
                 ui.getPage().setTitle(screen + suffix);
             }
@@ -80,15 +82,16 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                 : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
     }
 
-    private static VerticalLayout createUserBox(AuthenticationContext authentication, AccountService accounts) {
+    private static VerticalLayout createUserBox(AuthenticationContext authentication) {
         String name = authentication.getPrincipalName().orElse("");
         String role = authentication.hasRole("INSTRUCTOR") ? "Instructor" : "Learner";
         Span who = new Span(name + " · " + role);
         who.addClassName("signed-in-user");
-        Button logout = new Button("Log out", click -> authentication.logout());
+        // the listeners look the beans up when clicked: they are kept with the session, the beans are not
+        Button logout = new Button("Log out", click -> Injected.lookUp(AuthenticationContext.class).logout());
         logout.addThemeVariants(ButtonVariant.TERTIARY);
         Button changePassword = new Button("Change password",
-                click -> new ChangePasswordDialog(accounts, name).open());
+                click -> new ChangePasswordDialog(Injected.lookUp(AccountService.class), name).open());
         changePassword.addThemeVariants(ButtonVariant.TERTIARY);
         VerticalLayout box = new VerticalLayout(who, changePassword, logout);
         box.setPadding(false);

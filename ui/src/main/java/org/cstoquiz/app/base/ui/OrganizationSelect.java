@@ -1,8 +1,8 @@
 package org.cstoquiz.app.base.ui;
 
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.function.SerializableConsumer;
 import java.util.List;
-import java.util.function.Consumer;
 import org.cstoquiz.domain.PackInfo;
 
 /**
@@ -37,7 +37,7 @@ public class OrganizationSelect extends Select<PackInfo> {
     }
 
     /** Runs {@code action} whenever another organization is chosen. */
-    public void onChoice(Consumer<PackInfo> action) {
+    public void onChoice(SerializableConsumer<PackInfo> action) {
         addValueChangeListener(change -> {
             if (change.getValue() != null && !change.getValue().equals(change.getOldValue())) {
                 action.accept(change.getValue());

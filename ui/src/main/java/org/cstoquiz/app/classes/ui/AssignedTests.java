@@ -1,6 +1,7 @@
 package org.cstoquiz.app.classes.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import org.cstoquiz.app.session.Injected;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,14 +30,14 @@ final class AssignedTests extends VerticalLayout {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", java.util.Locale.ENGLISH);
 
-    private final ClassService classes;
-    private final Clock clock;
+    private final Injected<ClassService> classes;
+    private final Injected<Clock> clock;
     private final String learner;
     private ZoneId zone;
 
     AssignedTests(ClassService classes, Clock clock, String learner) {
-        this.classes = classes;
-        this.clock = clock;
+        this.classes = Injected.of(ClassService.class, classes);
+        this.clock = Injected.of(Clock.class, clock);
         this.learner = learner;
         this.zone = clock.getZone();
         addClassName("assigned-tests");
@@ -55,7 +56,7 @@ final class AssignedTests extends VerticalLayout {
 
     void render() {
         removeAll();
-        List<AssignedTest> assigned = classes.assignedTo(learner, clock.instant());
+        List<AssignedTest> assigned = classes.get().assignedTo(learner, clock.get().instant());
         add(new H3("Assigned to you"));
         if (assigned.isEmpty()) {
             add(new Paragraph("No test is assigned to you. Join a class with the code your instructor gives you on "
@@ -84,14 +85,16 @@ final class AssignedTests extends VerticalLayout {
         when.getStyle().set("margin", "0");
         card.add(title, when);
         if (test.canStart()) {
+            long assignmentId = assignment.id();
             Button start = new Button("Start “" + assignment.title() + "” for " + assignment.className(),
-                    click -> start(assignment));
+                    click -> start(assignmentId));
             start.addThemeVariants(ButtonVariant.PRIMARY);
             card.add(start);
         } else if (test.testId().isPresent()) {
             long id = test.testId().get();
-            Button open = new Button(test.inProgress() ? "Continue the test" : "See the result",
-                    click -> UI.getCurrent().navigate("tests/" + id + (test.inProgress() ? "" : "/result")));
+            boolean inProgress = test.inProgress();
+            Button open = new Button(inProgress ? "Continue the test" : "See the result",
+                    click -> UI.getCurrent().navigate("tests/" + id + (inProgress ? "" : "/result")));
             if (test.inProgress()) {
                 open.addThemeVariants(ButtonVariant.PRIMARY);
             }
@@ -102,9 +105,9 @@ final class AssignedTests extends VerticalLayout {
         return card;
     }
 
-    private void start(Assignment assignment) {
+    private void start(long assignmentId) {
         try {
-            SelfTest test = classes.start(learner, assignment.id(), clock.instant());
+            SelfTest test = classes.get().start(learner, assignmentId, clock.get().instant());
             UI.getCurrent().navigate("tests/" + test.id());
         } catch (ClassException refused) {
             Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE)

@@ -2,6 +2,9 @@ package org.cstoquiz.app.classes.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.function.SerializableSupplier;
+import com.vaadin.flow.function.SerializableConsumer;
+import org.cstoquiz.app.session.Injected;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -24,8 +27,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.cstoquiz.app.assessment.Blueprint;
 import org.cstoquiz.app.classes.Assignment;
 import org.cstoquiz.app.classes.ClassException;
@@ -54,16 +55,16 @@ class AssignmentForm extends VerticalLayout {
     final Grid<Assignment> assignmentGrid = new Grid<>();
     final Span zoneNote = new Span();
 
-    private final ClassService classes;
-    private final Clock clock;
+    private final Injected<ClassService> classes;
+    private final Injected<Clock> clock;
     private final String instructor;
-    private final Supplier<ZoneId> zone;
+    private final SerializableSupplier<ZoneId> zone;
     private Optional<QuizClass> shown = Optional.empty();
 
-    AssignmentForm(ClassService classes, Clock clock, String instructor, Supplier<ZoneId> zone,
-                   Consumer<Optional<Assignment>> picked) {
-        this.classes = classes;
-        this.clock = clock;
+    AssignmentForm(ClassService classes, Clock clock, String instructor, SerializableSupplier<ZoneId> zone,
+                   SerializableConsumer<Optional<Assignment>> picked) {
+        this.classes = Injected.of(ClassService.class, classes);
+        this.clock = Injected.of(Clock.class, clock);
         this.instructor = instructor;
         this.zone = zone;
 
@@ -95,7 +96,7 @@ class AssignmentForm extends VerticalLayout {
                 .setHeader("Opens").setKey("Opens").setAutoWidth(true);
         assignmentGrid.addColumn(assignment -> ClassesView.WHEN.format(assignment.closesAt().atZone(zone.get())))
                 .setHeader("Closes").setKey("Closes").setAutoWidth(true);
-        assignmentGrid.addColumn(assignment -> switch (assignment.window(clock.instant())) {
+        assignmentGrid.addColumn(assignment -> switch (assignment.window(this.clock.get().instant())) {
             case UPCOMING -> "Not open yet";
             case OPEN -> "Open";
             case CLOSED -> "Closed";
@@ -123,21 +124,21 @@ class AssignmentForm extends VerticalLayout {
         blueprint.setVisible(!paper);
         paperTitle.setVisible(paper);
         questionIds.setVisible(paper);
-        organization.setVisible(paper && classes.packs().size() > 1);
+        organization.setVisible(paper && classes.get().packs().size() > 1);
     }
 
     /** Shows the tests assigned to {@code quizClass}, and by default assigns from now for a week. */
     void show(QuizClass quizClass) {
         shown = Optional.of(quizClass);
-        blueprint.setItems(classes.blueprints());
-        List<PackInfo> packs = classes.packs();
+        blueprint.setItems(classes.get().blueprints());
+        List<PackInfo> packs = classes.get().packs();
         organization.setItems(packs);
         if (organization.isEmpty() && !packs.isEmpty()) {
             organization.setValue(packs.getFirst());
         }
         showKind();
         // by default open from now (to the quarter hour before) for a week
-        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), zone.get()).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime now = LocalDateTime.ofInstant(clock.get().instant(), zone.get()).truncatedTo(ChronoUnit.MINUTES);
         LocalDateTime quarter = now.minusMinutes(now.getMinute() % 15);
         if (opens.isEmpty()) {
             opens.setValue(quarter);
@@ -146,7 +147,7 @@ class AssignmentForm extends VerticalLayout {
             closes.setValue(quarter.plusDays(7));
         }
         zoneNote.setText("Times in " + zone.get().getId() + ".");
-        assignmentGrid.setItems(classes.assignments(quizClass.id()));
+        assignmentGrid.setItems(classes.get().assignments(quizClass.id()));
     }
 
     /** Shows times in the zone now known; the times picked so far keep the instants they stood for in {@code before}. */
@@ -174,12 +175,12 @@ class AssignmentForm extends VerticalLayout {
         try {
             long classId = shown.get().id();
             Assignment assignment = paperChosen()
-                    ? classes.assignPaper(classId, paperTitle.getValue(), organization.getValue() == null ? ""
+                    ? classes.get().assignPaper(classId, paperTitle.getValue(), organization.getValue() == null ? ""
                             : organization.getValue().id(), ClassService.questionIds(questionIds.getValue()),
-                            opens.getValue(), closes.getValue(), zone.get(), instructor, clock.instant())
-                    : classes.assign(classId, blueprint.getValue().id().orElseThrow(), opens.getValue(), closes.getValue(),
-                            zone.get(), instructor, clock.instant());
-            assignmentGrid.setItems(classes.assignments(classId));
+                            opens.getValue(), closes.getValue(), zone.get(), instructor, clock.get().instant())
+                    : classes.get().assign(classId, blueprint.getValue().id().orElseThrow(), opens.getValue(), closes.getValue(),
+                            zone.get(), instructor, clock.get().instant());
+            assignmentGrid.setItems(classes.get().assignments(classId));
             Notification.show("“" + assignment.title() + "” is assigned to " + assignment.className() + ".", 4000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
         } catch (ClassException refused) {

@@ -8,11 +8,13 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.function.Consumer;
+import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.function.SerializableRunnable;
 import org.cstoquiz.app.classes.ClassContents;
 import org.cstoquiz.app.classes.ClassException;
 import org.cstoquiz.app.classes.ClassService;
 import org.cstoquiz.app.classes.QuizClass;
+import org.cstoquiz.app.session.Injected;
 
 /**
  * Renaming a class (its code, learners, tests and results stay) and deleting one after a confirmation
@@ -24,21 +26,21 @@ final class ClassEditing {
     private ClassEditing() {
     }
 
-    static Button renameButton(ClassService classes, QuizClass quizClass, Consumer<QuizClass> renamed) {
+    static Button renameButton(Injected<ClassService> classes, QuizClass quizClass, SerializableConsumer<QuizClass> renamed) {
         Button rename = new Button("Rename…", click -> openRename(classes, quizClass, renamed));
         rename.addThemeVariants(ButtonVariant.SMALL);
         rename.getElement().setAttribute("aria-label", "Rename " + quizClass.name());
         return rename;
     }
 
-    static Button deleteButton(ClassService classes, QuizClass quizClass, Runnable deleted) {
+    static Button deleteButton(Injected<ClassService> classes, QuizClass quizClass, SerializableRunnable deleted) {
         Button delete = new Button("Delete…", click -> confirmDelete(classes, quizClass, deleted));
         delete.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
         delete.getElement().setAttribute("aria-label", "Delete " + quizClass.name());
         return delete;
     }
 
-    private static void openRename(ClassService classes, QuizClass quizClass, Consumer<QuizClass> renamed) {
+    private static void openRename(Injected<ClassService> classes, QuizClass quizClass, SerializableConsumer<QuizClass> renamed) {
         Dialog dialog = new Dialog("Rename " + quizClass.name());
         TextField name = new TextField("New name");
         name.setValue(quizClass.name());
@@ -46,7 +48,7 @@ final class ClassEditing {
         name.setWidthFull();
         Button save = new Button("Save the name", click -> {
             try {
-                QuizClass changed = classes.rename(quizClass.id(), name.getValue());
+                QuizClass changed = classes.get().rename(quizClass.id(), name.getValue());
                 dialog.close();
                 renamed.accept(changed);
             } catch (ClassException refused) {
@@ -62,15 +64,15 @@ final class ClassEditing {
         name.focus();
     }
 
-    private static void confirmDelete(ClassService classes, QuizClass quizClass, Runnable deleted) {
-        ClassContents contents = classes.contents(quizClass.id());
+    private static void confirmDelete(Injected<ClassService> classes, QuizClass quizClass, SerializableRunnable deleted) {
+        ClassContents contents = classes.get().contents(quizClass.id());
         String text = count(quizClass.members(), "learner") + " will leave it; "
                 + count(contents.assignments(), "assigned test") + " and the results of "
                 + count(contents.testsTaken(), "test") + " taken will be deleted with it. The learners keep the tests "
                 + "they took in their own history. This cannot be undone.";
         ConfirmDialog dialog = new ConfirmDialog("Delete the class " + quizClass.name() + "?", text,
                 "Delete " + quizClass.name(), confirmed -> {
-                    classes.delete(quizClass.id());
+                    classes.get().delete(quizClass.id());
                     deleted.run();
                     Notification.show("The class “" + quizClass.name() + "” is deleted.", 4000,
                             Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);

@@ -1,6 +1,8 @@
 package org.cstoquiz.app.classes.ui;
 
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.function.SerializableConsumer;
+import org.cstoquiz.app.session.Injected;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -13,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.cstoquiz.app.classes.ClassException;
 import org.cstoquiz.app.classes.ClassService;
 import org.cstoquiz.app.classes.QuizClass;
@@ -25,13 +26,13 @@ class ClassList extends VerticalLayout {
     final Button create = new Button("Create class");
     final Grid<QuizClass> classGrid = new Grid<>();
 
-    private final ClassService classes;
-    private final Clock clock;
+    private final Injected<ClassService> classes;
+    private final Injected<Clock> clock;
     private final String instructor;
 
-    ClassList(ClassService classes, Clock clock, String instructor, Consumer<Optional<QuizClass>> picked) {
-        this.classes = classes;
-        this.clock = clock;
+    ClassList(ClassService classes, Clock clock, String instructor, SerializableConsumer<Optional<QuizClass>> picked) {
+        this.classes = Injected.of(ClassService.class, classes);
+        this.clock = Injected.of(Clock.class, clock);
         this.instructor = instructor;
 
         name.setMaxLength(ClassService.MAX_NAME);
@@ -57,7 +58,7 @@ class ClassList extends VerticalLayout {
 
     /** Reads the classes again, with their join codes and numbers of learners. */
     void refresh() {
-        classGrid.setItems(classes.classes());
+        classGrid.setItems(classes.get().classes());
     }
 
     void select(QuizClass quizClass) {
@@ -67,7 +68,7 @@ class ClassList extends VerticalLayout {
     private void createClass() {
         name.setInvalid(false);
         try {
-            QuizClass created = classes.create(name.getValue(), instructor, clock.instant());
+            QuizClass created = classes.get().create(name.getValue(), instructor, clock.get().instant());
             name.clear();
             refresh();
             select(created);

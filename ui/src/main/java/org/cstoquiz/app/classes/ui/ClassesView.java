@@ -1,6 +1,7 @@
 package org.cstoquiz.app.classes.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import org.cstoquiz.app.session.Injected;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -44,7 +45,7 @@ class ClassesView extends VerticalLayout {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
-    private final ClassService classes;
+    private final Injected<ClassService> classes;
     private ZoneId zone;
 
     final ClassList classList;
@@ -55,7 +56,7 @@ class ClassesView extends VerticalLayout {
     private Optional<QuizClass> shown = Optional.empty();
 
     ClassesView(ClassService classes, Clock clock, AuthenticationContext authentication) {
-        this.classes = classes;
+        this.classes = Injected.of(ClassService.class, classes);
         String instructor = authentication.getPrincipalName().orElseThrow();
         this.zone = clock.getZone();
         this.classList = new ClassList(classes, clock, instructor, this::show);
@@ -103,7 +104,7 @@ class ClassesView extends VerticalLayout {
         newCode.addThemeVariants(ButtonVariant.SMALL);
         HorizontalLayout codeRow = new HorizontalLayout(new Span("Join code:"), code, newCode);
         codeRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-        memberGrid.setItems(classes.members(quizClass.id()));
+        memberGrid.setItems(classes.get().members(quizClass.id()));
         assignments.show(quizClass);
         results.removeAll();
 
@@ -128,9 +129,9 @@ class ClassesView extends VerticalLayout {
             ConfirmDialog dialog = new ConfirmDialog("Remove " + member.username() + " from " + quizClass.name() + "?",
                     member.username() + " will no longer see this class's tests. The tests they have taken are kept.",
                     "Remove", confirmed -> {
-                        classes.removeMember(quizClass.id(), member.username());
+                        classes.get().removeMember(quizClass.id(), member.username());
                         classList.refresh();
-                        memberGrid.setItems(classes.members(quizClass.id()));
+                        memberGrid.setItems(classes.get().members(quizClass.id()));
                     });
             dialog.setCancelable(true);
             dialog.setConfirmButtonTheme("error primary");
@@ -145,7 +146,7 @@ class ClassesView extends VerticalLayout {
         ConfirmDialog dialog = new ConfirmDialog("Give " + quizClass.name() + " a new join code?",
                 "The code " + quizClass.joinCode() + " will no longer work. Learners already in the class stay in it.",
                 "New code", confirmed -> {
-                    QuizClass changed = classes.newCode(quizClass.id());
+                    QuizClass changed = classes.get().newCode(quizClass.id());
                     classList.refresh();
                     classList.select(changed);
                     show(Optional.of(changed));

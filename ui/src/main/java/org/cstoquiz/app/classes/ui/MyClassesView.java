@@ -1,6 +1,7 @@
 package org.cstoquiz.app.classes.ui;
 
 import com.vaadin.flow.component.Key;
+import org.cstoquiz.app.session.Injected;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -31,13 +32,15 @@ class MyClassesView extends VerticalLayout {
 
     final TextField code = new TextField("Join a class");
     final Button join = new Button("Join");
-    private final ClassService classes;
+    private final Injected<ClassService> classes;
+    private final Injected<Clock> clock;
     private final String learner;
     private final Paragraph memberOf = new Paragraph();
     private final AssignedTests assigned;
 
     MyClassesView(ClassService classes, Clock clock, AuthenticationContext authentication) {
-        this.classes = classes;
+        this.classes = Injected.of(ClassService.class, classes);
+        this.clock = Injected.of(Clock.class, clock);
         this.learner = authentication.getPrincipalName().orElseThrow();
         setMaxWidth("60rem");
         code.setPlaceholder("code from your instructor, e.g. K7M-Q3D");
@@ -46,7 +49,7 @@ class MyClassesView extends VerticalLayout {
         code.setMaxLength(20);
         join.addThemeVariants(ButtonVariant.PRIMARY);
         join.addClickShortcut(Key.ENTER).listenOn(code);
-        join.addClickListener(click -> join(clock));
+        join.addClickListener(click -> join(this.clock.get()));
         HorizontalLayout form = new HorizontalLayout(code, join);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         assigned = new AssignedTests(classes, clock, learner);
@@ -57,7 +60,7 @@ class MyClassesView extends VerticalLayout {
     private void join(Clock clock) {
         code.setInvalid(false);
         try {
-            QuizClass joined = classes.join(learner, code.getValue(), clock.instant());
+            QuizClass joined = classes.get().join(learner, code.getValue(), clock.instant());
             code.clear();
             Notification.show("Joined “" + joined.name() + "”.", 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.SUCCESS);
@@ -70,7 +73,7 @@ class MyClassesView extends VerticalLayout {
     }
 
     private void showClasses() {
-        List<String> names = classes.classNamesOf(learner);
+        List<String> names = classes.get().classNamesOf(learner);
         memberOf.setText(names.isEmpty() ? "You are in no class yet."
                 : "You are in " + String.join(", ", names.stream().map(name -> "“" + name + "”").toList()) + ".");
     }

@@ -1,6 +1,8 @@
 package org.cstoquiz.app.classes.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.function.SerializableSupplier;
+import org.cstoquiz.app.session.Injected;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -20,7 +22,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.cstoquiz.app.attempt.ui.Labels;
 import org.cstoquiz.app.base.ui.Names;
 import org.cstoquiz.app.classes.AreaFigure;
@@ -33,13 +34,13 @@ import org.cstoquiz.app.classes.QuestionFigure;
 /** An assigned test's results: each learner's, the class's figures per area and per question, and the CSV. */
 class ResultsPanel extends VerticalLayout {
 
-    private final ClassService classes;
-    private final Clock clock;
-    private final Supplier<ZoneId> zone;
+    private final Injected<ClassService> classes;
+    private final Injected<Clock> clock;
+    private final SerializableSupplier<ZoneId> zone;
 
-    ResultsPanel(ClassService classes, Clock clock, Supplier<ZoneId> zone) {
-        this.classes = classes;
-        this.clock = clock;
+    ResultsPanel(ClassService classes, Clock clock, SerializableSupplier<ZoneId> zone) {
+        this.classes = Injected.of(ClassService.class, classes);
+        this.clock = Injected.of(Clock.class, clock);
         this.zone = zone;
         setPadding(false);
     }
@@ -51,7 +52,7 @@ class ResultsPanel extends VerticalLayout {
             return;
         }
         Assignment assignment = picked.get();
-        AssignmentResults figures = classes.results(assignment.id(), clock.instant());
+        AssignmentResults figures = classes.get().results(assignment.id(), clock.get().instant());
         Button refresh = new Button("Refresh", click -> show(Optional.of(assignment)));
         refresh.addThemeVariants(ButtonVariant.SMALL);
         HorizontalLayout actions = new HorizontalLayout(csv(assignment), figuresCsv(assignment), refresh);
@@ -59,7 +60,7 @@ class ResultsPanel extends VerticalLayout {
         actions.getStyle().set("flex-wrap", "wrap");
 
         add(new H3("Results: “" + assignment.title() + "”"));
-        List<String> leftOut = assignment.isPaper() ? classes.leftOut(assignment.id()) : List.of();
+        List<String> leftOut = assignment.isPaper() ? classes.get().leftOut(assignment.id()) : List.of();
         if (!leftOut.isEmpty()) {
             Paragraph note = new Paragraph((leftOut.size() == 1 ? "1 question of this paper has been retired"
                     : leftOut.size() + " questions of this paper have been retired") + " since it was assigned: the tests "
@@ -70,7 +71,7 @@ class ResultsPanel extends VerticalLayout {
         }
         add(actions, learners(figures),
                 new H4("By area"), new Paragraph("Facility: the mean score (0 to 1) of the questions asked, a blank "
-                        + "counting 0; over the tests submitted or ended by the clock."), areas(figures),
+                        + "counting 0; over the tests submitted or ended by the clock.get()."), areas(figures),
                 new H4("By question"), questions(figures));
     }
 
@@ -124,7 +125,7 @@ class ResultsPanel extends VerticalLayout {
         long id = assignment.id();
         ZoneId csvZone = zone.get();
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = classes.resultsCsv(id, clock.instant(), csvZone).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = classes.get().resultsCsv(id, clock.get().instant(), csvZone).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(bytes), ClassService.csvFileName(assignment),
                     "text/csv; charset=UTF-8", bytes.length);
         }), "Download the results (CSV)");
@@ -135,7 +136,7 @@ class ResultsPanel extends VerticalLayout {
     private Anchor figuresCsv(Assignment assignment) {
         long id = assignment.id();
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = classes.figuresCsv(id, clock.instant()).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = classes.get().figuresCsv(id, clock.get().instant()).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(bytes), ClassService.figuresCsvFileName(assignment),
                     "text/csv; charset=UTF-8", bytes.length);
         }), "Download the figures by area and question (CSV)");

@@ -1,6 +1,8 @@
 package org.cstoquiz.app.curation.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.function.SerializableRunnable;
+import org.cstoquiz.app.session.Injected;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,17 +22,17 @@ import org.cstoquiz.app.curation.CurationService;
  */
 class CurationActions extends FlexLayout {
 
-    private final CurationService curation;
-    private final Runnable refresh;
+    private final Injected<CurationService> curation;
+    private final SerializableRunnable refresh;
 
-    CurationActions(CurationService curation, CurationItem item, Runnable refresh) {
-        this.curation = curation;
+    CurationActions(CurationService curation, CurationItem item, SerializableRunnable refresh) {
+        this.curation = Injected.of(CurationService.class, curation);
         this.refresh = refresh;
         setFlexWrap(FlexLayout.FlexWrap.WRAP);
         getStyle().set("gap", "var(--lumo-space-s)").set("margin", "var(--lumo-space-s) 0");
         boolean inBank = item.status() != Status.NOT_IN_BANK;
         if (inBank && item.status() != Status.RETIRED) {
-            Button edit = new Button("Edit…", click -> new QuestionEditor(curation, item.key(), item.question(), copy -> {
+            Button edit = new Button("Edit…", click -> new QuestionEditor(this.curation.get(), item.key(), item.question(), copy -> {
                 done("Saved: the edited copy is served and exported from now on.");
             }).open());
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
@@ -39,23 +41,23 @@ class CurationActions extends FlexLayout {
             add(edit, retire);
         }
         if (item.status() == Status.RETIRED) {
-            add(small("Serve again", () -> curation.restore(item.key(), ""), "Served again."));
+            add(small("Serve again", () -> this.curation.get().restore(item.key(), ""), "Served again."));
         }
         if (item.curation().flatMap(c -> c.edited()).isPresent() && inBank) {
-            add(small("Drop the edit", () -> curation.revert(item.key(), ""),
+            add(small("Drop the edit", () -> this.curation.get().revert(item.key(), ""),
                     "The generated question is served again; the edit stays in the history."));
         }
         if (item.stale()) {
-            add(small("Keep as it is", () -> curation.markReviewed(item.key(), ""),
+            add(small("Keep as it is", () -> this.curation.get().markReviewed(item.key(), ""),
                     "Marked as looked at: no longer stale."));
         }
         if (!item.reports().isEmpty()) {
-            add(small("Dismiss the reports", () -> curation.dismissReports(item.key()),
+            add(small("Dismiss the reports", () -> this.curation.get().dismissReports(item.key()),
                     "Reports dismissed; the question is unchanged."));
         }
     }
 
-    private Button small(String text, Runnable action, String done) {
+    private Button small(String text, SerializableRunnable action, String done) {
         Button button = new Button(text, click -> {
             try {
                 action.run();
@@ -85,7 +87,7 @@ class CurationActions extends FlexLayout {
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(e -> {
             try {
-                curation.retire(item.key(), note.getValue());
+                curation.get().retire(item.key(), note.getValue());
                 done("Retired: it is never served again.");
             } catch (CurationException refused) {
                 failed(refused);

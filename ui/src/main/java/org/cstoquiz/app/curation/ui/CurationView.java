@@ -1,6 +1,7 @@
 package org.cstoquiz.app.curation.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import org.cstoquiz.app.session.Injected;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -57,7 +58,7 @@ class CurationView extends VerticalLayout {
         }
     }
 
-    private final CurationService curation;
+    private final Injected<CurationService> curation;
     private final Select<Show> show = new Select<>();
     private final Span count = new Span();
     private final Grid<CurationItem> grid = new Grid<>();
@@ -67,7 +68,7 @@ class CurationView extends VerticalLayout {
     private String selectedKey;
 
     CurationView(CurationService curation) {
-        this.curation = curation;
+        this.curation = Injected.of(CurationService.class, curation);
         setSizeFull();
         setSpacing(false);
         H2 title = new H2("Curation");
@@ -135,7 +136,7 @@ class CurationView extends VerticalLayout {
     }
 
     void refresh() {
-        items = curation.items();
+        items = curation.get().items();
         Show filter = Optional.ofNullable(show.getValue()).orElse(Show.ATTENTION);
         List<CurationItem> shown = items.stream().filter(filter.admits).toList();
         grid.setItems(shown);
@@ -162,8 +163,8 @@ class CurationView extends VerticalLayout {
         detail.removeAll();
         Optional<CurationItem> found = selected();
         split.showDetail(found.isPresent());
-        found.ifPresent(item -> detail.add(CurationDetail.of(item, new CurationActions(curation, item, this::refresh),
-                curation.history(item.key()))));
+        found.ifPresent(item -> detail.add(CurationDetail.of(item, new CurationActions(curation.get(), item, this::refresh),
+                curation.get().history(item.key()))));
     }
 
     /** The question shown in the detail, for tests. */

@@ -1,6 +1,7 @@
 package org.cstoquiz.app.curation.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.cstoquiz.app.curation.CurationException;
 import org.cstoquiz.app.curation.CurationService;
@@ -50,7 +50,7 @@ class QuestionEditor extends Dialog {
     private final QuestionEdit start;
     private final boolean manyCorrect;
 
-    QuestionEditor(CurationService curation, String key, Question question, Consumer<Question> saved) {
+    QuestionEditor(CurationService curation, String key, Question question, SerializableConsumer<Question> saved) {
         this.start = QuestionEdit.of(question);
         this.manyCorrect = question.type() == QuestionType.MULTIPLE_RESPONSE;
         setHeaderTitle("Edit the question");

@@ -1,6 +1,7 @@
 package org.cstoquiz.app.facts.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import org.cstoquiz.app.session.Injected;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -35,7 +36,7 @@ class StudyView extends VerticalLayout {
     /** Below this window width the kind and area columns give their room to the fact (the card shows both). */
     private static final int NARROW = 600;
 
-    private final FactCatalog catalog;
+    private final Injected<FactCatalog> catalog;
     private final OrganizationSelect pack;
     private final Select<Area> area = FactFilters.areaSelect();
     private final TextField search = new TextField("Search");
@@ -43,7 +44,7 @@ class StudyView extends VerticalLayout {
     private final Grid<Fact> grid = new Grid<>();
 
     StudyView(FactCatalog catalog) {
-        this.catalog = catalog;
+        this.catalog = Injected.of(FactCatalog.class, catalog);
         this.pack = FactFilters.packSelect(catalog);
         setSizeFull();
 
@@ -102,7 +103,7 @@ class StudyView extends VerticalLayout {
     }
 
     private void refresh() {
-        List<Fact> facts = catalog.search(packId(), Optional.ofNullable(area.getValue()), search.getValue());
+        List<Fact> facts = catalog.get().search(packId(), Optional.ofNullable(area.getValue()), search.getValue());
         grid.setItems(facts);
         count.setText(facts.size() == 1 ? "1 fact" : facts.size() + " facts");
     }

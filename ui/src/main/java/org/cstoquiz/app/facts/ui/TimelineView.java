@@ -1,6 +1,7 @@
 package org.cstoquiz.app.facts.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import org.cstoquiz.app.session.Injected;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -27,14 +28,14 @@ import org.cstoquiz.domain.Event;
 @PermitAll
 class TimelineView extends VerticalLayout {
 
-    private final FactCatalog catalog;
+    private final Injected<FactCatalog> catalog;
     private final OrganizationSelect pack;
     private final Select<EventCategory> category = new Select<>();
     private final Span count = new Span();
     private final Grid<Event> grid = new Grid<>();
 
     TimelineView(FactCatalog catalog) {
-        this.catalog = catalog;
+        this.catalog = Injected.of(FactCatalog.class, catalog);
         this.pack = FactFilters.packSelect(catalog);
         setSizeFull();
         category.setLabel("Kind of event");
@@ -64,7 +65,7 @@ class TimelineView extends VerticalLayout {
     }
 
     private void refresh() {
-        List<Event> events = catalog.timeline(pack.packId(), Optional.ofNullable(category.getValue()));
+        List<Event> events = catalog.get().timeline(pack.packId(), Optional.ofNullable(category.getValue()));
         grid.setItems(events);
         count.setText(events.size() == 1 ? "1 event" : events.size() + " events");
     }

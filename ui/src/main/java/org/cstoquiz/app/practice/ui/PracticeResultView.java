@@ -1,6 +1,7 @@
 package org.cstoquiz.app.practice.ui;
 
 import com.vaadin.flow.component.UI;
+import org.cstoquiz.app.session.Injected;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -27,11 +28,11 @@ import org.cstoquiz.app.practice.PracticeSession;
 @PermitAll
 class PracticeResultView extends AttemptScreen<PracticeSession> {
 
-    private final PracticeService service;
+    private final Injected<PracticeService> service;
 
     PracticeResultView(PracticeService service, Clock clock, AuthenticationContext authentication) {
-        super(service::session, PracticeScreens.LINKS, clock, authentication);
-        this.service = service;
+        super(PracticeScreens.LOAD, PracticeScreens.LINKS, clock, authentication);
+        this.service = Injected.of(PracticeService.class, service);
     }
 
     @Override
@@ -42,7 +43,7 @@ class PracticeResultView extends AttemptScreen<PracticeSession> {
                 "practice-result", session.timeAllowed()));
         Button again = new Button("Start another session", click -> UI.getCurrent().navigate(PracticeView.class));
         again.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(again, new AttemptReview(session.attempt(), service.sourceNotes(session.packId())),
+        add(again, new AttemptReview(session.attempt(), service.get().sourceNotes(session.packId())),
                 new RouterLink("Back to practice", PracticeView.class));
     }
 }

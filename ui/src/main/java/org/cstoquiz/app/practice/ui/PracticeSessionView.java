@@ -1,6 +1,7 @@
 package org.cstoquiz.app.practice.ui;
 
 import com.vaadin.flow.component.FocusOption;
+import org.cstoquiz.app.session.Injected;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -55,7 +56,7 @@ class PracticeSessionView extends AttemptScreen<PracticeSession> {
 
     static final String QUESTION = "question";
 
-    private final PracticeService service;
+    private final Injected<PracticeService> service;
 
     private int slotNumber;
     private AnswerInput input;
@@ -72,8 +73,8 @@ class PracticeSessionView extends AttemptScreen<PracticeSession> {
     private final KeyBindings keys = new KeyBindings();
 
     PracticeSessionView(PracticeService service, Clock clock, AuthenticationContext authentication) {
-        super(service::session, PracticeScreens.LINKS, clock, authentication);
-        this.service = service;
+        super(PracticeScreens.LOAD, PracticeScreens.LINKS, clock, authentication);
+        this.service = Injected.of(PracticeService.class, service);
         progress.addClassName("practice-progress");
         score.addClassName("practice-score");
         announcement.addClassName("visually-hidden");
@@ -179,7 +180,7 @@ class PracticeSessionView extends AttemptScreen<PracticeSession> {
         }
         AnswerResult result;
         try {
-            result = service.answer(owner, current().id(), slotNumber, response, clock.instant());
+            result = service.get().answer(owner, current().id(), slotNumber, response, clock().instant());
         } catch (AttemptException e) {
             Notification.show(e.getMessage());
             return;
@@ -217,7 +218,7 @@ class PracticeSessionView extends AttemptScreen<PracticeSession> {
         Button next = new Button(following.isPresent() ? "Next question" : "See the result", click -> next());
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.addClassName("next-question");
-        FeedbackPanel panel = new FeedbackPanel(question, feedback, service.sourceNotes(current().packId()));
+        FeedbackPanel panel = new FeedbackPanel(question, feedback, service.get().sourceNotes(current().packId()));
         feedbackArea.removeAll();
         feedbackArea.add(panel, next);
         announcement.setText(Labels.verdict(feedback.grade()) + ".");
@@ -258,7 +259,7 @@ class PracticeSessionView extends AttemptScreen<PracticeSession> {
 
     private void finish() {
         try {
-            update(service.finish(owner, current().id(), clock.instant()));
+            update(service.get().finish(owner, current().id(), clock().instant()));
         } catch (AttemptException e) {
             Notification.show(e.getMessage());
             return;
@@ -277,7 +278,7 @@ class PracticeSessionView extends AttemptScreen<PracticeSession> {
         progress.setText(slotNumber == 0 ? current().size() + " questions answered"
                 : "Question " + slotNumber + " of " + current().size());
         score.setText(current().scoreSoFar().map(tally -> "Score " + Labels.score(tally)).orElse("Score 0 of 0"));
-        countdown.show(current().timeLeft(clock.instant()));
+        countdown.show(current().timeLeft(clock().instant()));
     }
 
     private void reset() {

@@ -1,6 +1,7 @@
 package org.cstoquiz.app.practice.ui;
 
 import com.vaadin.flow.component.UI;
+import org.cstoquiz.app.session.Injected;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -64,20 +65,20 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver {
     static final int DEFAULT_MINUTES = 10;
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final PracticeService service;
-    private final Clock clock;
+    private final Injected<PracticeService> service;
+    private final Injected<Clock> clock;
     private final String owner;
 
     PracticeView(PracticeService service, Clock clock, AuthenticationContext authentication) {
-        this.service = service;
-        this.clock = clock;
+        this.service = Injected.of(PracticeService.class, service);
+        this.clock = Injected.of(Clock.class, clock);
         this.owner = authentication.getPrincipalName().orElseThrow();
         setMaxWidth("60rem");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<PracticeSession> latest = service.latest(owner, clock.instant());
+        Optional<PracticeSession> latest = service.get().latest(owner, clock.get().instant());
         if (latest.isPresent() && latest.get().isOpen()) {
             event.forwardTo(PracticeSessionView.class, AttemptScreen.idOf(latest.get().id()));
             return;
@@ -96,11 +97,11 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver {
         add(new Paragraph("Questions come one at a time; after each you see whether you were right, the correct "
                 + "answer, why, and the words of the source."));
 
-        PracticeSettings offered = service.lastSettings(owner).orElse(new PracticeSettings(java.util.Set.of(),
+        PracticeSettings offered = service.get().lastSettings(owner).orElse(new PracticeSettings(java.util.Set.of(),
                 java.util.Set.of(), DEFAULT_LENGTH, Optional.of(Duration.ofMinutes(DEFAULT_MINUTES)),
                 ScoringScheme.PARTIAL_CREDIT));
-        List<PackInfo> packs = service.packs();
-        String offeredPack = service.packOf(offered);
+        List<PackInfo> packs = service.get().packs();
+        String offeredPack = service.get().packOf(offered);
         OrganizationSelect organization = new OrganizationSelect(packs).choose(offeredPack);
         MultiSelectComboBox<Area> areas = new MultiSelectComboBox<>("Areas");
         areas.setItems(Area.values());
@@ -135,15 +136,12 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver {
         Button start = new Button("Start");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        Runnable count = () -> {
-            int available = service.available(organization.getValue().id(), areas.getValue(), types.getValue());
-            matching.setText(available == 1 ? "1 question matches" : available + " questions match");
-            start.setEnabled(available > 0);
-        };
-        organization.addValueChangeListener(change -> count.run());
-        areas.addValueChangeListener(change -> count.run());
-        types.addValueChangeListener(change -> count.run());
-        count.run();
+        // each listener calls the method itself: a listener holding another listener is not read back
+        // with the session where the two lead to each other
+        organization.addValueChangeListener(change -> countMatching(organization, areas, types, matching, start));
+        areas.addValueChangeListener(change -> countMatching(organization, areas, types, matching, start));
+        types.addValueChangeListener(change -> countMatching(organization, areas, types, matching, start));
+        countMatching(organization, areas, types, matching, start);
         start.addClickListener(click -> {
             Integer questions = length.getValue();
             if (questions == null || questions < 1 || questions > PracticeSettings.MAX_LENGTH) {
@@ -156,7 +154,7 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver {
                     scheme.getValue(), Optional.of(organization.getValue().id()));
             PracticeSession session;
             try {
-                session = service.start(owner, settings, clock.instant());
+                session = service.get().start(owner, settings, clock.get().instant());
             } catch (AttemptException e) {
                 Notification.show(e.getMessage());
                 return;
@@ -173,16 +171,24 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver {
         add(fields, actions);
     }
 
+    /** Says how many questions match the form's organization, areas and types; Start only when some do. */
+    private void countMatching(OrganizationSelect organization, MultiSelectComboBox<Area> areas,
+                               MultiSelectComboBox<QuestionType> types, Span matching, Button start) {
+        int available = service.get().available(organization.getValue().id(), areas.getValue(), types.getValue());
+        matching.setText(available == 1 ? "1 question matches" : available + " questions match");
+        start.setEnabled(available > 0);
+    }
+
     /** The learner's closed sessions, latest first, each with the way to its result and review. */
     private void showPast() {
-        List<PastSession> past = service.past(owner);
+        List<PastSession> past = service.get().past(owner);
         add(new H3("Past sessions"));
         if (past.isEmpty()) {
             add(new Paragraph("No session finished yet."));
             return;
         }
         Grid<PastSession> grid = new Grid<>();
-        grid.addColumn(session -> WHEN.format(session.startedAt().atZone(clock.getZone()))).setHeader("Started")
+        grid.addColumn(session -> WHEN.format(session.startedAt().atZone(clock.get().getZone()))).setHeader("Started")
                 .setKey("started").setAutoWidth(true);
         grid.addColumn(session -> session.total().questions()).setHeader("Questions").setKey("questions")
                 .setAutoWidth(true);
@@ -194,7 +200,7 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver {
             Anchor open = new Anchor(RouteConfiguration.forSessionScope().getUrl(PracticeResultView.class,
                     AttemptScreen.idOf(session.id())), "Review");
             open.getElement().setAttribute("aria-label", "Review the session of " + WHEN.format(
-                    session.startedAt().atZone(clock.getZone())));
+                    session.startedAt().atZone(clock.get().getZone())));
             return open;
         }).setHeader("Review").setKey("open").setAutoWidth(true);
         grid.setItems(past);

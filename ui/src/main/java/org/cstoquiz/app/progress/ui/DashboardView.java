@@ -1,6 +1,7 @@
 package org.cstoquiz.app.progress.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import org.cstoquiz.app.session.Injected;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -44,15 +45,15 @@ class DashboardView extends VerticalLayout {
     /** Labels under the axis of the scores chart: with more points, every other one (the list names all). */
     private static final int SESSION_LABELS = 12;
 
-    private final ProgressService progress;
-    private final Clock clock;
+    private final Injected<ProgressService> progress;
+    private final Injected<Clock> clock;
     private final String user;
     /** Shown when several packs are loaded: mastery, the weakest facts and review answers are per pack. */
     private final OrganizationSelect organization;
 
     DashboardView(ProgressService progress, Clock clock, AuthenticationContext authentication) {
-        this.progress = progress;
-        this.clock = clock;
+        this.progress = Injected.of(ProgressService.class, progress);
+        this.clock = Injected.of(Clock.class, clock);
         this.user = authentication.getPrincipalName().orElseThrow();
         setMaxWidth("60rem");
         addClassName("progress-view");
@@ -65,7 +66,7 @@ class DashboardView extends VerticalLayout {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         BrowserTimeZone.whenKnown(event.getUI(), zone -> {
-            if (progress.rememberZone(user, zone)) {
+            if (progress.get().rememberZone(user, zone)) {
                 render();
             }
         });
@@ -73,7 +74,7 @@ class DashboardView extends VerticalLayout {
 
     private void render() {
         removeAll();
-        Dashboard d = progress.dashboard(user, organization.packId(), clock.instant());
+        Dashboard d = progress.get().dashboard(user, organization.packId(), clock.get().instant());
         ZoneId zone = d.zone();
         add(new H2("Progress"), organization);
         Span streak = new Span("Activity streak: " + (d.streakAtLeast() ? "at least " : "") + Plural.of(d.streak(), "day"));

@@ -1,6 +1,7 @@
 package org.cstoquiz.app.review.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -12,9 +13,9 @@ import org.cstoquiz.app.review.Reviewed;
 /** The line above the card that says what the latest rating did, with the button that undoes it. */
 class LastRating extends Div {
 
-    private final Runnable undo;
+    private final SerializableRunnable undo;
 
-    LastRating(Runnable undo) {
+    LastRating(SerializableRunnable undo) {
         this.undo = undo;
         addClassName("review-last");
         getElement().setAttribute("aria-live", "polite");

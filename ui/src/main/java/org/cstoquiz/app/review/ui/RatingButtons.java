@@ -1,6 +1,7 @@
 package org.cstoquiz.app.review.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -8,7 +9,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
-import java.util.function.Consumer;
 import org.cstoquiz.app.review.RatingOption;
 import org.cstoquiz.engine.schedule.Intervals;
 import org.cstoquiz.engine.schedule.Rating;
@@ -18,7 +18,7 @@ class RatingButtons extends Div {
 
     private final Map<Rating, Button> buttons = new EnumMap<>(Rating.class);
 
-    RatingButtons(List<RatingOption> options, Rating suggested, Consumer<Rating> rate) {
+    RatingButtons(List<RatingOption> options, Rating suggested, SerializableConsumer<Rating> rate) {
         addClassName("review-ratings");
         getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fit, minmax(8rem, 1fr))")
                 .set("gap", "var(--lumo-space-s)");
@@ -33,7 +33,7 @@ class RatingButtons extends Div {
         return buttons.get(rating);
     }
 
-    private static Button button(RatingOption option, Rating suggested, Consumer<Rating> rate) {
+    private static Button button(RatingOption option, Rating suggested, SerializableConsumer<Rating> rate) {
         Rating rating = option.rating();
         Button button = new Button(name(rating), e -> rate.accept(rating));
         Span when = new Span(Intervals.brief(option.interval()));

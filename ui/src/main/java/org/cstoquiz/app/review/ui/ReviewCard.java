@@ -1,6 +1,8 @@
 package org.cstoquiz.app.review.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -11,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.cstoquiz.app.attempt.ui.AnswerInput;
 import org.cstoquiz.app.attempt.ui.QuestionCard;
 import org.cstoquiz.app.base.ui.Names;
@@ -34,9 +35,9 @@ class ReviewCard extends Div {
 
     enum Phase { ASKING, REVEALED, EMPTY }
 
-    private final Runnable reveal;
-    private final Runnable skip;
-    private final Consumer<Rating> rate;
+    private final SerializableRunnable reveal;
+    private final SerializableRunnable skip;
+    private final SerializableConsumer<Rating> rate;
 
     private Phase phase = Phase.EMPTY;
     private RecallMode mode;
@@ -47,7 +48,7 @@ class ReviewCard extends Div {
     private Grade grade;
     private Rating suggested;
 
-    ReviewCard(Runnable reveal, Runnable skip, Consumer<Rating> rate) {
+    ReviewCard(SerializableRunnable reveal, SerializableRunnable skip, SerializableConsumer<Rating> rate) {
         this.reveal = reveal;
         this.skip = skip;
         this.rate = rate;

@@ -1,13 +1,13 @@
 package org.cstoquiz.app.review.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.cstoquiz.app.review.RecallMode;
 import org.cstoquiz.app.review.ReviewStatus;
 
@@ -15,7 +15,7 @@ import org.cstoquiz.app.review.ReviewStatus;
 class ReviewPlanPanel extends Div {
 
     /** Keeps or clears the exam date; throws {@link IllegalArgumentException} with a message for a date not accepted. */
-    interface ExamDateChange {
+    interface ExamDateChange extends java.io.Serializable {
         void change(Optional<LocalDate> date);
     }
 
@@ -23,7 +23,7 @@ class ReviewPlanPanel extends Div {
     private final Paragraph plan = new Paragraph();
     private final Select<RecallMode> recall = new Select<>();
 
-    ReviewPlanPanel(Optional<LocalDate> exam, RecallMode mode, ExamDateChange onDate, Consumer<RecallMode> onMode) {
+    ReviewPlanPanel(Optional<LocalDate> exam, RecallMode mode, ExamDateChange onDate, SerializableConsumer<RecallMode> onMode) {
         addClassName("review-settings");
         setWidthFull();
         examDate.setHelperText("Set it, and review is planned so you see every fact before it");

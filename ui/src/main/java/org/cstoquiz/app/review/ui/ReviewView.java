@@ -1,6 +1,7 @@
 package org.cstoquiz.app.review.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import org.cstoquiz.app.session.Injected;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -48,9 +49,9 @@ import org.cstoquiz.engine.schedule.Rating;
 @PermitAll
 class ReviewView extends VerticalLayout {
 
-    private final ReviewService reviews;
-    private final LearnerSettingsService settings;
-    private final Clock clock;
+    private final Injected<ReviewService> reviews;
+    private final Injected<LearnerSettingsService> settings;
+    private final Injected<Clock> clock;
     private final String user;
 
     private final Span status = new Span();
@@ -65,9 +66,9 @@ class ReviewView extends VerticalLayout {
     private RecallMode mode;
 
     ReviewView(ReviewService reviews, LearnerSettingsService settings, Clock clock, AuthenticationContext authentication) {
-        this.reviews = reviews;
-        this.settings = settings;
-        this.clock = clock;
+        this.reviews = Injected.of(ReviewService.class, reviews);
+        this.settings = Injected.of(LearnerSettingsService.class, settings);
+        this.clock = Injected.of(Clock.class, clock);
         this.user = authentication.getPrincipalName().orElseThrow();
         setMaxWidth("60rem");
         addClassName("review-view");
@@ -91,7 +92,7 @@ class ReviewView extends VerticalLayout {
         super.onAttach(event);
         ReviewKeys.install(this);
         BrowserTimeZone.whenKnown(event.getUI(), zone -> {
-            if (settings.rememberZone(user, zone)) {
+            if (settings.get().rememberZone(user, zone)) {
                 refreshStatus();
             }
         });
@@ -121,12 +122,12 @@ class ReviewView extends VerticalLayout {
     // ------------------------------------------------------------------------------------ asking and rating
 
     private void showNext() {
-        show(reviews.next(user, organization.packId(), clock.instant(), skipped));
+        show(reviews.get().next(user, organization.packId(), clock.get().instant(), skipped));
     }
 
     private void show(Optional<ReviewItem> item) {
         refreshStatus();
-        item.ifPresentOrElse(i -> card.ask(i, mode, clock.instant(), !undoable.isEmpty()),
+        item.ifPresentOrElse(i -> card.ask(i, mode, clock.get().instant(), !undoable.isEmpty()),
                 () -> card.nothing(nothingLeft()));
     }
 
@@ -141,8 +142,8 @@ class ReviewView extends VerticalLayout {
     private Component nothingLeft() {
         Div box = new Div();
         box.addClassName("review-done");
-        box.add(new Paragraph(ReviewParts.nothingLeft(reviews.status(user, organization.packId(), clock.instant()),
-                clock.instant())));
+        box.add(new Paragraph(ReviewParts.nothingLeft(reviews.get().status(user, organization.packId(), clock.get().instant()),
+                clock.get().instant())));
         if (!skipped.isEmpty()) {
             box.add(new Button("Show the " + Plural.of(skipped.size(), "skipped fact") + " again", e -> {
                 skipped.clear();
@@ -156,9 +157,9 @@ class ReviewView extends VerticalLayout {
         if (card.phase() != ReviewCard.Phase.ASKING) {
             return;
         }
-        Instant now = clock.instant();
+        Instant now = clock.get().instant();
         ReviewItem current = card.current();
-        card.reveal(now, reviews.sources(current), reviews.preview(user, current, now), !undoable.isEmpty());
+        card.reveal(now, reviews.get().sources(current), reviews.get().preview(user, current, now), !undoable.isEmpty());
     }
 
     private void rate(Rating rating) {
@@ -166,10 +167,10 @@ class ReviewView extends VerticalLayout {
             return;
         }
         ReviewItem current = card.current();
-        Reviewed done = reviews.rate(user, current, rating, card.correct(rating), card.selfRated(rating), clock.instant());
+        Reviewed done = reviews.get().rate(user, current, rating, card.correct(rating), card.selfRated(rating), clock.get().instant());
         undoable.push(done);
         skipped.remove(current.key());
-        last.rated(done, settings.zone(user));
+        last.rated(done, settings.get().zone(user));
         showNext();
     }
 
@@ -179,7 +180,7 @@ class ReviewView extends VerticalLayout {
             return;
         }
         try {
-            ReviewItem again = reviews.undo(user, top.id());
+            ReviewItem again = reviews.get().undo(user, top.id());
             undoable.pop();
             skipped.remove(again.key());
             last.undone(again, Optional.ofNullable(undoable.peek()));
@@ -194,7 +195,7 @@ class ReviewView extends VerticalLayout {
 
     /** Another organization's facts, each with its own progress; the question shown is left unrated. */
     private void changeOrganization(PackInfo chosen) {
-        settings.reviewPack(user, chosen.id());
+        settings.get().reviewPack(user, chosen.id());
         showNext();
     }
 
@@ -202,7 +203,7 @@ class ReviewView extends VerticalLayout {
         if (newMode == mode) {
             return;
         }
-        settings.recallMode(user, newMode);
+        settings.get().recallMode(user, newMode);
         mode = newMode;
         if (card.phase() == ReviewCard.Phase.ASKING) {
             show(Optional.of(card.current()));
@@ -213,9 +214,9 @@ class ReviewView extends VerticalLayout {
     private void changeExamDate(Optional<LocalDate> date) {
         try {
             if (date.isEmpty()) {
-                reviews.clearExamDate(user);
+                reviews.get().clearExamDate(user);
             } else {
-                reviews.setExamDate(user, date.get(), clock.instant());
+                reviews.get().setExamDate(user, date.get(), clock.get().instant());
             }
         } finally {
             refreshStatus();
@@ -223,7 +224,7 @@ class ReviewView extends VerticalLayout {
     }
 
     private void refreshStatus() {
-        ReviewStatus s = reviews.status(user, organization.packId(), clock.instant());
+        ReviewStatus s = reviews.get().status(user, organization.packId(), clock.get().instant());
         status.setText(ReviewWording.status(s));
         plans.show(s);
     }
