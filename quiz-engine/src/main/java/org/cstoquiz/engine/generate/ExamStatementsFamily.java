@@ -182,9 +182,21 @@ final class ExamStatementsFamily implements Family {
         return from.stream().filter(c -> !facts.contains(c.factId()))
                 .filter(c -> figures(c.trueText()).stream().noneMatch(shownFigures::contains)
                         && c.falseText().map(t -> figures(t).stream().noneMatch(shownFigures::contains)).orElse(true))
-                .min(Comparator.comparingInt(c -> (c.area() == area || area == null ? 0 : 2)
+                .min(Comparator.comparingInt(c -> (c.area() == area || area == null ? 0 : kindred(c.area(), area) ? 2 : 4)
                         + (parts.stream().anyMatch(p -> Texts.similarity(p.trueText(), c.trueText()) >= 0.5) ? 1 : 0))).orElse(null);
     }
+
+    /**
+     * Areas whose statements read as one topic when an item runs out of its own area's: who belongs
+     * and how the organization relates to others; its bodies and the people in them; its forces'
+     * figures and its operations.
+     */
+    private static boolean kindred(Area a, Area b) {
+        return KINDRED.stream().anyMatch(group -> group.contains(a) && group.contains(b));
+    }
+
+    private static final List<Set<Area>> KINDRED = List.of(Set.of(Area.MEMBERS, Area.RELATIONS),
+            Set.of(Area.ORGANS, Area.PEOPLE), Set.of(Area.FIGURES, Area.OPERATIONS), Set.of(Area.DATES, Area.ARTICLES));
 
     /** The figures a statement gives, years aside ("259,100", "30"). */
     private static Set<String> figures(String text) {
