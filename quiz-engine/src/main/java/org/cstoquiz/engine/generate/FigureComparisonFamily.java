@@ -66,8 +66,9 @@ final class FigureComparisonFamily implements Family {
 
     private static String when(Figure f) {
         PartialDate d = f.asOf().get();
-        return f.reportedBy().isPresent() ? FigureWording.attribution(f).replaceFirst(", $", "")
-                + (f.reportedBy().get().contains(Integer.toString(d.year())) ? "" : ", in " + d.display()) : "As of " + d.display();
+        return FigureWording.according(f)
+                .map(a -> a + (f.reportedBy().orElseThrow().contains(Integer.toString(d.year())) ? "" : ", in " + d.display()))
+                .orElse("As of " + d.display());
     }
 
     private static String listing(Context ctx, List<Figure> figures) {

@@ -44,10 +44,7 @@ final class FigureFamily implements Family {
         Draft d = ctx.draft(Context.area(f), "figure-choice", f.id());
         List<BigDecimal> all = Figures.candidates(ctx, f);
         // values within a factor of two and a half where there are enough: 16.1 per cent of GDP beside 4.12 fools no one
-        List<BigDecimal> near = all.stream().filter(v -> {
-            double ratio = v.doubleValue() / f.value().doubleValue();
-            return ratio >= 0.4 && ratio <= 2.5;
-        }).toList();
+        List<BigDecimal> near = all.stream().filter(v -> Figures.withinFactor(f, v, 2.5)).toList();
         List<BigDecimal> pool = near.size() >= 4 ? near : all;
         Optional<List<BigDecimal>> wrong = Picks.around(f.value(), pool, 3, BigDecimal::doubleValue,
                 x -> !Picks.anyThreeEvenlySpaced(java.util.stream.Stream.concat(x.stream(), java.util.stream.Stream.of(f.value()))

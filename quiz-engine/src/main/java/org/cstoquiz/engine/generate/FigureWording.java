@@ -199,9 +199,14 @@ final class FigureWording {
         return attributed(f, plainQuestion(f));
     }
 
-    /** "According to The Military Balance 2018, " before a figure a named publication estimated, else nothing. */
+    /** "According to The Military Balance 2018" for a figure a named publication estimated. */
+    static Optional<String> according(Figure f) {
+        return f.reportedBy().map(r -> "According to " + r);
+    }
+
+    /** {@link #according} with its comma, before the rest of a sentence; nothing when no publication is named. */
     static String attribution(Figure f) {
-        return f.reportedBy().map(r -> "According to " + r + ", ").orElse("");
+        return according(f).map(a -> a + ", ").orElse("");
     }
 
     private static String attributed(Figure f, String text) {

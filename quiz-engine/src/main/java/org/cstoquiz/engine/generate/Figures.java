@@ -49,7 +49,7 @@ final class Figures {
         List<BigDecimal> like = siblings(ctx, f).stream().map(Figure::value).filter(v -> farEnough(f, v))
                 .sorted(java.util.Comparator.comparingDouble(v -> Math.abs(Math.log(v.doubleValue() / f.value().doubleValue()))))
                 .toList();
-        like.stream().filter(v -> near(f, v) && !out.contains(v)).forEach(out::add);
+        like.stream().filter(v -> withinFactor(f, v, 2) && !out.contains(v)).forEach(out::add);
         // the same count at other dates (NATO's 16 members in 1982 beside its 19 in 1999), nearest first
         series(ctx, f).stream().map(Figure::value).filter(v -> farEnough(f, v) && !out.contains(v))
                 .sorted(java.util.Comparator.comparing(v -> v.subtract(f.value()).abs())).forEach(out::add);
@@ -76,10 +76,10 @@ final class Figures {
         return out;
     }
 
-    /** Within a factor of two of the figure: a value a candidate who half knows it could believe. */
-    private static boolean near(Figure f, BigDecimal v) {
+    /** Within {@code factor} of the figure either way: a value a candidate who half knows it could believe. */
+    static boolean withinFactor(Figure f, BigDecimal v, double factor) {
         double ratio = v.doubleValue() / f.value().doubleValue();
-        return ratio >= 0.5 && ratio <= 2;
+        return ratio >= 1 / factor && ratio <= factor;
     }
 
     private static boolean farEnough(Figure f, BigDecimal v) {

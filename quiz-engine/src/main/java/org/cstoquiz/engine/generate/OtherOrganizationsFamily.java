@@ -2,7 +2,6 @@ package org.cstoquiz.engine.generate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.Citation;
 import org.cstoquiz.domain.Country;
@@ -48,10 +47,7 @@ final class OtherOrganizationsFamily implements Family {
         }
     }
 
-    /**
-     * States of the pack's own organization that were certainly not members of the other one then,
-     * and states that were its members at another time.
-     */
+    /** States of the pack's own organization that were certainly not members of the other one then. */
     private static List<Country> outside(Context ctx, Organization primary, Organization org, PartialDate date, MembersAt at) {
         if (!at.uncertain().isEmpty()) {
             return List.of();
@@ -60,12 +56,8 @@ final class OtherOrganizationsFamily implements Family {
         if (at.members().stream().noneMatch(p.members()::contains)) {
             return List.of(); // organizations with no member in common: "Canada was in the Warsaw Pact" convinces no one
         }
-        List<Country> out = new ArrayList<>(known(ctx, org, date, at.nonMembers()).stream().filter(p.members()::contains)
-                .filter(c -> ctx.facts.membership(c.id(), primary.id()).map(x -> !ctx.contested(x.id())).orElse(false)).toList());
-        // then states that belonged to it at another time (Georgia for the CIS): as plausible, and as surely wrong then
-        known(ctx, org, date, at.nonMembers()).stream().filter(c -> !out.contains(c))
-                .filter(c -> ctx.facts.membership(c.id(), org.id()).isPresent()).forEach(out::add);
-        return out;
+        return known(ctx, org, date, at.nonMembers()).stream().filter(p.members()::contains)
+                .filter(c -> ctx.facts.membership(c.id(), primary.id()).map(x -> !ctx.contested(x.id())).orElse(false)).toList();
     }
 
     /**

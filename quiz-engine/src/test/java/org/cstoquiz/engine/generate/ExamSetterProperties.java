@@ -14,7 +14,6 @@ import net.jqwik.api.Provide;
 import org.cstoquiz.domain.Article;
 import org.cstoquiz.domain.Event;
 import org.cstoquiz.domain.EventCategory;
-import org.cstoquiz.domain.FactBase;
 import org.cstoquiz.domain.Figure;
 import org.cstoquiz.domain.Membership;
 import org.cstoquiz.domain.OfficeHolding;
@@ -30,26 +29,14 @@ import org.cstoquiz.engine.question.SingleChoice;
  */
 class ExamSetterProperties {
 
-    record Case(FactBase facts, long seed) {
-
-        Bank bank() {
-            return TestPacks.bank(facts, seed);
-        }
-
-        @Override
-        public String toString() {
-            return facts.pack().id() + " with seed " + seed;
-        }
-    }
-
     @Provide
-    Arbitrary<Case> cases() {
-        return Combinators.combine(Arbitraries.of(TestPacks.ALL), Arbitraries.of(0L, 42L, 20_260_101L)).as(Case::new);
+    Arbitrary<BankProperties.Case> cases() {
+        return Combinators.combine(Arbitraries.of(TestPacks.ALL), Arbitraries.of(0L, 42L, 20_260_101L)).as(BankProperties.Case::new);
     }
 
     /** "As of 1987, Belgium was a member of NATO" only the joining (or signing) year decides: ask when it joined. */
     @Property(tries = 6)
-    void a_state_that_joined_once_is_asked_when_it_joined(@ForAll("cases") Case c) {
+    void a_state_that_joined_once_is_asked_when_it_joined(@ForAll("cases") BankProperties.Case c) {
         List<Membership> joinedOnce = c.facts().membershipsIn(c.facts().primaryOrganization().id()).stream()
                 .filter(m -> c.facts().isExamWorthy(m.id())
                         && (Memberships.joinedOnce(m).isPresent() || Memberships.signedAndStayed(m).isPresent())).toList();
@@ -72,7 +59,7 @@ class ExamSetterProperties {
      * beside 7, never "3"), so that only knowing the figure tells them apart.
      */
     @Property(tries = 6)
-    void a_false_figure_is_near_the_true_one(@ForAll("cases") Case c) {
+    void a_false_figure_is_near_the_true_one(@ForAll("cases") BankProperties.Case c) {
         for (GeneratedQuestion g : c.bank().generated()) {
             if (!g.family().equals("figure-tf")) {
                 continue;
@@ -94,7 +81,7 @@ class ExamSetterProperties {
 
     /** "As of 1952, who was Secretary General?" never offers only names from decades later. */
     @Property(tries = 6)
-    void wrong_holders_held_their_posts_near_the_date_asked(@ForAll("cases") Case c) {
+    void wrong_holders_held_their_posts_near_the_date_asked(@ForAll("cases") BankProperties.Case c) {
         for (GeneratedQuestion g : c.bank().generated()) {
             if (!g.family().equals("holder") || !(g.question().body() instanceof SingleChoice sc)) {
                 continue;
@@ -111,7 +98,7 @@ class ExamSetterProperties {
 
     /** On the day one holder took over from another both held the post: the stem asks who took it up. */
     @Property(tries = 6)
-    void a_handover_day_asks_who_took_office(@ForAll("cases") Case c) {
+    void a_handover_day_asks_who_took_office(@ForAll("cases") BankProperties.Case c) {
         for (GeneratedQuestion g : c.bank().generated()) {
             if (!g.family().startsWith("holder") || g.timeFrame().isEmpty()) {
                 continue;
@@ -128,7 +115,7 @@ class ExamSetterProperties {
 
     /** No "Article 15" of a treaty the pack says has fourteen articles. */
     @Property(tries = 6)
-    void article_numbers_offered_exist_in_the_document(@ForAll("cases") Case c) {
+    void article_numbers_offered_exist_in_the_document(@ForAll("cases") BankProperties.Case c) {
         for (GeneratedQuestion g : c.bank().generated()) {
             if (!g.family().equals("article-number") || !(g.question().body() instanceof SingleChoice sc)) {
                 continue;
@@ -143,7 +130,7 @@ class ExamSetterProperties {
 
     /** An ordering that a candidate can solve by logic (a state joins before it withdraws) tests nothing. */
     @Property(tries = 6)
-    void orderings_are_not_solved_by_logic(@ForAll("cases") Case c) {
+    void orderings_are_not_solved_by_logic(@ForAll("cases") BankProperties.Case c) {
         java.util.Set<EventCategory> lifecycle = java.util.EnumSet.of(EventCategory.SIGNING, EventCategory.ENTRY_INTO_FORCE,
                 EventCategory.ACCESSION, EventCategory.WITHDRAWAL, EventCategory.SUSPENSION, EventCategory.FOUNDING,
                 EventCategory.DISSOLUTION);
@@ -167,7 +154,7 @@ class ExamSetterProperties {
 
     /** "How many member states …?" offers near misses, never "51" or "80" beside 32. */
     @Property(tries = 6)
-    void a_small_count_is_offered_among_near_misses(@ForAll("cases") Case c) {
+    void a_small_count_is_offered_among_near_misses(@ForAll("cases") BankProperties.Case c) {
         for (GeneratedQuestion g : c.bank().generated()) {
             if (!g.family().equals("figure-choice") || !(g.question().body() instanceof SingleChoice sc)) {
                 continue;
@@ -187,7 +174,7 @@ class ExamSetterProperties {
 
     /** "What does Article 51 of the UN Charter deal with?" is not set among another document's topics. */
     @Property(tries = 6)
-    void an_article_is_told_apart_from_its_own_documents_articles(@ForAll("cases") Case c) {
+    void an_article_is_told_apart_from_its_own_documents_articles(@ForAll("cases") BankProperties.Case c) {
         for (GeneratedQuestion g : c.bank().generated()) {
             if (!g.family().equals("article-title")) {
                 continue;
