@@ -88,6 +88,14 @@ public sealed interface Assertion {
     record RelationHolds(String subject, RelationKind kind, String object) implements Assertion {
     }
 
+    /**
+     * The relation's own sentence holds with {@code object} in the place of the name it gives: true for
+     * that name, false for the object of another relation of the same kind whose sentence gives other
+     * counts ("all six members of EurAsEC" is not said of the SCO, of whose six members five were).
+     */
+    record RelationSaid(String relation, String object) implements Assertion {
+    }
+
     /** A statement fact of the pack (true as of its time frame). */
     record StatementHolds(String statement) implements Assertion {
     }

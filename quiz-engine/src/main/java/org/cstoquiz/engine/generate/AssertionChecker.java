@@ -56,6 +56,7 @@ public final class AssertionChecker {
             case Assertion.Extreme e -> extreme(e);
             case Assertion.RelationHolds r -> Truth.of(facts.relations().stream().anyMatch(rel ->
                     rel.subject().equals(r.subject()) && rel.kind() == r.kind() && rel.object().equals(r.object())));
+            case Assertion.RelationSaid r -> relationSaid(r);
             case Assertion.StatementHolds s -> Truth.of(facts.find(s.statement(), org.cstoquiz.domain.Statement.class).isPresent());
             case Assertion.Not n -> evaluate(n.assertion()).not();
             case Assertion.All a -> all(a);
@@ -88,10 +89,35 @@ public final class AssertionChecker {
             case Assertion.EventCountry e -> false;
             case Assertion.EventSubject e -> false;
             case Assertion.RelationHolds r -> false;
+            case Assertion.RelationSaid r -> true;
             case Assertion.StatementHolds s -> false;
             case Assertion.Not n -> true;
             case Assertion.All a -> a.assertions().stream().filter(x -> evaluate(x) == Truth.NO).allMatch(this::refutable);
         };
+    }
+
+    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile(
+            "(?i)\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all)\\b.*\\bmembers?\\b");
+
+    /**
+     * Another relation of the same kind from the same subject, whose sentence differs, makes the
+     * sentence false of its object only where the sentence counts members: a count is what sets the
+     * organizations apart ("cooperates with ____ on peacekeeping" could be true of several).
+     */
+    private Truth relationSaid(Assertion.RelationSaid said) {
+        Optional<org.cstoquiz.domain.Relation> relation = facts.find(said.relation(), org.cstoquiz.domain.Relation.class);
+        if (relation.isEmpty()) {
+            return Truth.UNKNOWN;
+        }
+        org.cstoquiz.domain.Relation r = relation.get();
+        if (r.object().equals(said.object())) {
+            return Truth.YES;
+        }
+        boolean counted = COUNT.matcher(r.description()).find();
+        boolean otherSaid = facts.relations().stream().anyMatch(x -> x != r && x.subject().equals(r.subject())
+                && x.kind() == r.kind() && x.object().equals(said.object()) && COUNT.matcher(x.description()).find()
+                && !Texts.normalized(x.description()).equals(Texts.normalized(r.description())));
+        return counted && otherSaid ? Truth.NO : Truth.UNKNOWN;
     }
 
     private Truth all(Assertion.All a) {

@@ -118,7 +118,7 @@ public final class BankLint {
         List<Fact> tested = tested(q);
         boolean contested = tested.stream().anyMatch(f -> facts.isContested(f.id()));
         boolean reported = tested.stream().anyMatch(f -> f instanceof org.cstoquiz.domain.Figure fig
-                && fig.reportedBy().filter(r -> q.stem().contains("According to " + r)).isPresent());
+                && FigureWording.publication(facts, fig).filter(r -> q.stem().contains("According to " + r)).isPresent());
         if (q.stem().contains("According to ") && !contested && !reported) {
             out.add(new Finding("unneeded-attribution", "names a source although no fact it tests is disputed"));
         }

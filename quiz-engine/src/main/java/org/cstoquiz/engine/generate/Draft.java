@@ -290,7 +290,7 @@ final class Draft {
             }
         }
         String finalStem = stem;
-        if (attribution.isPresent()) {
+        if (attribution.isPresent() && !stem.contains("According to " + Context.shortTitle(attribution.get()))) {
             String lead = finalStem.startsWith("True or false? ") ? "True or false? " : "";
             String rest = finalStem.substring(lead.length());
             int end = rest.indexOf('\n');

@@ -77,7 +77,8 @@ final class Events {
             ctx.facts.events().forEach(x -> years.add((long) x.date().year()));
             years.remove((long) e.date().year());
         }
-        return years.stream().filter(y -> !ctx.disputed(Long.toString(y), List.of(e.id()))).toList();
+        long earliest = ctx.words.earliestYearFor(e).orElse(Integer.MIN_VALUE);
+        return years.stream().filter(y -> y >= earliest && !ctx.disputed(Long.toString(y), List.of(e.id()))).toList();
     }
 
     /**
@@ -86,9 +87,10 @@ final class Events {
      */
     static List<PartialDate> dateCandidates(Context ctx, Event e) {
         Precision p = e.date().precision();
+        long earliest = ctx.words.earliestYearFor(e).orElse(Integer.MIN_VALUE);
         List<PartialDate> out = new ArrayList<>();
         for (Event x : related(ctx, e)) {
-            if (x.date().precision() == p && !x.date().equals(e.date()) && !out.contains(x.date())
+            if (x.date().precision() == p && !x.date().equals(e.date()) && !out.contains(x.date()) && x.date().year() >= earliest
                     && !ctx.disputed(x.date().display(), List.of(e.id()))) {
                 out.add(x.date());
             }

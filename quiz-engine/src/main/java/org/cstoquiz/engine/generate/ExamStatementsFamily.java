@@ -124,8 +124,10 @@ final class ExamStatementsFamily implements Family {
     private static List<StatementCandidate> build(Context ctx, String family, List<StatementCandidate> pool,
                                                   List<List<Boolean>> patterns) {
         List<StatementCandidate> used = new ArrayList<>();
-        LinkedList<StatementCandidate> falsifiable = new LinkedList<>(pool.stream().filter(StatementCandidate::canBeFalse).toList());
-        LinkedList<StatementCandidate> trueOnly = new LinkedList<>(pool.stream().filter(c -> !c.canBeFalse()).toList());
+        // statements of facts not yet asked two ways go first: a list may be the only other way to ask them
+        Comparator<StatementCandidate> needy = Comparator.comparingInt(c -> ctx.typesSoFar(c.factId()).size() >= 2 ? 1 : 0);
+        LinkedList<StatementCandidate> falsifiable = new LinkedList<>(pool.stream().filter(StatementCandidate::canBeFalse).sorted(needy).toList());
+        LinkedList<StatementCandidate> trueOnly = new LinkedList<>(pool.stream().filter(c -> !c.canBeFalse()).sorted(needy).toList());
         int turn = 0;
         int misses = 0;
         while (misses < patterns.size()) {
@@ -226,20 +228,18 @@ final class ExamStatementsFamily implements Family {
     private static void combine(Context ctx, String family, List<StatementCandidate> parts, List<Boolean> pattern) {
         Draft d = ctx.draft(parts.getFirst().area(), family, String.join("|", parts.stream().map(StatementCandidate::factId).toList()));
         List<Draft.Stmt> stmts = new ArrayList<>();
+        StringBuilder because = new StringBuilder();
         for (int i = 0; i < parts.size(); i++) {
             StatementCandidate c = parts.get(i);
             stmts.add(pattern.get(i) ? new Draft.Stmt(c.trueText(), c.trueAssertion(), true)
                     : new Draft.Stmt(c.falseText().orElseThrow(), c.falseAssertion().orElseThrow(), false));
+            because.append(i + 1).append(pattern.get(i) ? " is correct: " : " is incorrect: ").append(c.trueText()).append(' ');
         }
+        // a paper's statements share a lead-in: "With reference to the Collective Security Treaty Organization (CSTO), …"
         if (parts.size() == 2) {
-            d.whichStatements(null, stmts);
+            d.whichStatements(ctx.words.orgInFull(), stmts);
         } else {
-            d.howMany(null, stmts);
-        }
-        StringBuilder because = new StringBuilder();
-        for (int i = 0; i < parts.size(); i++) {
-            because.append(i + 1).append(stmts.get(i).truth() ? " is correct: " : " is incorrect: ")
-                    .append(parts.get(i).trueText()).append(' ');
+            d.howMany(ctx.words.orgInFull(), stmts);
         }
         List<Citation> cites = parts.stream().flatMap(c -> c.citations().stream().limit(2)).toList();
         d.facts(parts.stream().map(StatementCandidate::factId).toList()).cite(cites)

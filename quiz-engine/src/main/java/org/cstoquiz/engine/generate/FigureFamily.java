@@ -77,9 +77,10 @@ final class FigureFamily implements Family {
             }
             accept = " Answers within " + percent + " per cent are accepted.";
         }
-        String unit = MEASURES.matcher(f.unit()).find() ? " (in " + f.unit() + ")" : "";
+        String question = ctx.words.figures.question(f);
+        String unit = MEASURES.matcher(f.unit()).find() && !question.toLowerCase(java.util.Locale.ROOT).contains("how many " + f.unit()) ? " (in " + f.unit() + ")" : "";
         frame(ctx.draft(Context.area(f), "figure-numeric", f.id())
-                .stem(ctx.words.figures.question(f).replaceFirst("\\?$", unit + "?") + " Enter the number." + accept)
+                .stem(question.replaceFirst("\\?$", unit + "?") + " Enter the number." + accept)
                 .numeric(new Numeric(f.value(), tolerance), new Assertion.FigureIs(f.id(), f.qualifier(), f.value()))
                 .facts(f.id()).cite(f.citations()).because(Texts.sentence(ctx.words.figures.sentence(f, f.value()))), f)
                 .difficulty(0.75).emit();

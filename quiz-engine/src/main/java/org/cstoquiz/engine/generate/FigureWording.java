@@ -1,6 +1,7 @@
 package org.cstoquiz.engine.generate;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -110,6 +111,15 @@ final class FigureWording {
                     + f.qualifier().prefix() + Texts.number(value) + " " + f.metric().substring("the ".length());
             return frame.isEmpty() ? Names.capitalized(had) : Names.capitalized(frame) + ", " + had;
         }
+        Optional<Passive> passive = passive(f);
+        if (passive.isPresent()) {
+            Passive p = passive.get();
+            String number = f.qualifier().prefix() + Texts.number(value);
+            String amount = p.unitOf() ? number + " " + unit(f.unit(), value) + " of " + p.counted() : number + " " + p.counted();
+            boolean one = !p.unitOf() && value.compareTo(BigDecimal.ONE) == 0;
+            String done = amount + " " + (frame.startsWith("since") ? one ? "has been " : "have been " : undated ? one ? "is " : "are " : one ? "was " : "were ") + p.done();
+            return frame.isEmpty() ? Names.capitalized(done) : Names.capitalized(frame) + ", " + done;
+        }
         String body = counted(f, value, frame.startsWith("since") ? "there have been" : undated ? "there are" : "there were")
                 .orElseGet(() -> subject(f) + " " + (frame.startsWith("since") ? "has been" : undated ? "is" : "was")
                         + " " + value(f, value, true));
@@ -177,8 +187,36 @@ final class FigureWording {
                 return "How many " + counted + (since ? " have there been" : undated ? " are there" : " were there") + when + "?";
             }
         }
+        Optional<Passive> passive = passive(f);
+        if (passive.isPresent()) {
+            Passive p = passive.get();
+            return "How many " + (p.unitOf() ? f.unit() + " of " : "") + p.counted()
+                    + (since ? " have been " : undated ? " are " : " were ") + p.done() + when + "?";
+        }
         String verb = since ? "What has been " : undated ? "What is " : "What was ";
         return verb + subject(f) + when + "?";
+    }
+
+    /**
+     * A count or amount of things something was done to, said in the passive: "the number of firearms
+     * removed from illegal circulation by Operation Kanal" as firearms / removed from …; "the amount of
+     * heroin seized in …" as heroin / seized in …, counted in its unit ("16 tons of heroin").
+     */
+    private record Passive(String counted, String done, boolean unitOf) {
+    }
+
+    private static final Pattern PASSIVE = Pattern.compile("the (number|amount) of (.+?) ((?:[a-z]+ed|carried|held|seen|taken|made|done|sent|given|won|fought|met|led)(?: or [a-z]+ed)? (?:out |up )?(?:during|in|by|from|after|under|at|on|to|for|through) .+)");
+
+    private Optional<Passive> passive(Figure f) {
+        java.util.regex.Matcher m = PASSIVE.matcher(f.metric());
+        if (!m.matches() || !subject(f).equals(f.metric()) || f.metric().contains(",") || COUNT_THAT.matcher(f.metric()).matches()) {
+            return Optional.empty();
+        }
+        boolean amount = m.group(1).equals("amount");
+        if (amount && !COUNTED_UNIT.matcher(f.unit()).matches()) {
+            return Optional.empty(); // "the amount of … in dollars" is not said "dollars of …"
+        }
+        return Optional.of(new Passive(m.group(2), m.group(3), amount));
     }
 
     /** The state whose personnel a figure counts ("the active military personnel" of Armenia), if it is one. */
@@ -199,18 +237,32 @@ final class FigureWording {
         return attributed(f, plainQuestion(f));
     }
 
-    /** "According to The Military Balance 2018" for a figure a named publication estimated. */
-    static Optional<String> according(Figure f) {
-        return f.reportedBy().map(r -> "According to " + r);
+    /**
+     * The publication a figure is said from: the one that estimated it ("The Military Balance 2018"),
+     * or, for a running total with no end ("since 2009"), the one source that gives it ("the CSTO's
+     * official website"): such a total grows, so it holds only as that source gives it.
+     */
+    static Optional<String> publication(FactBase facts, Figure f) {
+        if (f.reportedBy().isPresent()) {
+            return f.reportedBy();
+        }
+        boolean running = f.since().isPresent() && f.until().isEmpty() && f.asOf().isEmpty();
+        List<String> files = f.citations().stream().map(org.cstoquiz.domain.Citation::source).distinct().toList();
+        return running && files.size() == 1 ? facts.pack().source(files.getFirst()).map(Context::shortTitle) : Optional.empty();
+    }
+
+    /** "According to The Military Balance 2018" for a figure said from a publication. */
+    Optional<String> according(Figure f) {
+        return publication(facts, f).map(r -> "According to " + r);
     }
 
     /** {@link #according} with its comma, before the rest of a sentence; nothing when no publication is named. */
-    static String attribution(Figure f) {
+    String attribution(Figure f) {
         return according(f).map(a -> a + ", ").orElse("");
     }
 
-    private static String attributed(Figure f, String text) {
-        if (f.reportedBy().isEmpty()) {
+    private String attributed(Figure f, String text) {
+        if (according(f).isEmpty()) {
             return text;
         }
         String first = text.split(" ", 2)[0];

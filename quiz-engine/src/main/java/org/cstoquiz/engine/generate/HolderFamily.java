@@ -171,7 +171,14 @@ final class HolderFamily implements Family {
                         && ctx.holds(new Assertion.HeldPost(p.id(), Optional.of(o.id()), Optional.empty(), Optional.empty(),
                         Optional.empty(), date), false)).toList();
         Draft d = ctx.draft(Area.PEOPLE, "holder-organ", h.id());
-        List<Organ> wrong = Picks.random(pool, 3, d.random);
+        // bodies whose seats people hold for their states (the councils of ministers) first: no head of
+        // state is guessed to sit on a council of scholars
+        List<Organ> seated = pool.stream().filter(o -> !ctx.facts.seatsOn(o.id()).isEmpty()).toList();
+        List<Organ> officials = pool.stream().filter(o -> !seated.contains(o) && OF_OFFICIALS.matcher(o.composition().orElseThrow().value()).find()
+                && !OF_INSTITUTIONS.matcher(o.composition().orElseThrow().value()).find()).toList();
+        List<Organ> wrong = new java.util.ArrayList<>(Picks.random(seated, Math.min(3, seated.size()), d.random));
+        wrong.addAll(Picks.random(officials, Math.min(3 - wrong.size(), officials.size()), d.random));
+        wrong.addAll(Picks.random(pool.stream().filter(o -> !wrong.contains(o)).toList(), 3 - wrong.size(), d.random));
         if (wrong.size() < 3) {
             return;
         }
@@ -182,6 +189,10 @@ final class HolderFamily implements Family {
                                 Optional.empty(), Optional.empty(), Optional.empty(), date))).toList())
                 .facts(h.id()).cite(h.citations()).because(because(ctx, h, date)).timeFrame(date).difficulty(0.45).emit();
     }
+
+    /** A body made up of office holders of the states ("the deputy prime ministers of the member states"), not of institutions. */
+    private static final java.util.regex.Pattern OF_OFFICIALS = java.util.regex.Pattern.compile("(?i)\\b(heads|ministers|representatives|chairs|chairmen|secretaries)\\b");
+    private static final java.util.regex.Pattern OF_INSTITUTIONS = java.util.regex.Pattern.compile("(?i)\\b(institutions|structures|organizations|organisations|universities)\\b");
 
     private void matching(Context ctx, String key, List<OfficeHolding> list) {
         if (list.size() < 4) {

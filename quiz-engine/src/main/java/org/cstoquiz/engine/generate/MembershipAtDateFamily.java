@@ -1,6 +1,7 @@
 package org.cstoquiz.engine.generate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.Citation;
@@ -125,7 +126,10 @@ final class MembershipAtDateFamily implements Family {
             return;
         }
         Draft d = ctx.draft(Area.MEMBERS, "member-at", key);
-        Country k = members.get(Math.floorMod(key.hashCode(), members.size()));
+        // the state the organization's facts name most (Russia in the CSTO's) is the answer everyone guesses
+        Country leading = members.stream().max(Comparator.comparingInt(c -> ctx.facts.referringTo(c.id()).size())).orElseThrow();
+        List<Country> keys = members.size() > 1 ? members.stream().filter(c -> c != leading).toList() : members;
+        Country k = keys.get(Math.floorMod(key.hashCode(), keys.size()));
         List<Country> wrong = Memberships.byPlausibility(ctx, org, non, 3, d);
         List<Country> all = new ArrayList<>(List.of(k));
         all.addAll(wrong);

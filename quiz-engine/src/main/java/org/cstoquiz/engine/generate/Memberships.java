@@ -101,8 +101,12 @@ final class Memberships {
 
     static List<Country> byPlausibility(Context ctx, Organization org, List<Country> pool, int n, Draft d) {
         boolean postSovietClub = postSovietClub(ctx, org);
-        return Picks.nearest(pool, n, c -> plausibility(ctx, org, c) + (postSovietClub && !postSoviet(c) ? 2.5 : 0), d.random).stream()
-                .sorted(Comparator.comparing(Country::name)).toList();
+        // states that once belonged (Uzbekistan, suspended in 2012, for 2017) come first: the closest guesses
+        List<Country> former = pool.stream().filter(c -> plausibility(ctx, org, c) == 0).toList();
+        List<Country> picked = new ArrayList<>(Picks.random(former, Math.min(n, former.size()), d.random));
+        picked.addAll(Picks.nearest(pool.stream().filter(c -> !picked.contains(c)).toList(), n - picked.size(),
+                c -> plausibility(ctx, org, c) + (postSovietClub && !postSoviet(c) ? 2.5 : 0), d.random));
+        return picked.stream().sorted(Comparator.comparing(Country::name)).toList();
     }
 
     private static boolean postSoviet(Country c) {

@@ -69,7 +69,7 @@ final class OrganStructureFamily implements Family {
         // nor a part of the parent named after it ("the Council of the Assembly" for a commission of the Assembly)
         // nor the organization's highest body, which every body works under in the end
         List<Organ> pool = organs.stream().filter(x -> x != o && !above.contains(x.id()) && !ancestors(ctx, x).contains(o.id())
-                && !highest(x)
+                && !highest(x) && !separate(x)
                 && (parents.contains(x) || x.parent().isEmpty() && x.role().isPresent())
                 && parent.allNames().stream().noneMatch(n -> Texts.containsWords(x.name(), Names.bare(n)))).toList();
         Draft d = ctx.draft(Area.ORGANS, "organ-parent", o.id());
@@ -84,15 +84,24 @@ final class OrganStructureFamily implements Family {
             ctx.cannotAsk(o.id(), "too few bodies to offer as what it works under");
         }
         boolean truth = wrong.isEmpty() || Context.stableBit("organ-parent-tf" + o.id());
-        Organ shown = truth ? parent : wrong.getFirst();
+        // not the same false parent for every body ("works under the Assembly" three times in one list)
+        Organ falseParent = wrong.isEmpty() ? null : wrong.get(Math.floorMod(o.id().hashCode(), wrong.size()));
+        Organ shown = truth ? parent : falseParent;
         ctx.draft(Area.ORGANS, "organ-parent-tf", o.id())
                 .stem("True or false? " + Texts.sentence(o.name() + " works under " + shown.name()))
                 .trueFalse(worksUnder(o, shown), truth)
                 .facts(o.id()).cite(o.citations()).because(because).difficulty(0.45).emit();
         ctx.candidate(wrong.isEmpty() ? StatementCandidate.trueOnly(Area.ORGANS, o.id(), because, worksUnder(o, parent), o.citations())
                 : StatementCandidate.both(Area.ORGANS, o.id(), because, worksUnder(o, parent),
-                Texts.sentence(o.name() + " works under " + wrong.getFirst().name()), worksUnder(o, wrong.getFirst()), o.citations()));
+                Texts.sentence(o.name() + " works under " + falseParent.name()), worksUnder(o, falseParent), o.citations()));
     }
+
+    /** A body whose role says it stands apart from the organization ("institutionally separate from NATO"): no one's parent. */
+    private static boolean separate(Organ o) {
+        return o.role().filter(r -> SEPARATE.matcher(r.value()).find()).isPresent();
+    }
+
+    private static final java.util.regex.Pattern SEPARATE = java.util.regex.Pattern.compile("(?i)\\b(separate|independent) (from|of)\\b");
 
     private void subordinates(Context ctx, Organ p, List<Organ> organs) {
         List<Organ> subs = organs.stream().filter(o -> o.parent().filter(p.id()::equals).isPresent() && ctx.examWorthy(o.id()))

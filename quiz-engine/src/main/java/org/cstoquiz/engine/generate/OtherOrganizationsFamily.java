@@ -2,10 +2,13 @@ package org.cstoquiz.engine.generate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.Citation;
 import org.cstoquiz.domain.Country;
 import org.cstoquiz.domain.MembersAt;
+import org.cstoquiz.domain.MembershipStatus;
+import org.cstoquiz.domain.Names;
 import org.cstoquiz.domain.Membership;
 import org.cstoquiz.domain.Organization;
 import org.cstoquiz.domain.PartialDate;
@@ -72,33 +75,58 @@ final class OtherOrganizationsFamily implements Family {
             return;
         }
         Country c = ctx.facts.get(m.country(), Country.class);
-        Assertion a = new Assertion.MemberAt(c.id(), org.id(), date);
-        String is = "As of " + date.display() + ", " + c.name() + " was a member of " + Wording.org(org) + ".";
+        // a founder that stayed throughout is asked as a founder: "As of 1973, Poland was a member" has no point to its year
+        Optional<PartialDate> founded = member.isYes() ? foundedWith(ctx, org, m, date) : Optional.empty();
+        PartialDate asked = founded.orElse(date);
+        Assertion a = new Assertion.MemberAt(c.id(), org.id(), asked);
+        String is = founded.isPresent() ? Names.capitalized(c.name()) + atFounding(org, asked)
+                : "As of " + date.display() + ", " + c.name() + " was a member of " + Wording.org(org) + ".";
         String isNot = "As of " + date.display() + ", " + c.name() + " was not a member of " + Wording.org(org) + ".";
-        List<Citation> cites = Memberships.citations(m, date);
+        List<Citation> cites = Memberships.citations(m, asked);
         // in a list of statements a false one is a plain claim ("X was a member"), never a denial of a true one
         ctx.candidate(member.isYes() ? StatementCandidate.trueOnly(Context.area(m), m.id(), is, a, cites)
                 : StatementCandidate.both(Context.area(m), m.id(), isNot, new Assertion.Not(a), is, a, cites));
         if (member.isYes() && !outsiders.isEmpty() && !Context.stableBit("other-member-tf" + m.id() + date)) {
             // a state that was not a member, put as one: the item asks who the members were
             Country outsider = outsiders.poll();
-            List<String> ids = ctx.facts.membershipsIn(org.id()).stream().filter(x -> x.wasMemberAt(date).isYes())
+            boolean asFounder = founded.isPresent() && ctx.holds(new Assertion.MemberAt(outsider.id(), org.id(), asked), false);
+            PartialDate when = asFounder ? asked : date;
+            List<String> ids = ctx.facts.membershipsIn(org.id()).stream().filter(x -> x.wasMemberAt(when).isYes())
                     .map(Membership::id).toList();
+            MembersAt then = ctx.facts.membersAt(org.id(), when);
             ctx.draft(Context.area(m), "other-member-tf", m.id() + "|" + date)
-                    .stem("True or false? As of " + date.display() + ", " + outsider.name() + " was a member of "
-                            + Wording.org(org) + ".")
-                    .trueFalse(new Assertion.MemberAt(outsider.id(), org.id(), date), false)
+                    .stem("True or false? " + (asFounder ? Names.capitalized(outsider.name()) + atFounding(org, asked)
+                            : "As of " + date.display() + ", " + outsider.name() + " was a member of " + Wording.org(org) + "."))
+                    .trueFalse(new Assertion.MemberAt(outsider.id(), org.id(), when), false)
                     .facts(ids).cite(cites)
-                    .because("As of " + date.display() + ", the members of " + Wording.org(org) + " were "
-                            + Texts.joinAnd(at.members().stream().map(Country::name).toList()) + "; "
+                    .because((asFounder ? "The founding members of " + Wording.org(org) + " were "
+                            : "As of " + date.display() + ", the members of " + Wording.org(org) + " were ")
+                            + Texts.joinAnd(then.members().stream().map(Country::name).toList()) + "; "
                             + outsider.name() + " was not one of them.")
-                    .timeFrame(date).difficulty(0.45).emit();
+                    .timeFrame(when).difficulty(0.45).emit();
             return;
         }
         ctx.draft(Context.area(m), "other-member-tf", m.id() + "|" + date)
                 .stem("True or false? " + is).trueFalse(a, member.isYes())
                 .facts(m.id()).cite(cites).because(member.isYes() ? is : isNot)
-                .timeFrame(date).difficulty(0.45).emit();
+                .timeFrame(asked).difficulty(0.45).emit();
+    }
+
+    /** " became a member of the Warsaw Pact at its founding in 1955." */
+    private static String atFounding(Organization org, PartialDate founded) {
+        return " became a member of " + Wording.org(org) + " at its founding in " + founded.year() + ".";
+    }
+
+    /**
+     * The day the organization was founded, when the state's period of membership covering {@code date}
+     * began then: the state is one of its founders.
+     */
+    private static Optional<PartialDate> foundedWith(Context ctx, Organization org, Membership m, PartialDate date) {
+        Optional<PartialDate> first = ctx.facts.membershipsIn(org.id()).stream()
+                .flatMap(x -> x.periods().stream().filter(p -> p.status() == MembershipStatus.MEMBER).findFirst().flatMap(StatusPeriod::from).stream())
+                .min(java.util.Comparator.comparing(PartialDate::earliest));
+        return m.periods().stream().filter(p -> p.status() == MembershipStatus.MEMBER && p.covers(date) == Truth.YES)
+                .findFirst().flatMap(StatusPeriod::from).filter(from -> first.filter(from::equals).isPresent());
     }
 
     private static List<Country> known(Context ctx, Organization org, PartialDate date, List<Country> countries) {

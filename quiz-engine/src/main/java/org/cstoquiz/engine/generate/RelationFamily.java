@@ -71,6 +71,9 @@ final class RelationFamily implements Family {
         String other = subjectSide ? r.object() : r.subject();
         java.util.function.Function<String, Assertion> holdsWith = id -> subjectSide
                 ? new Assertion.RelationHolds(id, r.kind(), r.object()) : new Assertion.RelationHolds(r.subject(), r.kind(), id);
+        // another organization the subject relates to in the same way, where the sentence counts members, is the closest guess
+        java.util.function.Function<String, Assertion> optionWith = id -> !subjectSide && peer(ctx, r, id)
+                ? new Assertion.RelationSaid(r.id(), id) : holdsWith.apply(id);
         String found = nameIn(description, object, ctx);
         if (found == null) {
             ctx.cannotAsk(r.id(), "its description does not name its object as the pack names it");
@@ -85,19 +88,20 @@ final class RelationFamily implements Family {
                         && !(f instanceof Named n && object instanceof Named o && n.sharesNameWith(o)))
                 .filter(f -> !(f instanceof Document d && object instanceof Document o) || d.kind() == o.kind())
                 .filter(f -> !(f instanceof Place p && object instanceof Place o) || p.kind().equals(o.kind()))
-                .filter(f -> ctx.holds(holdsWith.apply(f.id()), false))
+                .filter(f -> ctx.holds(optionWith.apply(f.id()), false))
                 .filter(f -> !Texts.containsWords(blanked, shown(ctx, f)))
                 // a body or office of the subject itself would be a give-away ("The CSTO has observer status in its own council")
                 .filter(f -> f.references().stream().noneMatch(ref -> ref.target().equals(other)))
                 .toList();
         Draft d = ctx.draft(Context.area(r), "relation-blank", r.id());
-        List<Fact> wrong = Picks.nearest(pool, 3, f -> related(ctx, r, object, f)
-                + Math.abs(Math.log((double) shown(ctx, f).length() / key.length())) / 3, d.random);
+        List<Fact> wrong = new java.util.ArrayList<>(pool.stream().filter(f -> peer(ctx, r, f.id())).limit(3).toList());
+        wrong.addAll(Picks.nearest(pool.stream().filter(f -> !wrong.contains(f)).toList(), 3 - wrong.size(),
+                f -> related(ctx, r, object, f) + Math.abs(Math.log((double) shown(ctx, f).length() / key.length())) / 3, d.random));
         Assertion right = holdsWith.apply(object.id());
         if (wrong.size() == 3) {
             d.stem("Fill in the blank: " + blanked)
                     .singleChoice(new Option(key, right), wrong.stream().map(f -> new Option(shown(ctx, f),
-                            holdsWith.apply(f.id()))).toList())
+                            optionWith.apply(f.id()))).toList())
                     .facts(r.id()).cite(r.citations()).because(Texts.sentence(r.description()));
             r.asOf().ifPresent(d::timeFrame);
             d.difficulty(0.45).emit();
@@ -111,6 +115,12 @@ final class RelationFamily implements Family {
         r.asOf().ifPresent(s::timeFrame);
         s.difficulty(0.6).emit();
         ctx.candidate(StatementCandidate.trueOnly(Context.area(r), r.id(), Texts.sentence(r.description()), right, r.citations()));
+    }
+
+    /** Whether the subject stands in the same kind of relation to {@code id} too. */
+    private static boolean peer(Context ctx, Relation r, String id) {
+        return ctx.facts.relations().stream().anyMatch(x -> x != r && x.subject().equals(r.subject()) && x.kind() == r.kind()
+                && x.object().equals(id));
     }
 
     /** The longest of the fact's names the description contains, or null. */

@@ -64,6 +64,11 @@ final class Wording {
         return o.abbreviation().orElse(o.name());
     }
 
+    /** The pack's organization in full, as a paper's lead-in names it: "the Collective Security Treaty Organization (CSTO)". */
+    String orgInFull() {
+        return org.name() + org.abbreviation().map(a -> " (" + Names.bare(a) + ")").orElse("");
+    }
+
     /** "CSTO body", "NATO body", or "body of the Nordic Defence Cooperation" when it has no abbreviation. */
     String orgsBody() {
         return org.abbreviation().map(a -> Names.bare(a) + " body").orElse("body of " + org.name());
@@ -135,6 +140,21 @@ final class Wording {
     /** Before the organization existed, its members were parties to the treaty it grew out of. */
     boolean treatyEra(PartialDate date) {
         return treaty.isPresent() && founded.isPresent() && date.isCertainlyBefore(founded.get());
+    }
+
+    /**
+     * The earliest year an event could be offered at: an event of the organization itself ("took over
+     * the rotating presidency of the CSTO") cannot have happened before it was founded, so years
+     * before that are no credible distractors. Empty for events that name no organization.
+     */
+    Optional<Integer> earliestYearFor(Event e) {
+        if (founded.isEmpty() || e.date().isCertainlyBefore(founded.get())) {
+            return Optional.empty();
+        }
+        String title = e.title();
+        boolean ofIt = e.subjects().contains(org.id()) || org.allNames().stream()
+                .anyMatch(n -> Texts.containsWords(title, Names.bare(n)));
+        return ofIt ? Optional.of(founded.get().year()) : Optional.empty();
     }
 
     /** What membership was in at a date: "the CSTO", or "the Collective Security Treaty" before the CSTO. */

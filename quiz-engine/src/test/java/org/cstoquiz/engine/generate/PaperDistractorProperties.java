@@ -1,0 +1,151 @@
+package org.cstoquiz.engine.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.cstoquiz.domain.Country;
+import org.cstoquiz.domain.Event;
+import org.cstoquiz.domain.Figure;
+import org.cstoquiz.domain.Organ;
+import org.cstoquiz.engine.question.Choice;
+import org.cstoquiz.engine.question.SingleChoice;
+
+/**
+ * More kinds of flaw exam setters found, as properties of every pack's bank: statement lists without a
+ * lead-in, running totals stated as if final, options no candidate would weigh (a year before the
+ * organization existed, a council of scholars for a head of state, a body outside the organization as
+ * a parent, the organization's leading state as the one member among outsiders), and figures told apart
+ * only by their last digit.
+ */
+class PaperDistractorProperties {
+
+    @Provide
+    Arbitrary<BankProperties.Case> cases() {
+        return Combinators.combine(Arbitraries.of(TestPacks.ALL), Arbitraries.of(0L, 42L, 20_260_101L)).as(BankProperties.Case::new);
+    }
+
+    private static List<GeneratedQuestion> of(BankProperties.Case c, String... families) {
+        List<String> wanted = List.of(families);
+        return c.bank().generated().stream().filter(g -> wanted.contains(g.family())).toList();
+    }
+
+    /** "With reference to the Collective Security Treaty Organization (CSTO), consider the following statements:" */
+    @Property(tries = 3)
+    void statement_lists_open_with_the_organization_they_are_about(@ForAll("cases") BankProperties.Case c) {
+        String lead = "With reference to " + new Wording(c.facts()).orgInFull() + ", consider the following statements:";
+        List<GeneratedQuestion> lists = of(c, "statements-pair", "statements-three");
+        assertThat(lists).isNotEmpty().allSatisfy(g -> assertThat(g.question().stem()).startsWith(lead));
+    }
+
+    /** "Since 2009, about 80,000 … have been identified": a total that grows holds only as its source gave it. */
+    @Property(tries = 3)
+    void a_running_total_names_the_source_that_gives_it(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : of(c, "figure-choice", "figure-numeric", "figure-tf")) {
+            Figure f = c.facts().get(g.question().factIds().getFirst(), Figure.class);
+            if (FigureWording.publication(c.facts(), f).isPresent()) {
+                assertThat(g.question().stem()).contains("According to " + FigureWording.publication(c.facts(), f).get());
+            }
+            boolean running = f.since().isPresent() && f.until().isEmpty() && f.asOf().isEmpty();
+            if (running && f.citations().stream().map(x -> x.source()).distinct().count() == 1) {
+                assertThat(g.question().stem()).as("a running total").contains("According to ");
+            }
+        }
+    }
+
+    /** "Kazakhstan took over the rotating presidency of the CSTO" is never offered in 1993 or 1999. */
+    @Property(tries = 3)
+    void an_event_of_the_organization_is_never_offered_before_its_founding(@ForAll("cases") BankProperties.Case c) {
+        Wording words = new Wording(c.facts());
+        int checked = 0;
+        for (GeneratedQuestion g : of(c, "event-year", "event-day", "event-month")) {
+            Event e = c.facts().get(g.question().factIds().getFirst(), Event.class);
+            Optional<Integer> earliest = words.earliestYearFor(e);
+            if (earliest.isEmpty()) {
+                continue;
+            }
+            checked++;
+            for (Choice choice : ((SingleChoice) g.question().body()).choices()) {
+                int year = Integer.parseInt(choice.text().replaceAll(".*(\\d{4})$", "$1"));
+                assertThat(year).as("%s: %s", g.question().stem(), choice.text()).isGreaterThanOrEqualTo(earliest.get());
+            }
+        }
+        assertThat(checked).as("events of the organization asked by their date").isPositive();
+    }
+
+    /** A figure given with decimals (3.15 per cent) is never put against one within 15 % of it (3.08). */
+    @Property(tries = 3)
+    void a_decimal_figure_is_never_put_against_a_near_one(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : c.bank().generated()) {
+            for (AssertionCheck check : g.checks()) {
+                if (!check.expected() && check.assertion() instanceof Assertion.FigureIs shown) {
+                    Figure f = c.facts().get(shown.figure(), Figure.class);
+                    if (!f.approximate() && f.value().stripTrailingZeros().scale() > 0) {
+                        double ratio = shown.value().doubleValue() / f.value().doubleValue();
+                        assertThat(Math.abs(ratio - 1)).as("%s against %s in %s", shown.value(), f.value(), g.question().stem())
+                                .isGreaterThanOrEqualTo(0.15);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Rankings and matchings of one metric never turn on figures within 15 % of each other. */
+    @Property(tries = 3)
+    void compared_figures_are_far_enough_apart_to_tell(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : of(c, "figure-largest", "figure-smallest", "figure-ordering", "figure-matching")) {
+            List<BigDecimal> values = g.question().factIds().stream().map(id -> c.facts().get(id, Figure.class).value())
+                    .sorted(Comparator.reverseOrder()).toList();
+            for (int i = 1; i < values.size(); i++) {
+                assertThat(values.get(i).doubleValue()).as(g.question().stem()).isLessThanOrEqualTo(0.85 * values.get(i - 1).doubleValue());
+            }
+        }
+    }
+
+    /** No one guesses that a head of state sits on a body made up of universities or research institutes. */
+    @Property(tries = 3)
+    void a_holder_is_offered_bodies_of_office_holders_only(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : of(c, "holder-organ")) {
+            for (AssertionCheck check : g.checks()) {
+                if (check.assertion() instanceof Assertion.HeldPost held && held.organ().isPresent()) {
+                    Organ organ = c.facts().get(held.organ().get(), Organ.class);
+                    assertThat(organ.composition().map(x -> x.value()).orElse(""))
+                            .as(g.question().stem()).doesNotContainPattern("(?i)institutions|structures|organizations");
+                }
+            }
+        }
+    }
+
+    /** "The International Military Staff works under the NATO Parliamentary Assembly" fools no one who knows it stands apart. */
+    @Property(tries = 3)
+    void a_body_apart_from_the_organization_is_no_false_parent(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : of(c, "organ-parent", "organ-parent-tf")) {
+            for (AssertionCheck check : g.checks()) {
+                if (!check.expected() && check.assertion() instanceof Assertion.AttributeIs a && a.attribute().equals("parent")) {
+                    Organ parent = c.facts().get(a.value(), Organ.class);
+                    assertThat(parent.role().map(r -> r.value()).orElse("")).as(g.question().stem())
+                            .doesNotContainPattern("(?i)separate from|independent of");
+                }
+            }
+        }
+    }
+
+    /** "Which was a member as of 2017?" never has Russia (or the United States) as the one member among outsiders. */
+    @Property(tries = 3)
+    void the_member_among_outsiders_is_not_the_leading_state(@ForAll("cases") BankProperties.Case c) {
+        Country leading = c.facts().membershipsIn(c.facts().primaryOrganization().id()).stream()
+                .map(m -> c.facts().get(m.country(), Country.class))
+                .max(Comparator.comparingInt(x -> c.facts().referringTo(x.id()).size())).orElseThrow();
+        List<GeneratedQuestion> asked = of(c, "member-at");
+        assertThat(asked).isNotEmpty().allSatisfy(g -> assertThat(g.checks()).noneMatch(check -> check.expected()
+                && check.assertion() instanceof Assertion.MemberAt m && m.country().equals(leading.id())));
+    }
+}
