@@ -133,6 +133,9 @@ final class ArticleFamily implements Family {
                 + " deals with " + a.title()), new Assertion.AttributeIs(a.id(), "title", a.title()), a.citations()));
     }
 
+    private static final java.util.regex.Pattern DEICTIC = java.util.regex.Pattern.compile("(?i)\\b(this|that|the said) (article|provision|clause)\\b");
+    private static final java.util.regex.Pattern REAFFIRMED = java.util.regex.Pattern.compile("(?i)\\breaffirm");
+
     private void whichDocument(Context ctx, Article a, Document doc) {
         String summary = Texts.sentence(a.summary());
         if (a.number().isEmpty()) {
@@ -140,6 +143,12 @@ final class ArticleFamily implements Family {
         }
         if (doc.allNames().stream().anyMatch(n -> Texts.containsWords(summary, n) || AttributeQuestions.givesAway(ctx, n, summary))) {
             ctx.cannotAsk(a.id(), "its summary names its document");
+            return;
+        }
+        // "… in accordance with this article" has nothing to refer to once quoted alone; a provision the sources
+        // say the document "reaffirmed" stood in an earlier one too, which would then be right as well
+        if (DEICTIC.matcher(summary).find() || a.citations().stream().anyMatch(c -> REAFFIRMED.matcher(c.quote()).find())) {
+            ctx.cannotAsk(a.id(), "its provision does not stand on its own or is older than its document");
             return;
         }
         // a document holding a like provision (the Charter's "aggression against one is aggression against all"

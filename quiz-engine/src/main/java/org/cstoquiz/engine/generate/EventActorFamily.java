@@ -69,7 +69,7 @@ final class EventActorFamily implements Family {
             ask = "Name the " + noun + " that " + rest + " " + when + ".";
         } else {
             String blanked = Texts.sentence(Wording.dated(e.date(), clause.replaceFirst(Pattern.quote(name), "____")));
-            question = "Which " + noun + " is missing from this sentence? " + blanked;
+            question = "Fill in the blank: " + blanked;
             ask = "Fill in the blank with the " + noun + "'s name: " + blanked;
         }
         Assertion right = assertion(e, actor, country);

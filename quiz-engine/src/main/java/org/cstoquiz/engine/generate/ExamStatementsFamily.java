@@ -68,6 +68,7 @@ final class ExamStatementsFamily implements Family {
                         + (dated(w.candidate().falseText().orElseThrow()) == dated(key.trueText()) ? 0 : 5)
                         // a key far longer than every wrong option stands out (the lint refuses the question)
                         + (key.trueText().length() > 1.7 * w.candidate().falseText().orElseThrow().length() ? 20 : 0)
+                        + (figures(key.trueText()).isEmpty() == figures(w.candidate().falseText().orElseThrow()).isEmpty() ? 0 : 5)
                         + Math.abs(w.logLength() - keyLength)
                         // the same false statements in question after question mark the one option that changes as the key
                         + 2.0 * offered.getOrDefault(w.candidate(), 0)))
@@ -89,7 +90,7 @@ final class ExamStatementsFamily implements Family {
         Draft d = ctx.draft(key.area(), "statement-correct", key.factId());
         List<String> facts = new ArrayList<>(List.of(key.factId()));
         wrong.forEach(w -> facts.add(w.factId()));
-        d.stem("Which one of the following statements is correct?")
+        d.stem("With reference to " + ctx.words.orgInFull() + ", which one of the following statements is correct?")
                 .singleChoice(new Option(Texts.clause(key.trueText()), key.trueAssertion()),
                         wrong.stream().map(w -> new Option(Texts.clause(w.falseText().orElseThrow()), w.falseAssertion().orElseThrow())).toList())
                 .facts(facts).cite(key.citations())
@@ -181,18 +182,17 @@ final class ExamStatementsFamily implements Family {
             p.falseText().ifPresent(t -> shownFigures.addAll(figures(t)));
         });
         // two statements with the same figure ("259,100" for two states) read as one made up from the other
+        // two false statements of one mould ("… works under the Council of Foreign Ministers" twice) fall together
         return from.stream().filter(c -> !facts.contains(c.factId()))
+                .filter(c -> c.falseText().isEmpty() || parts.stream().noneMatch(p -> p.falseText()
+                        .filter(t -> sameEnding(t, c.falseText().get())).isPresent()))
                 .filter(c -> figures(c.trueText()).stream().noneMatch(shownFigures::contains)
                         && c.falseText().map(t -> figures(t).stream().noneMatch(shownFigures::contains)).orElse(true))
                 .min(Comparator.comparingInt(c -> (c.area() == area || area == null ? 0 : kindred(c.area(), area) ? 2 : 4)
                         + (parts.stream().anyMatch(p -> Texts.similarity(p.trueText(), c.trueText()) >= 0.5) ? 1 : 0))).orElse(null);
     }
 
-    /**
-     * Areas whose statements read as one topic when an item runs out of its own area's: who belongs
-     * and how the organization relates to others; its bodies and the people in them; its forces'
-     * figures and its operations.
-     */
+    /** Areas whose statements read as one topic: members and relations; bodies and people; figures and operations. */
     private static boolean kindred(Area a, Area b) {
         return KINDRED.stream().anyMatch(group -> group.contains(a) && group.contains(b));
     }

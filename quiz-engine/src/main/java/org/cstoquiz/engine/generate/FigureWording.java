@@ -148,8 +148,17 @@ final class FigureWording {
             boolean present = !thereWere.equals("there were") || PAST_VERB.matcher(that.group(2)).lookingAt();
             return present ? Optional.of(number + " " + that.group(1) + " " + that.group(2)) : Optional.empty();
         }
+        java.util.regex.Matcher owned = OWNED.matcher(counted);
+        if (owned.matches()) {
+            // "NATO had 16 member states", "the North Atlantic Treaty has 14 articles"
+            String have = thereWere.equals("there were") ? " had " : thereWere.equals("there are") ? " has " : " has had ";
+            return Optional.of(owned.group(2) + have + number + " " + owned.group(1));
+        }
         return Optional.of(thereWere + " " + number + " " + counted);
     }
+
+    /** Things counted of a named owner: "member states of NATO", "articles of the North Atlantic Treaty". */
+    private static final Pattern OWNED = Pattern.compile("([a-z][a-z ]*?) of ((?:the )?[A-Z].*)");
 
     /** A noun followed by a clause without "that": "troops the CSTO deployed to Kazakhstan". */
     private static final Pattern CONTACT_CLAUSE = Pattern.compile("\\S+ (the|a|an|its|their) ");
@@ -183,6 +192,11 @@ final class FigureWording {
                 return "How many " + that.group(1) + " " + that.group(2) + when + "?";
             }
             // "How many member states of NATO were there", but not "How many munitions removed by … were there"
+            java.util.regex.Matcher owned = OWNED.matcher(counted);
+            if (!that.matches() && owned.matches() && !VERB_FORM.matcher(counted).find() && !counted.contains(",")) {
+                return "How many " + owned.group(1) + (since ? " has " + owned.group(2) + " had" : undated ? " does " + owned.group(2) + " have"
+                        : " did " + owned.group(2) + " have") + when + (frame.startsWith("from ") ? " on" : "") + "?";
+            }
             if (!that.matches() && !CONTACT_CLAUSE.matcher(counted).lookingAt() && !VERB_FORM.matcher(counted).find() && !counted.contains(",")) {
                 return "How many " + counted + (since ? " have there been" : undated ? " are there" : " were there") + when + "?";
             }
@@ -209,7 +223,9 @@ final class FigureWording {
 
     private Optional<Passive> passive(Figure f) {
         java.util.regex.Matcher m = PASSIVE.matcher(f.metric());
-        if (!m.matches() || !subject(f).equals(f.metric()) || f.metric().contains(",") || COUNT_THAT.matcher(f.metric()).matches()) {
+        // "combat aircraft in the CSTO exercise held in …": what was held is the exercise, not the aircraft
+        if (!m.matches() || !subject(f).equals(f.metric()) || f.metric().contains(",") || COUNT_THAT.matcher(f.metric()).matches()
+                || m.group(2).contains(" in ")) {
             return Optional.empty();
         }
         boolean amount = m.group(1).equals("amount");

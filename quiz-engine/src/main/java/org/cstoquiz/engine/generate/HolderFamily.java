@@ -12,7 +12,6 @@ import org.cstoquiz.domain.Names;
 import org.cstoquiz.domain.OfficeHolding;
 import org.cstoquiz.domain.Organ;
 import org.cstoquiz.domain.PartialDate;
-import org.cstoquiz.domain.Precision;
 import org.cstoquiz.domain.Person;
 
 /**
@@ -53,7 +52,7 @@ final class HolderFamily implements Family {
     private static String because(Context ctx, OfficeHolding h, PartialDate date) {
         Person p = ctx.facts.get(h.person(), Person.class);
         String seat = h.organ().filter(o -> h.office().isEmpty()).flatMap(ctx.facts::organ).map(o -> ", with a seat on " + o.name()).orElse("");
-        return tookOffice(h, date) ? "On " + date.display() + ", " + p.displayName() + " became " + h.title() + seat + "."
+        return tookOffice(h, date) ? Names.capitalized(Wording.when(date)) + ", " + p.displayName() + " became " + h.title() + seat + "."
                 : "As of " + date.display() + ", " + p.displayName() + " was " + h.title() + seat + ".";
     }
 
@@ -69,7 +68,7 @@ final class HolderFamily implements Family {
         Draft d = ctx.draft(Area.PEOPLE, "holder", h.id());
         List<Person> wrong = Picks.nearest(pool, 3, p -> pool.indexOf(p) < 3 ? 0 : pool.indexOf(p), d.random);
         boolean took = tookOffice(h, date);
-        String stem = took ? "Who became " + h.title() + " on " + date.display() + "?"
+        String stem = took ? "Who became " + h.title() + " " + Wording.when(date) + "?"
                 : seatFor(ctx, h).map(seat -> "As of " + date.display() + ", who " + seat + "?")
                 .orElse("As of " + date.display() + ", who was " + h.title() + "?");
         // names from another era give the key away ("Lord Ismay" among the Secretaries General since 1995)
@@ -81,7 +80,7 @@ final class HolderFamily implements Family {
                     .facts(h.id()).cite(h.citations()).because(because(ctx, h, date)).timeFrame(date).difficulty(0.5).emit();
         }
         ctx.draft(Area.PEOPLE, "holder-short", h.id())
-                .stem(took ? "Name the person who became " + h.title() + " on " + date.display() + "."
+                .stem(took ? "Name the person who became " + h.title() + " " + Wording.when(date) + "."
                         : "Name the person who " + seatFor(ctx, h).orElse("was " + h.title()) + " as of " + date.display() + ".")
                 .shortAnswer(key.allNames().stream().map(Names::bare).distinct().toList(), held(h, key.id(), date))
                 .facts(h.id()).cite(h.citations()).because(because(ctx, h, date)).timeFrame(date).difficulty(0.7).emit();
@@ -119,17 +118,17 @@ final class HolderFamily implements Family {
     }
 
     /**
-     * Whether the date the sources give is the day the holder took office: on it the outgoing holder
-     * held the post too, so the question asks who took it up ("Who became Secretary General on 1
-     * October 2024?"), not who held it.
+     * Whether the date the sources give is the day (or the year) the holder took office: on it the
+     * outgoing holder held the post too, so the question asks who took it up ("Who became Secretary
+     * General on 1 October 2024?", "In 1951, Eisenhower became …"), not who held it.
      */
     private static boolean tookOffice(OfficeHolding h, PartialDate date) {
-        return date.precision() == Precision.DAY && h.period().from().filter(date::equals).isPresent();
+        return h.period().from().filter(date::equals).isPresent();
     }
 
     /** "As of 2010, X was the Secretary General", or "On 1 October 2024, X became ..." on the day of a handover. */
     private static String heldStatement(OfficeHolding h, Person p, PartialDate date) {
-        return tookOffice(h, date) ? "On " + date.display() + ", " + p.displayName() + " became " + h.title() + "."
+        return tookOffice(h, date) ? Names.capitalized(Wording.when(date)) + ", " + p.displayName() + " became " + h.title() + "."
                 : "As of " + date.display() + ", " + p.displayName() + " was " + h.title() + ".";
     }
 
@@ -150,10 +149,12 @@ final class HolderFamily implements Family {
                 .forEach(pool::add);
         Draft d = ctx.draft(Area.PEOPLE, "post", h.id());
         List<OfficeHolding> wrong = Picks.random(pool, 3, d.random);
-        if (wrong.size() < 3) {
+        // "President of Belarus / of Kazakhstan / of Russia" for Dmitry Medvedev: his name tells which state
+        boolean byCountryOnly = wrong.stream().allMatch(x -> kind(x.title()).equals(kind(h.title())) && !x.country().equals(h.country()));
+        if (wrong.size() < 3 || byCountryOnly) {
             return;
         }
-        d.stem(tookOffice(h, date) ? "On " + date.display() + ", which post did " + p.displayName() + " take up?"
+        d.stem(tookOffice(h, date) ? Names.capitalized(Wording.when(date)) + ", which post did " + p.displayName() + " take up?"
                         : "As of " + date.display() + ", which post did " + p.displayName() + " hold?")
                 .singleChoice(new Option(Names.bare(h.title()), held(h, p.id(), date)),
                         wrong.stream().map(x -> new Option(Names.bare(x.title()), held(x, p.id(), date))).toList())

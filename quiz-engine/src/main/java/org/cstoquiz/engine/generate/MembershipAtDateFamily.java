@@ -146,7 +146,11 @@ final class MembershipAtDateFamily implements Family {
         }
         Draft d = ctx.draft(Area.MEMBERS, "not-member-at", key);
         Country k = keys.get(Math.floorMod(key.hashCode(), keys.size()));
-        List<Country> wrong = Picks.random(members, 3, d.random);
+        // members whose standing changed (Uzbekistan, back in 2006) or that are named least make the closest guesses
+        List<Country> wrong = members.stream().sorted(Comparator.comparingInt((Country c) -> ctx.facts.membership(c.id(), org.id())
+                        .map(m -> m.periods().size() > 1 ? 0 : 1).orElse(1))
+                .thenComparingInt(c -> ctx.facts.referringTo(c.id()).size())).limit(4).toList();
+        wrong = Picks.random(wrong, 3, d.random);
         List<Country> all = new ArrayList<>(List.of(k));
         all.addAll(wrong);
         d.stem("As of " + date.display() + ", which of the following states was NOT " + ctx.words.memberOf(date) + "?")

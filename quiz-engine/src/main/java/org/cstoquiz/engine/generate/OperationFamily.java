@@ -75,12 +75,15 @@ final class OperationFamily implements Family {
             return;
         }
         // where the organization's other operations took place first (Bosnia and Herzegovina beside Afghanistan),
-        // then its member states (where its exercises are held)
+        // then states like the key: its member states for an exercise at home, states outside it for a mission abroad
+        // (Belgium, which hosts NATO, is no guess for Libya)
         Set<String> theatres = ctx.facts.operations().stream().filter(x -> x != o && x.organization().equals(o.organization()))
                 .flatMap(x -> x.countries().stream()).collect(java.util.stream.Collectors.toSet());
+        Set<String> members = ctx.facts.membershipsIn(o.organization()).stream().map(m -> m.country()).collect(java.util.stream.Collectors.toSet());
+        boolean abroad = !members.contains(c.id());
         List<Country> pool = java.util.stream.Stream.concat(theatres.stream().map(id -> ctx.facts.get(id, Country.class)),
-                        ctx.facts.membershipsIn(o.organization()).stream().map(m -> ctx.facts.get(m.country(), Country.class)))
-                .filter(x -> x != c).distinct().toList();
+                        ctx.facts.countries().stream().filter(x -> members.contains(x.id()) != abroad))
+                .filter(x -> x != c && !(abroad && members.contains(x.id()) && !theatres.contains(x.id()))).distinct().toList();
         Draft d = ctx.draft(Area.OPERATIONS, "operation-country", o.id());
         List<Country> wrong = Picks.nearest(pool, 3, x -> theatres.contains(x.id()) == theatres.contains(c.id()) ? 0 : 1, d.random);
         String because = Texts.sentence(Names.capitalized(o.name()) + " took place in " + c.name());

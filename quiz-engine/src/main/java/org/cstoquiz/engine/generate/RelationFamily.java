@@ -2,6 +2,7 @@ package org.cstoquiz.engine.generate;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.cstoquiz.domain.Article;
 import org.cstoquiz.domain.Country;
 import org.cstoquiz.domain.Document;
@@ -80,6 +81,10 @@ final class RelationFamily implements Family {
             return;
         }
         String blanked = Texts.sentence(description.replaceFirst(java.util.regex.Pattern.quote(found), "____"));
+        if (readOffTheName(ctx, other, found)) {
+            ctx.cannotAsk(r.id(), "the organization's own name gives the answer away");
+            return;
+        }
         String key = shown(ctx, object);
         List<Fact> pool = ctx.facts.facts().stream()
                 .filter(f -> f.getClass() == object.getClass() && f != object && !f.id().equals(other)
@@ -95,7 +100,11 @@ final class RelationFamily implements Family {
                 .toList();
         Draft d = ctx.draft(Context.area(r), "relation-blank", r.id());
         List<Fact> wrong = new java.util.ArrayList<>(pool.stream().filter(f -> peer(ctx, r, f.id())).limit(3).toList());
-        wrong.addAll(Picks.nearest(pool.stream().filter(f -> !wrong.contains(f)).toList(), 3 - wrong.size(),
+        List<Fact> rest = pool.stream().filter(f -> !wrong.contains(f)).toList();
+        // beside organizations counted by their members, only organizations with members (GUAM, not the Red Cross)
+        List<Fact> withMembers = rest.stream().filter(f -> !ctx.facts.membershipsIn(f.id()).isEmpty()).toList();
+        rest = !wrong.isEmpty() && withMembers.size() >= 3 - wrong.size() ? withMembers : rest;
+        wrong.addAll(Picks.nearest(rest, 3 - wrong.size(),
                 f -> related(ctx, r, object, f) + Math.abs(Math.log((double) shown(ctx, f).length() / key.length())) / 3, d.random));
         Assertion right = holdsWith.apply(object.id());
         if (wrong.size() == 3) {
@@ -108,13 +117,24 @@ final class RelationFamily implements Family {
         } else {
             ctx.cannotAsk(r.id(), "too few facts of the same kind to offer");
         }
-        Draft s = ctx.draft(Context.area(r), "relation-blank-short", r.id())
-                .stem("Complete the sentence with the missing name: " + blanked)
-                .shortAnswer(names(ctx, object), right)
-                .facts(r.id()).cite(r.citations()).because(Texts.sentence(r.description()));
-        r.asOf().ifPresent(s::timeFrame);
-        s.difficulty(0.6).emit();
+        // "NATO works closely with the ____" has as many right answers as partners: typed, it cannot be marked
+        if (r.kind() != org.cstoquiz.domain.RelationKind.COOPERATES_WITH) {
+            Draft s = ctx.draft(Context.area(r), "relation-blank-short", r.id())
+                    .stem("Complete the sentence with the missing name: " + blanked)
+                    .shortAnswer(names(ctx, object), right)
+                    .facts(r.id()).cite(r.citations()).because(Texts.sentence(r.description()));
+            r.asOf().ifPresent(s::timeFrame);
+            s.difficulty(0.6).emit();
+        }
         ctx.candidate(StatementCandidate.trueOnly(Context.area(r), r.id(), Texts.sentence(r.description()), right, r.citations()));
+    }
+
+    /** "The CSTO has its origins in the 1992 ____": every word of "Collective Security Treaty" is in the CSTO's full name. */
+    private static boolean readOffTheName(Context ctx, String subject, String answer) {
+        Set<String> named = ctx.facts.find(subject).filter(f -> f instanceof Named).map(f -> ((Named) f).allNames().stream()
+                .flatMap(n -> OptionLint.contentWords(n).stream()).collect(java.util.stream.Collectors.toSet())).orElse(Set.of());
+        Set<String> words = OptionLint.contentWords(answer);
+        return !words.isEmpty() && named.containsAll(words);
     }
 
     /** Whether the subject stands in the same kind of relation to {@code id} too. */

@@ -30,7 +30,7 @@ final class Texts {
 
     /**
      * Negatives in capitals in the question, as exam papers write them; the statements of the exam
-     * formats ("1. ...", "Assertion (A): ...") keep their own wording.
+     * formats ("1. ...", "Assertion (A): ...") and of true/false items keep their own wording.
      */
     static String capitalNegatives(String text) {
         StringBuilder out = new StringBuilder();
@@ -38,7 +38,7 @@ final class Texts {
             if (!out.isEmpty()) {
                 out.append('\n');
             }
-            if (STATEMENT_LINE.matcher(line).matches()) {
+            if (STATEMENT_LINE.matcher(line).matches() || line.startsWith("True or false? ")) {
                 out.append(line);
                 continue;
             }
