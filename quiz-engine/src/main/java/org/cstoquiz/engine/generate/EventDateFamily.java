@@ -43,7 +43,8 @@ final class EventDateFamily implements Family {
         // the stem must not give the date away: the title is shown without it
         List<Option> options = dates.stream().map(x -> new Option(x.display(), new Assertion.EventDate(e.id(), x))).toList();
         String scale = day ? "On which date" : "In which month and year";
-        d.hint(key.display().split(" ")).stem(scale + " did the following take place? " + Texts.sentence(ctx.words.clause(e)))
+        String sentence = Texts.sentence(ctx.words.clause(e));
+        d.hint(key.display().split(" ")).stem(Asking.question(ctx.words, scale, sentence).orElse(scale + " did the following take place? " + sentence))
                 .singleChoiceInOrder(options, dates.indexOf(key))
                 .precision(key.precision())
                 .facts(e.id()).cite(e.citations()).because(ctx.words.dated(e))

@@ -31,8 +31,11 @@ final class EventPlaceFamily implements Family {
             List<Place> wrong = Picks.nearest(pool, 3, p -> venueOf(ctx, p, e) ? 0 : 1, d.random);
             String dated = Texts.sentence(Wording.dated(e.date(), e.title()));
             boolean city = place.kind().filter(k -> k == PlaceKind.CITY).isPresent();
+            // "In which city was the NATO-Russia Founding Act signed on 27 May 1997?"
+            String undated = org.cstoquiz.domain.Names.capitalized(e.title()) + " " + Wording.when(e.date());
             if (wrong.size() == 3) {
-                d.hint(place.name()).stem((city ? "In which city" : "Where") + " did the following take place? " + dated)
+                d.hint(place.name()).stem(Asking.question(ctx.words, city ? "In which city" : "Where", undated)
+                                .orElse((city ? "In which city" : "Where") + " did the following take place? " + dated))
                         .singleChoice(new Option(Wording.shown(place), new Assertion.EventPlace(e.id(), place.id())),
                                 wrong.stream().map(p -> new Option(Wording.shown(p), new Assertion.EventPlace(e.id(), p.id()))).toList())
                         .facts(e.id()).cite(e.citations()).because(ctx.words.dated(e))
@@ -42,7 +45,8 @@ final class EventPlaceFamily implements Family {
             }
             if (city) {
                 ctx.draft(Context.area(e), "event-place-short", e.id()).hint(place.name())
-                        .stem("Name the city in which the following took place: " + dated)
+                        .stem(Asking.relative(ctx.words, "Name the city in which", undated)
+                                .orElse("Name the city in which the following took place: " + dated))
                         .shortAnswer(place.allNames().stream().map(org.cstoquiz.domain.Names::bare).toList(),
                                 new Assertion.EventPlace(e.id(), place.id()))
                         .facts(e.id()).cite(e.citations()).because(ctx.words.dated(e))

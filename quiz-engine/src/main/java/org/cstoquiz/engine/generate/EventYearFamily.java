@@ -24,7 +24,8 @@ final class EventYearFamily implements Family {
             Assertion right = new Assertion.EventDate(e.id(), PartialDate.ofYear(e.date().year()));
             choice(ctx, e, sentence, right);
             ctx.draft(Context.area(e), "event-year-numeric", e.id()).hint(year)
-                    .stem("Enter the year in which the following took place: " + sentence)
+                    .stem(Asking.relative(ctx.words, "Enter the year in which", sentence)
+                            .orElse("Enter the year in which the following took place: " + sentence))
                     .numeric(Numeric.exactly(e.date().year()), right)
                     .facts(e.id()).cite(e.citations()).because(ctx.words.dated(e))
                     .difficulty(0.7).emit();
@@ -45,7 +46,8 @@ final class EventYearFamily implements Family {
         years.sort(Long::compare);
         List<Option> options = years.stream().map(y -> new Option(Long.toString(y),
                 new Assertion.EventDate(e.id(), PartialDate.ofYear(y.intValue())))).toList();
-        d.hint(Long.toString(key)).stem("In which year did the following take place? " + sentence)
+        d.hint(Long.toString(key)).stem(Asking.question(ctx.words, "In which year", sentence)
+                        .orElse("In which year did the following take place? " + sentence))
                 .singleChoiceInOrder(options, years.indexOf(key))
                 .facts(e.id()).cite(e.citations()).because(ctx.words.dated(e))
                 .difficulty(Picks.closeness(others.get(), y -> y - key, 6))
