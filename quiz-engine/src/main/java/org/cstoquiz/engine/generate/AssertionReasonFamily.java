@@ -23,7 +23,9 @@ final class AssertionReasonFamily implements Family {
         for (Organization org : ctx.facts.organizations()) {
             for (Membership m : Memberships.of(ctx, org)) {
                 for (StatusPeriod p : m.periods()) {
-                    if (p.status().isFormalMember() || p.status() == MembershipStatus.SIGNATORY || p.from().isEmpty()) {
+                    // a suspended member "was not a member" only on a reading an examiner would not defend
+                    if (p.status().isFormalMember() || p.status() == MembershipStatus.SIGNATORY || p.status() == MembershipStatus.SUSPENDED
+                            || p.from().isEmpty()) {
                         continue;
                     }
                     Memberships.interior(m, p, ctx).filter(d -> !d.equals(p.from().get()))

@@ -55,8 +55,11 @@ final class ChronologyFamily implements Family {
             e.subjects().forEach(s -> bySubject.computeIfAbsent(s, k -> new ArrayList<>()).add(e));
             e.countries().forEach(c -> bySubject.computeIfAbsent(c, k -> new ArrayList<>()).add(e));
         }
-        bySubject.forEach((id, list) -> {
+        bySubject.forEach((id, all) -> {
             Fact f = ctx.facts.find(id).orElseThrow();
+            // "events concerning Armenia" are those that name it, not every treaty it signed among six
+            List<Event> list = f instanceof org.cstoquiz.domain.Country c
+                    ? all.stream().filter(e -> c.allNames().stream().anyMatch(name -> Texts.containsWords(e.title(), name))).toList() : all;
             if (f instanceof Named n && list.size() >= 3) {
                 themes.add(new Theme(id, "concerning " + n.name(), list));
             }

@@ -75,11 +75,19 @@ final class FigureWording {
                         || p.to().filter(day::equals).isPresent()))).isPresent();
     }
 
+    /** "The number of states that observe the Kanal exercise": a count of a state of affairs, said in the present, even of an operation. */
+    static boolean standing(Figure f) {
+        java.util.regex.Matcher that = COUNT_THAT.matcher(f.metric());
+        return that.matches() && !PAST_VERB.matcher(that.group(2)).lookingAt();
+    }
+
     /** Whether the figure measures an event or an operation rather than a standing state of affairs. */
     private boolean ofHappening(Figure f) {
+        if (standing(f)) {
+            return false;
+        }
         java.util.regex.Matcher that = COUNT_THAT.matcher(f.metric());
-        return f.subject().flatMap(facts::find).filter(s -> s instanceof Event || s instanceof Operation).isPresent()
-                || that.matches() && PAST_VERB.matcher(that.group(2)).lookingAt(); // "the number of states that invoked Article 4"
+        return that.matches() && PAST_VERB.matcher(that.group(2)).lookingAt() || f.subject().flatMap(facts::find).filter(s -> s instanceof Event || s instanceof Operation).isPresent();
     }
 
     /** "14,865 firearms", "about 50 per cent"; the unit is left out after "the number of ...". */
@@ -188,6 +196,10 @@ final class FigureWording {
         if (f.metric().startsWith("the number of ") && subject(f).equals(f.metric())) {
             String counted = f.metric().substring("the number of ".length());
             java.util.regex.Matcher that = COUNT_THAT.matcher(f.metric());
+            if (that.matches() && !undated && !since && !PAST_VERB.matcher(that.group(2)).lookingAt() && frame.startsWith("as of")) {
+                // "As of 20 May 2012, how many states observe the annual Kanal exercise?"
+                return Names.capitalized(frame) + ", how many " + that.group(1) + " " + that.group(2) + "?";
+            }
             if (that.matches() && (undated || PAST_VERB.matcher(that.group(2)).lookingAt())) {
                 return "How many " + that.group(1) + " " + that.group(2) + when + "?";
             }

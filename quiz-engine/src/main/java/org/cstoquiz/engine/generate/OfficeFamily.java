@@ -45,9 +45,15 @@ final class OfficeFamily implements Family {
         AttributeQuestions.trueFalse(ctx, Area.ORGANS, "office-term-tf", terms);
     }
 
+    /** An office named as a role that passes, not as the person appointed to it: "the chairmanship", "the presidency". */
+    private static final java.util.regex.Pattern ROLE_NOT_PERSON = java.util.regex.Pattern.compile("(?i)\\b\\w+ship\\b|\\bpresidency\\b");
+
     private static List<AttributeQuestions.Item> items(Context ctx, List<Office> offices, String attribute) {
         List<AttributeQuestions.Item> out = new ArrayList<>();
         for (Office o : offices) {
+            if (attribute.equals("appointment") && ROLE_NOT_PERSON.matcher(o.name()).find()) {
+                continue; // "the chairmanship … is appointed by decision of the heads of state" reads wrong, true or false
+            }
             Optional<Sourced<String>> v = switch (attribute) {
                 case "standing" -> o.standing();
                 case "appointment" -> o.appointment();

@@ -117,8 +117,9 @@ final class RelationFamily implements Family {
         } else {
             ctx.cannotAsk(r.id(), "too few facts of the same kind to offer");
         }
-        // "NATO works closely with the ____" has as many right answers as partners: typed, it cannot be marked
-        if (r.kind() != org.cstoquiz.domain.RelationKind.COOPERATES_WITH) {
+        // "NATO works closely with the ____" or "signed a memorandum with the ____" has as many right answers as
+        // partners, and "grew out of the ____" as many as forerunners: typed, they cannot be marked fairly
+        if (TYPED.contains(r.kind())) {
             Draft s = ctx.draft(Context.area(r), "relation-blank-short", r.id())
                     .stem("Complete the sentence with the missing name: " + blanked)
                     .shortAnswer(names(ctx, object), right)
@@ -136,6 +137,11 @@ final class RelationFamily implements Family {
         Set<String> words = OptionLint.contentWords(answer);
         return !words.isEmpty() && named.containsAll(words);
     }
+
+    /** Relations whose blank has one defensible name: an article's counterpart, the body it refers to, where it observes. */
+    private static final Set<org.cstoquiz.domain.RelationKind> TYPED = java.util.EnumSet.of(org.cstoquiz.domain.RelationKind.MIRRORS,
+            org.cstoquiz.domain.RelationKind.REFERS_TO, org.cstoquiz.domain.RelationKind.OBSERVER_AT,
+            org.cstoquiz.domain.RelationKind.COMPARED_WITH, org.cstoquiz.domain.RelationKind.DISPUTE_WITH);
 
     /** Whether the subject stands in the same kind of relation to {@code id} too. */
     private static boolean peer(Context ctx, Relation r, String id) {
