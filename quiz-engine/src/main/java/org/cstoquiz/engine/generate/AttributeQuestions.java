@@ -131,14 +131,22 @@ final class AttributeQuestions {
         return out;
     }
 
+    private static final java.util.regex.Pattern COPULAR = java.util.regex.Pattern.compile("(?i)(is|are|was|were)\\b");
+
     static void forward(Context ctx, Area area, String family, List<Item> items) {
         for (Item key : items) {
             if (givesAway(ctx, key.option(), key.value())) {
                 ctx.cannotAsk(key.fact().id(), "its name gives its " + key.attribute() + " away");
                 continue;
             }
+            // "What does the Special Agreement do?" is answered by what it does, never "Is the agreement that …"
+            boolean doing = key.attribute().equals("function") || key.attribute().equals("summary");
+            if (doing && COPULAR.matcher(key.value()).lookingAt()) {
+                continue;
+            }
             Draft d = ctx.draft(area, family, key.fact().id());
-            List<Item> wrong = Picks.nearest(distinctValues(different(ctx, key, items)), 3, closeness(key, true), d.random);
+            List<Item> wrong = Picks.nearest(distinctValues(different(ctx, key, items)).stream()
+                    .filter(i -> !doing || !COPULAR.matcher(i.value()).lookingAt()).toList(), 3, closeness(key, true), d.random);
             if (wrong.size() < 3) {
                 ctx.cannotAsk(key.fact().id(), "too few other " + key.attribute() + "s of its kind to offer");
                 continue;
@@ -170,6 +178,10 @@ final class AttributeQuestions {
                 ctx.cannotAsk(key.fact().id(), "its " + key.attribute() + " does not single it out");
                 continue;
             }
+            if (spelledByTheOrganization(ctx, key.option())) {
+                ctx.cannotAsk(key.fact().id(), "the organization's own name gives it away");
+                continue;
+            }
             Draft d = ctx.draft(area, family, key.fact().id());
             List<Item> pool = new ArrayList<>();
             different(ctx, key, items).stream().filter(i -> pool.stream().noneMatch(o -> o.option().equals(i.option())))
@@ -186,6 +198,14 @@ final class AttributeQuestions {
                     .facts(key.fact().id()).cite(key.citations()).because(key.sentence())
                     .difficulty(0.5).emit();
         }
+    }
+
+    /** "The Collective Security Treaty" answers "from which the CSTO originates" by the CSTO's full name alone. */
+    static boolean spelledByTheOrganization(Context ctx, String answer) {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        ctx.facts.primaryOrganization().allNames().forEach(n -> named.addAll(OptionLint.contentWords(n)));
+        java.util.Set<String> words = OptionLint.contentWords(answer);
+        return words.size() >= 2 && named.containsAll(words);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cstoquiz.domain.Organization;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.cstoquiz.domain.Area;
@@ -96,6 +97,22 @@ final class Context {
     /** True when the assertion is settled as {@code expected} by the facts. */
     boolean holds(Assertion assertion, boolean expected) {
         return checker.evaluate(assertion) == Truth.of(expected);
+    }
+
+    /**
+     * The other organization a statement is about, which a list's lead-in then names beside the pack's
+     * own: another organization's members, aims or charter ("As of 20 May 2012, China was a member of the SCO").
+     */
+    Optional<Organization> otherOrganization(String factId) {
+        String own = facts.pack().organization();
+        Optional<String> other = switch (facts.find(factId).orElse(null)) {
+            case org.cstoquiz.domain.Membership m -> Optional.of(m.organization());
+            case Organization o -> Optional.of(o.id());
+            case org.cstoquiz.domain.Article a -> facts.find(a.document(), org.cstoquiz.domain.Document.class)
+                    .flatMap(org.cstoquiz.domain.Document::organization);
+            case null, default -> Optional.empty();
+        };
+        return other.filter(id -> !id.equals(own)).flatMap(id -> facts.find(id, Organization.class));
     }
 
     // ---------------------------------------------------------------- disagreements and sources

@@ -76,7 +76,8 @@ final class FigureFamily implements Family {
             if (tolerance.signum() == 0) {
                 return;
             }
-            accept = " Answers within " + percent + " per cent are accepted.";
+            accept = f.unit().equals("per cent") ? " Answers within " + Texts.number(tolerance) + " percentage points are accepted."
+                    : " Answers within " + percent + " per cent are accepted.";
         }
         String question = ctx.words.figures.question(f);
         String unit = MEASURES.matcher(f.unit()).find() && !question.toLowerCase(java.util.Locale.ROOT).contains("how many " + f.unit()) ? " (in " + f.unit() + ")" : "";

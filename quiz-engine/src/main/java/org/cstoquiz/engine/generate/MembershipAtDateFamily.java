@@ -130,7 +130,7 @@ final class MembershipAtDateFamily implements Family {
         Country leading = members.stream().max(Comparator.comparingInt(c -> ctx.facts.referringTo(c.id()).size())).orElseThrow();
         List<Country> keys = members.size() > 1 ? members.stream().filter(c -> c != leading).toList() : members;
         Country k = keys.get(Math.floorMod(key.hashCode(), keys.size()));
-        List<Country> wrong = Memberships.byPlausibility(ctx, org, non, 3, d);
+        List<Country> wrong = Memberships.byPlausibility(ctx, org, non, 3, d, date);
         List<Country> all = new ArrayList<>(List.of(k));
         all.addAll(wrong);
         d.stem("As of " + date.display() + ", which of the following states was " + ctx.words.memberOf(date) + "?")
@@ -165,7 +165,7 @@ final class MembershipAtDateFamily implements Family {
         }
         Draft d = ctx.draft(Area.MEMBERS, "members-at", key);
         List<Country> keys = Picks.random(members, Math.min(3, members.size() - 1), d.random);
-        List<Country> wrong = Memberships.byPlausibility(ctx, org, non, Math.min(3, 5 - keys.size()), d);
+        List<Country> wrong = Memberships.byPlausibility(ctx, org, non, Math.min(3, 5 - keys.size()), d, date);
         List<Country> all = new ArrayList<>(keys);
         all.addAll(wrong);
         d.stem("As of " + date.display() + ", which of the following states were " + ctx.words.membersOf(date)

@@ -99,6 +99,25 @@ final class Memberships {
         return all.isEmpty() ? 2 : 1;
     }
 
+    /**
+     * Whether the pack shows the state as a state by the date: a membership begun or an event it took
+     * part in on or before it, and no former Soviet republic before 1991. "As of 1962, Estonia (or the
+     * Czech Republic) was not a member of the Warsaw Pact" asks about a state that was not one then.
+     */
+    static boolean ofTheTime(Context ctx, Country c, PartialDate date) {
+        if (postSoviet(c) && date.year() < 1991) {
+            return false;
+        }
+        return ctx.facts.membershipsOf(c.id()).stream().flatMap(m -> m.periods().stream())
+                .anyMatch(p -> p.from().filter(from -> !date.isCertainlyBefore(from)).isPresent())
+                || ctx.facts.events().stream().anyMatch(e -> e.countries().contains(c.id()) && !date.isCertainlyBefore(e.date()));
+    }
+
+    /** {@link #byPlausibility}, among the states that were states at the date. */
+    static List<Country> byPlausibility(Context ctx, Organization org, List<Country> pool, int n, Draft d, PartialDate date) {
+        return byPlausibility(ctx, org, pool.stream().filter(c -> ofTheTime(ctx, c, date)).toList(), n, d);
+    }
+
     static List<Country> byPlausibility(Context ctx, Organization org, List<Country> pool, int n, Draft d) {
         boolean postSovietClub = postSovietClub(ctx, org);
         // states that once belonged (Uzbekistan, suspended in 2012, for 2017) come first: the closest guesses

@@ -76,7 +76,7 @@ final class OrganStructureFamily implements Family {
         List<Organ> wrong = Picks.nearest(pool, 3, x -> parents.contains(x) ? 0 : 1, d.random);
         String because = Texts.sentence(o.name() + " works under " + parent.name());
         if (wrong.size() == 3) {
-            d.stem("Under which body does " + o.name() + " work?")
+            d.stem("Under which " + ctx.words.orgsBody() + " does " + o.name() + " work?")
                     .singleChoice(new Option(Wording.shown(parent), worksUnder(o, parent)),
                             wrong.stream().map(x -> new Option(Wording.shown(x), worksUnder(o, x))).toList())
                     .facts(o.id()).cite(o.citations()).because(because).difficulty(0.5).emit();

@@ -43,7 +43,7 @@ final class OtherOrganizationsFamily implements Family {
                 java.util.Deque<Country> outside = new java.util.ArrayDeque<>(outside(ctx, primary, org, date, at));
                 entry.getValue().forEach(m -> trueFalse(ctx, org, m, date, outside, at));
                 if (at.uncertain().isEmpty() && at.members().size() >= 3) {
-                    memberOf(ctx, org, date, at);
+                    memberOf(ctx, primary, org, date, at);
                     both(ctx, primary, org, date, at);
                 }
             }
@@ -134,16 +134,22 @@ final class OtherOrganizationsFamily implements Family {
                 .map(m -> !ctx.contested(m.id())).orElse(true)).toList();
     }
 
-    private void memberOf(Context ctx, Organization org, PartialDate date, MembersAt at) {
+    private void memberOf(Context ctx, Organization primary, Organization org, PartialDate date, MembersAt at) {
         List<Country> members = known(ctx, org, date, at.members());
         List<Country> non = known(ctx, org, date, at.nonMembers());
+        // of two rival blocs, the other's members are no guesses: France, Iceland and Canada for the Warsaw Pact
+        List<Country> ours = ctx.facts.membersAt(primary.id(), date).members();
+        List<Country> unaligned = non.stream().filter(c -> !ours.contains(c)).toList();
+        if (at.members().stream().noneMatch(ours::contains) && unaligned.size() >= 3) {
+            non = unaligned;
+        }
         if (members.isEmpty() || non.size() < 3) {
             return;
         }
         String key = org.id() + "|" + date;
         Draft d = ctx.draft(Area.MEMBERS, "other-member", key);
         Country k = members.get(Math.floorMod(key.hashCode(), members.size()));
-        List<Country> wrong = Memberships.byPlausibility(ctx, org, non, 3, d);
+        List<Country> wrong = Memberships.byPlausibility(ctx, org, non, 3, d, date);
         Membership km = ctx.facts.membership(k.id(), org.id()).orElseThrow();
         d.stem("As of " + date.display() + ", which of the following states was a member of " + Wording.org(org) + "?")
                 .singleChoice(option(k, org, date), wrong.stream().map(c -> option(c, org, date)).toList())

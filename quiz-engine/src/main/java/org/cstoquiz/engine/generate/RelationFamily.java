@@ -97,6 +97,9 @@ final class RelationFamily implements Family {
                 .filter(f -> !Texts.containsWords(blanked, shown(ctx, f)))
                 // a body or office of the subject itself would be a give-away ("The CSTO has observer status in its own council")
                 .filter(f -> f.references().stream().noneMatch(ref -> ref.target().equals(other)))
+                // an outside partner among the organization's own bodies stands out: outside bodies only
+                .filter(f -> !(object instanceof org.cstoquiz.domain.Organ o && f instanceof org.cstoquiz.domain.Organ x)
+                        || o.organization().equals(ctx.facts.pack().organization()) || !x.organization().equals(ctx.facts.pack().organization()))
                 .toList();
         Draft d = ctx.draft(Context.area(r), "relation-blank", r.id());
         List<Fact> wrong = new java.util.ArrayList<>(pool.stream().filter(f -> peer(ctx, r, f.id())).limit(3).toList());
@@ -138,10 +141,9 @@ final class RelationFamily implements Family {
         return !words.isEmpty() && named.containsAll(words);
     }
 
-    /** Relations whose blank has one defensible name: an article's counterpart, the body it refers to, where it observes. */
+    /** Relations whose blank has one defensible name: an article's counterpart, the article it refers to, its like elsewhere. */
     private static final Set<org.cstoquiz.domain.RelationKind> TYPED = java.util.EnumSet.of(org.cstoquiz.domain.RelationKind.MIRRORS,
-            org.cstoquiz.domain.RelationKind.REFERS_TO, org.cstoquiz.domain.RelationKind.OBSERVER_AT,
-            org.cstoquiz.domain.RelationKind.COMPARED_WITH, org.cstoquiz.domain.RelationKind.DISPUTE_WITH);
+            org.cstoquiz.domain.RelationKind.REFERS_TO, org.cstoquiz.domain.RelationKind.COMPARED_WITH, org.cstoquiz.domain.RelationKind.DISPUTE_WITH);
 
     /** Whether the subject stands in the same kind of relation to {@code id} too. */
     private static boolean peer(Context ctx, Relation r, String id) {

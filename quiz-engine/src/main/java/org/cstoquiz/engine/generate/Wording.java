@@ -66,7 +66,11 @@ final class Wording {
 
     /** The pack's organization in full, as a paper's lead-in names it: "the Collective Security Treaty Organization (CSTO)". */
     String orgInFull() {
-        return org.name() + org.abbreviation().map(a -> " (" + Names.bare(a) + ")").orElse("");
+        return inFull(org);
+    }
+
+    static String inFull(Organization o) {
+        return o.name() + o.abbreviation().map(a -> " (" + Names.bare(a) + ")").orElse("");
     }
 
     /** "CSTO body", "NATO body", or "body of the Nordic Defence Cooperation" when it has no abbreviation. */

@@ -38,12 +38,23 @@ class PaperDistractorProperties {
         return c.bank().generated().stream().filter(g -> wanted.contains(g.family())).toList();
     }
 
-    /** "With reference to the Collective Security Treaty Organization (CSTO), consider the following statements:" */
+    /**
+     * "With reference to the Collective Security Treaty Organization (CSTO), consider the following statements:",
+     * naming too any other organization a statement is about ("… and the Shanghai Cooperation Organization (SCO)").
+     */
     @Property(tries = 3)
-    void statement_lists_open_with_the_organization_they_are_about(@ForAll("cases") BankProperties.Case c) {
-        String lead = "With reference to " + new Wording(c.facts()).orgInFull() + ", consider the following statements:";
+    void statement_lists_open_with_the_organizations_they_are_about(@ForAll("cases") BankProperties.Case c) {
+        Wording words = new Wording(c.facts());
         List<GeneratedQuestion> lists = of(c, "statements-pair", "statements-three");
-        assertThat(lists).isNotEmpty().allSatisfy(g -> assertThat(g.question().stem()).startsWith(lead));
+        assertThat(lists).isNotEmpty().allSatisfy(g -> {
+            String lead = g.question().stem().lines().findFirst().orElseThrow();
+            assertThat(lead).startsWith("With reference to " + words.orgInFull()).endsWith(", consider the following statements:");
+            for (String id : g.question().factIds()) {
+                c.facts().find(id).filter(f -> f instanceof org.cstoquiz.domain.Membership).map(f -> (org.cstoquiz.domain.Membership) f)
+                        .map(m -> c.facts().get(m.organization(), org.cstoquiz.domain.Organization.class))
+                        .ifPresent(o -> assertThat(lead).contains(Wording.inFull(o)));
+            }
+        });
     }
 
     /** "Since 2009, about 80,000 … have been identified": a total that grows holds only as its source gave it. */
