@@ -219,4 +219,30 @@ class PaperDistractorProperties {
             }
         }
     }
+
+    /** "As of 1962, Estonia was not a member of the Warsaw Pact": no state is offered before it was one. */
+    @Property(tries = 3)
+    void no_state_is_offered_before_it_existed(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : of(c, "member-at", "not-member-at", "members-at", "other-member")) {
+            for (AssertionCheck check : g.checks()) {
+                Assertion a = check.assertion() instanceof Assertion.Not n ? n.assertion() : check.assertion();
+                if (a instanceof Assertion.MemberAt m) {
+                    Country country = c.facts().get(m.country(), Country.class);
+                    boolean postSoviet = country.postSoviet().map(x -> x.value()).orElse(false);
+                    assertThat(postSoviet && m.date().year() < 1991).as("%s: %s", g.question().stem(), country.name()).isFalse();
+                }
+            }
+        }
+    }
+
+    /** A share in per cent is accepted within percentage points, not "within 10 per cent" of itself. */
+    @Property(tries = 3)
+    void a_percentage_is_accepted_within_percentage_points(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : of(c, "figure-numeric")) {
+            Figure f = c.facts().get(g.question().factIds().getFirst(), Figure.class);
+            if (f.unit().equals("per cent") && g.question().stem().contains("Answers within")) {
+                assertThat(g.question().stem()).contains("percentage points");
+            }
+        }
+    }
 }
