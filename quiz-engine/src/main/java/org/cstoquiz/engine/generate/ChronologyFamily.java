@@ -59,7 +59,8 @@ final class ChronologyFamily implements Family {
             Fact f = ctx.facts.find(id).orElseThrow();
             // "events concerning Armenia" are those that name it, not every treaty it signed among six
             List<Event> list = f instanceof org.cstoquiz.domain.Country c
-                    ? all.stream().filter(e -> c.allNames().stream().anyMatch(name -> Texts.containsWords(e.title(), name))).toList() : all;
+                    ? all.stream().filter(e -> e.countries().size() <= 2
+                            && c.allNames().stream().anyMatch(name -> Texts.containsWords(e.title(), name))).toList() : all;
             if (f instanceof Named n && list.size() >= 3) {
                 themes.add(new Theme(id, "concerning " + n.name(), list));
             }

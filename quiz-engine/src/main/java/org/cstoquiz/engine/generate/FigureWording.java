@@ -48,8 +48,8 @@ final class FigureWording {
         } else if (f.asOf().isPresent()) {
             Precision precision = f.asOf().get().precision();
             String at = precision == Precision.DAY ? "on " : "in ";
-            frame = (precision == Precision.YEAR || ofHappening(f) ? at : changedThatDay(f) ? "from " : "as of ")
-                    + f.asOf().get().display();
+            frame = changedThatDay(f) && precision == Precision.DAY ? "after " + changeOn(f) + " on " + f.asOf().get().display()
+                    : (precision == Precision.YEAR || ofHappening(f) ? at : "as of ") + f.asOf().get().display();
         } else {
             frame = f.since().map(s -> "since " + s.display()).orElse("");
         }
@@ -79,6 +79,25 @@ final class FigureWording {
     static boolean standing(Figure f) {
         java.util.regex.Matcher that = COUNT_THAT.matcher(f.metric());
         return that.matches() && !PAST_VERB.matcher(that.group(2)).lookingAt();
+    }
+
+    /** "Spain joined", "the Czech Republic, Hungary and Poland joined", "France left": what changed the count that day. */
+    private String changeOn(Figure f) {
+        PartialDate day = f.asOf().orElseThrow();
+        java.util.List<String> joined = new java.util.ArrayList<>();
+        java.util.List<String> left = new java.util.ArrayList<>();
+        for (var m : facts.membershipsIn(f.subject().orElseThrow())) {
+            for (var p : m.periods()) {
+                if (p.status() != MembershipStatus.MEMBER) {
+                    continue;
+                }
+                String name = facts.country(m.country()).map(Country::name).orElse(m.country());
+                p.from().filter(day::equals).ifPresent(x -> joined.add(name));
+                p.to().filter(day::equals).ifPresent(x -> left.add(name));
+            }
+        }
+        String who = Texts.joinAnd(joined.isEmpty() ? left : joined);
+        return who + (joined.isEmpty() ? " left" : " joined");
     }
 
     /** Whether the figure measures an event or an operation rather than a standing state of affairs. */
@@ -157,7 +176,7 @@ final class FigureWording {
             return present ? Optional.of(number + " " + that.group(1) + " " + that.group(2)) : Optional.empty();
         }
         java.util.regex.Matcher owned = OWNED.matcher(counted);
-        if (owned.matches()) {
+        if (owned.matches() && !VERB_FORM.matcher(counted).find()) { // not "Operation Kanal carried out had 18 stages"
             // "NATO had 16 member states", "the North Atlantic Treaty has 14 articles"
             String have = thereWere.equals("there were") ? " had " : thereWere.equals("there are") ? " has " : " has had ";
             return Optional.of(owned.group(2) + have + number + " " + owned.group(1));
@@ -207,7 +226,7 @@ final class FigureWording {
             java.util.regex.Matcher owned = OWNED.matcher(counted);
             if (!that.matches() && owned.matches() && !VERB_FORM.matcher(counted).find() && !counted.contains(",")) {
                 return "How many " + owned.group(1) + (since ? " has " + owned.group(2) + " had" : undated ? " does " + owned.group(2) + " have"
-                        : " did " + owned.group(2) + " have") + when + (frame.startsWith("from ") ? " on" : "") + "?";
+                        : " did " + owned.group(2) + " have") + when + "?";
             }
             if (!that.matches() && !CONTACT_CLAUSE.matcher(counted).lookingAt() && !VERB_FORM.matcher(counted).find() && !counted.contains(",")) {
                 return "How many " + counted + (since ? " have there been" : undated ? " are there" : " were there") + when + "?";

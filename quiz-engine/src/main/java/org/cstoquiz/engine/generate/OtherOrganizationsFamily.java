@@ -41,6 +41,9 @@ final class OtherOrganizationsFamily implements Family {
                 PartialDate date = entry.getKey();
                 MembersAt at = ctx.facts.membersAt(org.id(), date);
                 java.util.Deque<Country> outside = new java.util.ArrayDeque<>(outside(ctx, primary, org, date, at));
+                if (outside.isEmpty()) {
+                    outside.addAll(unaligned(ctx, primary, org, date, at));
+                }
                 entry.getValue().forEach(m -> trueFalse(ctx, org, m, date, outside, at));
                 if (at.uncertain().isEmpty() && at.members().size() >= 3) {
                     memberOf(ctx, primary, org, date, at);
@@ -61,6 +64,21 @@ final class OtherOrganizationsFamily implements Family {
         }
         return known(ctx, org, date, at.nonMembers()).stream().filter(p.members()::contains)
                 .filter(c -> ctx.facts.membership(c.id(), primary.id()).map(x -> !ctx.contested(x.id())).orElse(false)).toList();
+    }
+
+    /**
+     * States of the time outside the organization and, where the two are rival blocs, outside the pack's
+     * own too, those that once belonged first (Albania for the Warsaw Pact in 1973; Georgia for the CIS).
+     */
+    private static List<Country> unaligned(Context ctx, Organization primary, Organization org, PartialDate date, MembersAt at) {
+        if (!at.uncertain().isEmpty()) {
+            return List.of();
+        }
+        List<Country> ours = ctx.facts.membersAt(primary.id(), date).members();
+        boolean rivals = at.members().stream().noneMatch(ours::contains);
+        return known(ctx, org, date, at.nonMembers()).stream()
+                .filter(c -> Memberships.ofTheTime(ctx, c, date) && !(rivals && ours.contains(c)))
+                .sorted(java.util.Comparator.comparingInt(c -> Memberships.plausibility(ctx, org, c))).toList();
     }
 
     /**
@@ -94,6 +112,9 @@ final class OtherOrganizationsFamily implements Family {
             List<String> ids = ctx.facts.membershipsIn(org.id()).stream().filter(x -> x.wasMemberAt(when).isYes())
                     .map(Membership::id).toList();
             MembersAt then = ctx.facts.membersAt(org.id(), when);
+            if (ids.isEmpty()) {
+                return; // a part of a pack whose members then are not asked
+            }
             ctx.draft(Context.area(m), "other-member-tf", m.id() + "|" + date)
                     .stem("True or false? " + (asFounder ? Names.capitalized(outsider.name()) + atFounding(org, asked)
                             : "As of " + date.display() + ", " + outsider.name() + " was a member of " + Wording.org(org) + "."))
