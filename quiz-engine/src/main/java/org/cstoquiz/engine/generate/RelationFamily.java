@@ -141,9 +141,9 @@ final class RelationFamily implements Family {
         return !words.isEmpty() && named.containsAll(words);
     }
 
-    /** Relations whose blank has one defensible name: an article's counterpart, the article it refers to, its like elsewhere. */
+    /** Relations whose blank has one defensible name: an article's counterpart, its like elsewhere ("Article 51" or "the UN Charter" for what an article refers to). */
     private static final Set<org.cstoquiz.domain.RelationKind> TYPED = java.util.EnumSet.of(org.cstoquiz.domain.RelationKind.MIRRORS,
-            org.cstoquiz.domain.RelationKind.REFERS_TO, org.cstoquiz.domain.RelationKind.COMPARED_WITH, org.cstoquiz.domain.RelationKind.DISPUTE_WITH);
+            org.cstoquiz.domain.RelationKind.COMPARED_WITH, org.cstoquiz.domain.RelationKind.DISPUTE_WITH);
 
     /** Whether the subject stands in the same kind of relation to {@code id} too. */
     private static boolean peer(Context ctx, Relation r, String id) {
