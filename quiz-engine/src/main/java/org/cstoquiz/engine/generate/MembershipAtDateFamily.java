@@ -131,6 +131,9 @@ final class MembershipAtDateFamily implements Family {
         List<Country> keys = members.size() > 1 ? members.stream().filter(c -> c != leading).toList() : members;
         Country k = keys.get(Math.floorMod(key.hashCode(), keys.size()));
         List<Country> wrong = Memberships.byPlausibility(ctx, org, non, 3, d, date);
+        if (wrong.size() < 3) {
+            return; // too few states of the time outside it
+        }
         List<Country> all = new ArrayList<>(List.of(k));
         all.addAll(wrong);
         d.stem("As of " + date.display() + ", which of the following states was " + ctx.words.memberOf(date) + "?")
@@ -166,6 +169,9 @@ final class MembershipAtDateFamily implements Family {
         Draft d = ctx.draft(Area.MEMBERS, "members-at", key);
         List<Country> keys = Picks.random(members, Math.min(3, members.size() - 1), d.random);
         List<Country> wrong = Memberships.byPlausibility(ctx, org, non, Math.min(3, 5 - keys.size()), d, date);
+        if (wrong.size() < 2) {
+            return;
+        }
         List<Country> all = new ArrayList<>(keys);
         all.addAll(wrong);
         d.stem("As of " + date.display() + ", which of the following states were " + ctx.words.membersOf(date)

@@ -171,6 +171,9 @@ final class OtherOrganizationsFamily implements Family {
         Draft d = ctx.draft(Area.MEMBERS, "other-member", key);
         Country k = members.get(Math.floorMod(key.hashCode(), members.size()));
         List<Country> wrong = Memberships.byPlausibility(ctx, org, non, 3, d, date);
+        if (wrong.size() < 3) {
+            return; // "Hungary or Albania?" is a coin toss
+        }
         Membership km = ctx.facts.membership(k.id(), org.id()).orElseThrow();
         d.stem("As of " + date.display() + ", which of the following states was a member of " + Wording.org(org) + "?")
                 .singleChoice(option(k, org, date), wrong.stream().map(c -> option(c, org, date)).toList())

@@ -245,4 +245,14 @@ class PaperDistractorProperties {
             }
         }
     }
+
+    /** "Hungary or Albania?" is a coin toss: a choice offers at least three options. */
+    @Property(tries = 3)
+    void a_choice_is_no_coin_toss(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : c.bank().generated()) {
+            if (g.question().body() instanceof SingleChoice sc) {
+                assertThat(sc.choices()).as(g.question().stem()).hasSizeGreaterThanOrEqualTo(3);
+            }
+        }
+    }
 }
