@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.Citation;
@@ -102,13 +103,28 @@ final class StatusChangeFamily implements Family {
      * 1999, not the founders of 1949), after the most plausible kind of state.
      */
     private static List<Country> nearInTime(Context ctx, Organization org, List<Country> wrong, Change change, int n, Draft d) {
-        return Picks.nearest(wrong, n, c -> Memberships.plausibility(ctx, org, c) * 1000.0 + ctx.facts.membership(c.id(), org.id())
-                        .stream().flatMap(m -> m.periods().stream())
-                        .filter(p -> p.status() == change.status() && p.from().isPresent())
-                        .mapToInt(p -> Math.abs(p.from().get().year() - change.year())).min().orElse(500)
-                        // "joined again": states that had left too, not ones "again" rules out
-                        - (change.again() && left(ctx, org, c) ? 100 : 0), d.random)
-                .stream().sorted(Comparator.comparing(Country::name)).toList();
+        java.util.function.ToDoubleFunction<Country> distance = c -> Memberships.plausibility(ctx, org, c) * 1000.0 + stepYear(ctx, org, c, change)
+                .map(y -> Math.abs(y - change.year())).orElse(500)
+                // "joined again": states that had left too, not ones "again" rules out
+                - (change.again() && left(ctx, org, c) ? 100 : 0);
+        // one state of each wave: the Czech Republic, Hungary and Poland beside Spain fall together (they joined as one)
+        List<Country> picked = new java.util.ArrayList<>();
+        java.util.Set<Integer> waves = new java.util.HashSet<>();
+        for (Country c : Picks.nearest(wrong, wrong.size(), distance, d.random).stream().sorted(Comparator.comparingDouble(distance)).toList()) {
+            Optional<Integer> wave = stepYear(ctx, org, c, change);
+            if (picked.size() < n && (wave.isEmpty() || waves.add(wave.get()))) {
+                picked.add(c);
+            }
+        }
+        wrong.stream().sorted(Comparator.comparingDouble(distance)).filter(c -> !picked.contains(c)).limit(n - picked.size()).forEach(picked::add);
+        return picked.stream().sorted(Comparator.comparing(Country::name)).toList();
+    }
+
+    /** The year nearest the asked one in which the state took the same step. */
+    private static Optional<Integer> stepYear(Context ctx, Organization org, Country c, Change change) {
+        return ctx.facts.membership(c.id(), org.id()).stream().flatMap(m -> m.periods().stream())
+                .filter(p -> p.status() == change.status() && p.from().isPresent()).map(p -> p.from().get().year())
+                .min(Comparator.comparingInt(y -> Math.abs(y - change.year())));
     }
 
     private static boolean left(Context ctx, Organization org, Country c) {
