@@ -91,13 +91,16 @@ final class OperationFamily implements Family {
         String because = Texts.sentence(Names.capitalized(o.name()) + " took place in " + c.name());
         Assertion right = new Assertion.AttributeIs(o.id(), "countries", c.id());
         if (wrong.size() == 3) {
-            d.stem("In which country " + (o.kind() == OperationKind.EXERCISE ? "did " + o.name() + " take place?" : "did " + o.name() + " operate?"))
+            // "did Operation Deliberate Force operate" says "operate" twice: an operation takes place, a force operates
+            boolean tookPlace = o.kind() == OperationKind.EXERCISE || o.name().startsWith("Operation ");
+            d.stem("In which country " + (tookPlace ? "did " + o.name() + " take place?" : "did " + o.name() + " operate?"))
                     .singleChoice(new Option(c.displayName(), right),
                             wrong.stream().map(x -> new Option(x.displayName(), new Assertion.AttributeIs(o.id(), "countries", x.id()))).toList())
                     .facts(o.id()).cite(o.citations()).because(because).difficulty(0.5).emit();
         }
         ctx.draft(Area.OPERATIONS, "operation-country-short", o.id())
-                .stem("Name the country in which " + o.name() + (o.kind() == OperationKind.EXERCISE ? " took place." : " operated."))
+                .stem("Name the country in which " + o.name() + (o.kind() == OperationKind.EXERCISE || o.name().startsWith("Operation ")
+                        ? " took place." : " operated."))
                 .shortAnswer(c.allNames().stream().map(Names::bare).distinct().toList(), right)
                 .facts(o.id()).cite(o.citations()).because(because).difficulty(0.6).emit();
     }

@@ -136,7 +136,7 @@ class SelfTestServiceTest {
     }
 
     @Test
-    void theTypesChosenAreAllAskedAsEvenlyAsTheBankAllows() {
+    void theTypesChosenAreAllAskedWithinOneOfAnEvenShare() {
         Set<QuestionType> seven = EnumSet.of(QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_RESPONSE,
                 QuestionType.TRUE_FALSE, QuestionType.NUMERIC, QuestionType.SHORT_ANSWER, QuestionType.ORDERING,
                 QuestionType.MATCHING);
@@ -144,7 +144,9 @@ class SelfTestServiceTest {
             List<Question> drawn = QuestionPool.spread(pool.matching("csto", Set.of(), seven), 14, new Random(seed));
             Map<QuestionType, Long> perType = drawn.stream()
                     .collect(Collectors.groupingBy(Question::type, Collectors.counting()));
-            assertThat(perType).as("seed " + seed).hasSize(7).allSatisfy((type, count) -> assertThat(count).isEqualTo(2L));
+            // two each where the bank allows; one fact asked once per sitting can leave a type one short
+            assertThat(perType).as("seed " + seed).hasSize(7).allSatisfy((type, count) -> assertThat(count).isBetween(1L, 3L));
+            assertThat(perType.values().stream().filter(count -> count == 2L).count()).as("seed " + seed).isGreaterThanOrEqualTo(5);
             assertThat(drawn.stream().map(Question::id).distinct()).hasSize(14);
         }
     }
