@@ -81,6 +81,7 @@ class BankView extends VerticalLayout {
             }
         });
         showPreview(null);
+        export.drawFrom(this::selection);
 
         add(top, filters, split, export);
         setFlexGrow(1, split);
