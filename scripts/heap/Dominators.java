@@ -24,6 +24,11 @@ import java.util.Map;
  * Given a second dump and the learners in each, it prints the growth per learner between them
  * instead of absolute figures.
  *
+ * <p>To follow one lead further: {@code -Dwho=CLASS} groups the outermost objects of a class by what dominates
+ * them and prints who refers to the largest; {@code -Dreferrers=TEXT} prints who refers to the largest
+ * strings that begin with TEXT; {@code -Dcomponents=PREFIX,...} counts the instances of the classes so
+ * named (per learner, given two dumps), e.g. {@code com.vaadin.flow.component.,org.cstoquiz.app.}.
+ *
  * <p>Usage: java -Xmx6g scripts/heap/Dominators.java DUMP [LEARNERS BASE_DUMP BASE_LEARNERS]
  * <br>e.g. after {@code HEAP_DUMP_DIR=/tmp/dumps scripts/heap/run.sh 0 30}:
  * {@code java -Xmx6g scripts/heap/Dominators.java /tmp/dumps/heap-30.hprof 30 /tmp/dumps/heap-0.hprof 0}
