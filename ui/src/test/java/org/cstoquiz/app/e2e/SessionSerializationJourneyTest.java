@@ -36,6 +36,7 @@ import org.cstoquiz.app.assessment.SelfTest;
 import org.cstoquiz.app.assessment.SelfTestService;
 import org.cstoquiz.app.practice.PracticeService;
 import org.cstoquiz.app.practice.PracticeSession;
+import org.cstoquiz.app.practice.PracticeSettings;
 import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.question.QuestionType;
 import org.junit.jupiter.api.Test;
@@ -145,9 +146,17 @@ class SessionSerializationJourneyTest extends BrowserJourney {
                 "/study", "/timeline"));
     }
 
-    /** Every screen of an instructor's is written with the session and read back. */
+    /**
+     * Every screen of an instructor's is written with the session and read back; a learner's closed
+     * practice session first, so that the bank shows item statistics.
+     */
     @Test
     void everyInstructorScreenIsWrittenWithTheSession() throws Exception {
+        String learner = "e2e-serial-answered";
+        PracticePages.register(accounts, learner, PASSWORD);
+        PracticeSession answered = practice.start(learner, PracticeSettings.untimed(1), Instant.now());
+        practice.answer(learner, answered.id(), 1, answered.attempt().slot(1).question().correctResponse(), Instant.now());
+        practice.finish(learner, answered.id(), Instant.now());
         String user = "e2e-serial-instructor";
         PracticePages.register(accounts, user, PASSWORD);
         RunAs.instructor(() -> accounts.changeRole(accounts.findByUsername(user).orElseThrow().id(), Role.INSTRUCTOR));
