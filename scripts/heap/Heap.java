@@ -81,6 +81,7 @@ public class Heap {
                 Thread.sleep(Long.getLong("settle.seconds", 0) * 1000);
                 Sample sample = measure(jcmd, pid, count);
                 samples.add(sample);
+                dump(jcmd, pid, "heap-" + count);
                 System.out.printf("%3d learners: live heap %,d KB, %d server sessions, %d UIs (%s)%n", count,
                         sample.liveBytes() / 1024, sample.sessions(), sample.uis(), sample.views());
             }
@@ -96,6 +97,7 @@ public class Heap {
                 page.waitForURL(Pattern.compile(".*/login.*"));
             }
             Sample after = measure(jcmd, pid, 0);
+            dump(jcmd, pid, "heap-after-logout");
             Sample first = samples.getFirst();
             int most = samples.getLast().learners();
             System.out.printf("RESULT after %d logouts: live heap %,d KB, %d server sessions, %d UIs (%s); %.1f KB per learner left%n",
@@ -156,6 +158,16 @@ public class Heap {
         return new Sample(learners, Long.parseLong(total.group(2)),
                 instances(histogram, "org.apache.catalina.session.StandardSession"),
                 instances(histogram, "com.vaadin.flow.component.UI"), views(histogram), bytesByClass(histogram));
+    }
+
+    /** With -Ddump.dir, a dump of the live objects there ({@code NAME.hprof}), for scripts/heap/Dominators.java. */
+    static void dump(String jcmd, String pid, String name) throws IOException, InterruptedException {
+        String dir = System.getProperty("dump.dir", "");
+        if (!dir.isEmpty()) {
+            Path file = Path.of(dir).toAbsolutePath().resolve(name + ".hprof");
+            java.nio.file.Files.deleteIfExists(file);
+            run(jcmd, pid, "GC.heap_dump", file.toString());
+        }
     }
 
     private static final Pattern ROW = Pattern.compile("^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+)", Pattern.MULTILINE);

@@ -8,7 +8,9 @@
 # The jar is ui/target/csto-quiz.jar unless HEAP_JAR names another; the port is 18280 unless HEAP_PORT.
 # HEAP_SERVER_ARGS are passed to the application (e.g. --vaadin.heartbeatInterval=10), and with
 # HEAP_SETTLE_SECONDS the driver waits that long before each measurement (e.g. three heartbeats and a
-# bit, for the server to drop the UIs of pages left without closing).
+# bit, for the server to drop the UIs of pages left without closing). With HEAP_DUMP_DIR, a dump of the
+# live objects at each count is written there (heap-COUNT.hprof, heap-after-logout.hprof), for
+# scripts/heap/Dominators.java to say what holds the heap.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 jar=${HEAP_JAR:-ui/target/csto-quiz.jar}
@@ -32,7 +34,7 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 
-PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 "$jdk/bin/java" -Dsettle.seconds="${HEAP_SETTLE_SECONDS:-0}" -cp "$classpath" scripts/heap/Heap.java "http://localhost:$port" \
+PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 "$jdk/bin/java" -Dsettle.seconds="${HEAP_SETTLE_SECONDS:-0}" -Ddump.dir="${HEAP_DUMP_DIR:-}" -cp "$classpath" scripts/heap/Heap.java "http://localhost:$port" \
   "$server" "$jdk/bin/jcmd" "$@" | tee "$work/driver.log"
 
 kill -TERM "$server"

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -43,7 +44,7 @@ public record Blueprint(
         @NotNull(message = "Choose how the test is scored.")
         ScoringScheme scheme,
         List<Part> parts,
-        Optional<String> pack) {
+        Optional<String> pack) implements Serializable {
 
     public static final int MAX_NAME = 80;
     public static final int MAX_QUESTIONS = 100;
@@ -55,7 +56,18 @@ public record Blueprint(
      * Part of a test: {@code questions} questions of one area (or any of the blueprint's) and one type
      * (or any of the blueprint's).
      */
-    public record Part(Optional<Area> area, Optional<QuestionType> type, int questions) {
+    public record Part(Optional<Area> area, Optional<QuestionType> type, int questions) implements Serializable {
+
+        /** Written as its parts, "any" as null (an {@code Optional} is not serializable). */
+        private Object writeReplace() {
+            return new WrittenPart(area.orElse(null), type.orElse(null), questions);
+        }
+
+        private record WrittenPart(Area area, QuestionType type, int questions) implements Serializable {
+            private Object readResolve() {
+                return Part.of(area, type, questions);
+            }
+        }
 
         public Part {
             Objects.requireNonNull(area, "area (empty for any)");
@@ -69,6 +81,19 @@ public record Blueprint(
         /** How many of the two it names: drawn first, so the general parts take what the specific ones leave. */
         int specificity() {
             return (area.isPresent() ? 1 : 0) + (type.isPresent() ? 1 : 0);
+        }
+    }
+
+    /** Written as its parts, an empty id or pack as null (an {@code Optional} is not serializable). */
+    private Object writeReplace() {
+        return new Written(id.orElse(null), name, areas, types, questions, minutes, scheme, parts, pack.orElse(null));
+    }
+
+    private record Written(Long id, String name, Set<Area> areas, Set<QuestionType> types, int questions, int minutes,
+                           ScoringScheme scheme, List<Part> parts, String pack) implements Serializable {
+        private Object readResolve() {
+            return new Blueprint(Optional.ofNullable(id), name, areas, types, questions, minutes, scheme, parts,
+                    Optional.ofNullable(pack));
         }
     }
 

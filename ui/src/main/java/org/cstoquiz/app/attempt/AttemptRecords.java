@@ -1,5 +1,6 @@
 package org.cstoquiz.app.attempt;
 
+import com.github.benmanes.caffeine.cache.Interner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,13 @@ class AttemptRecords {
 
     private final StoredAttemptRepository attempts;
     private final StoredStepRepository steps;
+    /**
+     * One instance of each distinct question for every attempt loaded: many learners are asked the same
+     * questions (drawn from the same bank), and an open attempt is kept with the learner's screen, so
+     * each shares the questions instead of holding its own copy of their texts. Held weakly: a question
+     * no loaded attempt asks any more is let go.
+     */
+    private final Interner<Question> sharedQuestions = Interner.newWeakInterner();
 
     AttemptRecords(StoredAttemptRepository attempts, StoredStepRepository steps) {
         this.attempts = attempts;
@@ -56,7 +64,7 @@ class AttemptRecords {
     /** The plan as it was fixed at the start, questions read back from the snapshot. */
     AttemptPlan plan(StoredAttempt stored) {
         List<SlotPlan> slots = new JsonImporter().read(stored.getQuestions()).questions().stream()
-                .map(question -> new SlotPlan(question, stored.getMarksPerQuestion()))
+                .map(question -> new SlotPlan(sharedQuestions.intern(question), stored.getMarksPerQuestion()))
                 .toList();
         return new AttemptPlan(stored.getBehaviour(), stored.getScheme(), stored.getStartedAt(), stored.getDeadline(),
                 slots);

@@ -19,7 +19,6 @@ import java.io.ObjectOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,20 +26,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.apache.catalina.Context;
 import org.apache.catalina.Manager;
 import org.apache.catalina.Session;
 import org.apache.catalina.session.StandardManager;
+import org.cstoquiz.app.RunAs;
 import org.cstoquiz.app.account.AccountService;
+import org.cstoquiz.app.account.Role;
 import org.cstoquiz.app.assessment.SelfTest;
 import org.cstoquiz.app.assessment.SelfTestService;
 import org.cstoquiz.app.practice.PracticeService;
 import org.cstoquiz.app.practice.PracticeSession;
+import org.cstoquiz.app.practice.PracticeSettings;
 import org.cstoquiz.engine.question.Question;
 import org.cstoquiz.engine.question.QuestionType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -137,18 +137,39 @@ class SessionSerializationJourneyTest extends BrowserJourney {
         page.close();
     }
 
-    /**
-     * The screens a learner works in are written with the session and read back (a session holds a UI
-     * per open page). The fact screens (study, timeline) list the fact base's own records, which are
-     * not serializable: a session showing them is ended when the server stops (see SessionStore), so
-     * it cannot spoil the others.
-     */
+    /** Every screen a learner opens is written with the session and read back. */
     @Test
     void everyLearnerScreenIsWrittenWithTheSession() throws Exception {
         String user = "e2e-serial-screens";
         Page page = PracticePages.loggedIn(browser(), accounts, url(""), user, PASSWORD, 1280, 900);
+        assertEveryScreenWritten(page, user, List.of("/", "/practice", "/tests", "/review", "/progress", "/my-classes",
+                "/study", "/timeline"));
+    }
+
+    /**
+     * Every screen of an instructor's is written with the session and read back; a learner's closed
+     * practice session first, so that the bank shows item statistics.
+     */
+    @Test
+    void everyInstructorScreenIsWrittenWithTheSession() throws Exception {
+        String learner = "e2e-serial-answered";
+        PracticePages.register(accounts, learner, PASSWORD);
+        PracticeSession answered = practice.start(learner, PracticeSettings.untimed(1), Instant.now());
+        practice.answer(learner, answered.id(), 1, answered.attempt().slot(1).question().correctResponse(), Instant.now());
+        practice.finish(learner, answered.id(), Instant.now());
+        String user = "e2e-serial-instructor";
+        PracticePages.register(accounts, user, PASSWORD);
+        RunAs.instructor(() -> accounts.changeRole(accounts.findByUsername(user).orElseThrow().id(), Role.INSTRUCTOR));
+        Page page = browser().newPage(1280, 900);
+        PracticePages.logIn(page, url(""), user, PASSWORD);
+        assertEveryScreenWritten(page, user, List.of("/bank", "/curation", "/blueprints", "/classes", "/accounts",
+                "/study", "/timeline"));
+    }
+
+    /** Opens each screen in turn (a session holds a UI per open page) and writes the session with it. */
+    private void assertEveryScreenWritten(Page page, String user, List<String> screens) throws Exception {
         List<String> failures = new java.util.ArrayList<>();
-        for (String screen : List.of("/", "/practice", "/tests", "/review", "/progress", "/my-classes")) {
+        for (String screen : screens) {
             page.navigate(url(screen));
             assertThat(page.locator(".signed-in-user")).isVisible();
             PracticePages.waitForVaadin(page);
@@ -166,20 +187,11 @@ class SessionSerializationJourneyTest extends BrowserJourney {
     // ------------------------------------------------------------------ the server's sessions
 
     private Manager manager() {
-        TomcatWebServer server = (TomcatWebServer) context.getWebServer();
-        Context webapp = (Context) server.getTomcat().getHost().findChildren()[0];
-        return webapp.getManager();
+        return ServerSessions.manager(context);
     }
 
-    /** The one server session logged in as {@code user}. */
     private Session sessionOf(String user) {
-        List<Session> found = Arrays.stream(manager().findSessions())
-                .filter(session -> session.getSession().getAttribute(
-                        HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) instanceof SecurityContext security
-                        && security.getAuthentication() != null && user.equals(security.getAuthentication().getName()))
-                .toList();
-        assertThat(found).as("server sessions of " + user).hasSize(1);
-        return found.getFirst();
+        return ServerSessions.sessionOf(context, user);
     }
 
     /** The attributes of a session as read back, and the simple names of the classes of every object read. */

@@ -64,7 +64,8 @@ class BlueprintsView extends VerticalLayout {
     private final Button delete = new Button("Delete");
     private final BlueprintParts partRows = new BlueprintParts();
     private final BeanValidationBinder<Blueprint> binder = new BeanValidationBinder<>(Blueprint.class);
-    private Optional<Long> editedId = Optional.empty();
+    /** The id of the blueprint edited; null for a new one (a field kept with the session holds no {@code Optional}). */
+    private Long editedId;
 
     BlueprintsView(SelfTestService service) {
         this.service = Injected.of(SelfTestService.class, service);
@@ -142,7 +143,7 @@ class BlueprintsView extends VerticalLayout {
     }
 
     private void edit(Blueprint blueprint) {
-        editedId = blueprint.id();
+        editedId = blueprint.id().orElse(null);
         editing.setText(blueprint.id().isPresent() ? "Edit “" + blueprint.name() + "”" : "New blueprint");
         binder.readRecord(blueprint);
         organization.setValue(service.get().organizationOf(blueprint));
@@ -177,7 +178,7 @@ class BlueprintsView extends VerticalLayout {
             return;
         }
         try {
-            Blueprint saved = service.get().saveBlueprint(new Blueprint(editedId, name.getValue(), areas.getValue(),
+            Blueprint saved = service.get().saveBlueprint(new Blueprint(Optional.ofNullable(editedId), name.getValue(), areas.getValue(),
                     types.getValue(), questions.getValue(), minutes.getValue(), scheme.getValue(), parts.get(),
                     Optional.of(organization.getValue().id())));
             refresh();
@@ -204,7 +205,7 @@ class BlueprintsView extends VerticalLayout {
     }
 
     private void delete() {
-        editedId.ifPresent(id -> {
+        Optional.ofNullable(editedId).ifPresent(id -> {
             service.get().deleteBlueprint(id);
             Notification.show("Deleted “" + name.getValue() + "”. Tests taken from it keep their results.");
             refresh();

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -52,8 +53,14 @@ class BankExport extends Details {
     private final TextArea paperIds = new TextArea("Question ids of the paper");
     private final Span exportReport = new Span();
     private final Anchor download;
-    private Selection selection;
-    private volatile DownloadFile current;
+    /**
+     * Where the questions come from, asked again when this screen has been read back with the session
+     * (after a restart): the selection and the file prepared from it hold the bank, which is not kept
+     * with the session.
+     */
+    private SerializableSupplier<Selection> source;
+    private transient Selection selection;
+    private transient volatile DownloadFile current;
     private volatile byte[] statsCsvSnapshot = new byte[0];
 
     BankExport() {
@@ -78,6 +85,10 @@ class BankExport extends Details {
         setWidthFull();
 
         download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            if (current == null && selection == null) {
+                // read back with the session after a restart: prepare the file again, under the UI lock
+                event.getUI().accessSynchronously(this::validate);
+            }
             DownloadFile file = current; // the request runs outside the UI lock: read the snapshot
             if (file == null) {
                 return DownloadResponse.error(400, "Nothing to export: change the filters, the format or the number asked for.");
@@ -114,9 +125,17 @@ class BankExport extends Details {
         validate();
     }
 
+    /** Where the questions come from when this screen has been read back with the session. */
+    void drawFrom(SerializableSupplier<Selection> questions) {
+        source = questions;
+    }
+
     private void validate() {
         if (selection == null) {
-            return;
+            if (source == null) {
+                return;
+            }
+            selection = source.get();
         }
         List<Question> shown = selection.shown();
         Set<Question> picked = selection.picked();

@@ -1,12 +1,12 @@
 package org.cstoquiz.app.bank.ui;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.function.SerializableComparator;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 import org.cstoquiz.app.base.ui.Names;
@@ -34,7 +34,7 @@ class BankGrid extends Grid<Question> {
                 .setTooltipGenerator(Question::stem).setComparator(q -> q.stem().toLowerCase(Locale.ROOT));
         addColumn(q -> String.format(Locale.ROOT, "%.2f", q.difficulty())).setHeader("Difficulty")
                 .setKey("difficulty").setWidth("7.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END)
-                .setComparator(Comparator.comparingDouble(Question::difficulty));
+                .setComparator(Question::difficulty);
         addColumn(q -> stat.apply(q).map(s -> String.valueOf(s.attempts())).orElse("")).setHeader("Attempts")
                 .setKey("attempts").setWidth("7rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END)
                 .setComparator(byStatistic("attempts", s -> (double) s.attempts()));
@@ -59,7 +59,7 @@ class BankGrid extends Grid<Question> {
      * Orders by a statistic; questions without it (never answered, or no spread) come last whichever
      * way the column sorts.
      */
-    private Comparator<Question> byStatistic(String column, SerializableFunction<ItemStatistic, Double> value) {
+    private SerializableComparator<Question> byStatistic(String column, SerializableFunction<ItemStatistic, Double> value) {
         return (a, b) -> {
             Double x = stat.apply(a).map(value).orElse(null);
             Double y = stat.apply(b).map(value).orElse(null);

@@ -39,7 +39,8 @@ class BankView extends VerticalLayout {
 
     private final Injected<QuestionBankService> service;
     private final Injected<ItemStatisticsService> statistics;
-    private final Map<String, ItemStatistic> stats;
+    /** The item statistics by question id; not kept with the session, worked out again on first use after a restart. */
+    private transient Map<String, ItemStatistic> stats;
     private final BankFilters filters;
     private final Span count = new Span();
     private final BankGrid grid = new BankGrid(this::stat);
@@ -81,6 +82,7 @@ class BankView extends VerticalLayout {
             }
         });
         showPreview(null);
+        export.drawFrom(this::selection);
 
         add(top, filters, split, export);
         setFlexGrow(1, split);
@@ -122,7 +124,7 @@ class BankView extends VerticalLayout {
         refreshing = false;
         count.setText(shown.size() + (shown.size() == 1 ? " question" : " questions"));
         filters.showSummary();
-        export.offer(selection(), statistics.get().csv(shown, stats));
+        export.offer(selection(), statistics.get().csv(shown, stats()));
     }
 
     private BankExport.Selection selection() {
@@ -144,7 +146,14 @@ class BankView extends VerticalLayout {
     }
 
     private Optional<ItemStatistic> stat(Question q) {
-        return Optional.ofNullable(stats.get(q.id()));
+        return Optional.ofNullable(stats().get(q.id()));
+    }
+
+    private Map<String, ItemStatistic> stats() {
+        if (stats == null) {
+            stats = statistics.get().byQuestion();
+        }
+        return stats;
     }
 
     private Bank currentBank() {

@@ -59,7 +59,8 @@ class AssignmentForm extends VerticalLayout {
     private final Injected<Clock> clock;
     private final String instructor;
     private final SerializableSupplier<ZoneId> zone;
-    private Optional<QuizClass> shown = Optional.empty();
+    /** The class shown; null for none (a field kept with the session holds no {@code Optional}). */
+    private QuizClass shown;
 
     AssignmentForm(ClassService classes, Clock clock, String instructor, SerializableSupplier<ZoneId> zone,
                    SerializableConsumer<Optional<Assignment>> picked) {
@@ -129,7 +130,7 @@ class AssignmentForm extends VerticalLayout {
 
     /** Shows the tests assigned to {@code quizClass}, and by default assigns from now for a week. */
     void show(QuizClass quizClass) {
-        shown = Optional.of(quizClass);
+        shown = quizClass;
         blueprint.setItems(classes.get().blueprints());
         List<PackInfo> packs = classes.get().packs();
         organization.setItems(packs);
@@ -162,7 +163,7 @@ class AssignmentForm extends VerticalLayout {
     }
 
     private void assignTest() {
-        if (shown.isEmpty()) {
+        if (shown == null) {
             return;
         }
         for (HasValidation field : new HasValidation[] {blueprint, closes, paperTitle, questionIds}) {
@@ -173,7 +174,7 @@ class AssignmentForm extends VerticalLayout {
             return;
         }
         try {
-            long classId = shown.get().id();
+            long classId = shown.id();
             Assignment assignment = paperChosen()
                     ? classes.get().assignPaper(classId, paperTitle.getValue(), organization.getValue() == null ? ""
                             : organization.getValue().id(), ClassService.questionIds(questionIds.getValue()),

@@ -53,7 +53,8 @@ class ClassesView extends VerticalLayout {
     final Grid<Member> memberGrid = new Grid<>();
     final AssignmentForm assignments;
     final ResultsPanel results;
-    private Optional<QuizClass> shown = Optional.empty();
+    /** The class shown, if any (null for none: a field kept with the session holds no {@code Optional}). */
+    private QuizClass shown;
 
     ClassesView(ClassService classes, Clock clock, AuthenticationContext authentication) {
         this.classes = Injected.of(ClassService.class, classes);
@@ -90,7 +91,7 @@ class ClassesView extends VerticalLayout {
     }
 
     private void show(Optional<QuizClass> picked) {
-        shown = picked;
+        shown = picked.orElse(null);
         detail.removeAll();
         if (picked.isEmpty()) {
             return;
@@ -125,7 +126,7 @@ class ClassesView extends VerticalLayout {
     }
 
     private Button removeButton(Member member) {
-        Button remove = new Button("Remove…", click -> shown.ifPresent(quizClass -> {
+        Button remove = new Button("Remove…", click -> Optional.ofNullable(shown).ifPresent(quizClass -> {
             ConfirmDialog dialog = new ConfirmDialog("Remove " + member.username() + " from " + quizClass.name() + "?",
                     member.username() + " will no longer see this class's tests. The tests they have taken are kept.",
                     "Remove", confirmed -> {

@@ -41,7 +41,18 @@ class StudyView extends VerticalLayout {
     private final Select<Area> area = FactFilters.areaSelect();
     private final TextField search = new TextField("Search");
     private final Span count = new Span();
-    private final Grid<Fact> grid = new Grid<>();
+    private final Grid<FactRow> grid = new Grid<>();
+
+    /**
+     * A fact as the grid lists it: its id and the words of its columns. The session keeps the rows of
+     * the grid, so they hold no more than that; a fact's card looks the fact up by its id.
+     */
+    record FactRow(String id, String label, String kind, String area) implements java.io.Serializable {
+
+        static FactRow of(Fact fact) {
+            return new FactRow(fact.id(), fact.label(), FactDetails.kindName(fact), Names.area(fact.area()));
+        }
+    }
 
     StudyView(FactCatalog catalog) {
         this.catalog = Injected.of(FactCatalog.class, catalog);
@@ -56,10 +67,10 @@ class StudyView extends VerticalLayout {
         area.addValueChangeListener(e -> refresh());
         pack.addValueChangeListener(e -> refresh());
 
-        grid.addColumn(Fact::label).setHeader("Fact").setKey("fact").setFlexGrow(4);
-        Grid.Column<Fact> kind = grid.addColumn(FactDetails::kindName).setHeader("Kind").setKey("kind")
+        grid.addColumn(FactRow::label).setHeader("Fact").setKey("fact").setFlexGrow(4);
+        Grid.Column<FactRow> kind = grid.addColumn(FactRow::kind).setHeader("Kind").setKey("kind")
                 .setAutoWidth(true).setFlexGrow(0);
-        Grid.Column<Fact> areaColumn = grid.addColumn(f -> Names.area(f.area())).setHeader("Area")
+        Grid.Column<FactRow> areaColumn = grid.addColumn(FactRow::area).setHeader("Area")
                 .setKey("area").setAutoWidth(true).setFlexGrow(0);
         addAttachListener(attach -> {
             ExtendedClientDetails window = attach.getUI().getPage().getExtendedClientDetails();
@@ -73,7 +84,8 @@ class StudyView extends VerticalLayout {
                 detach.unregisterListener();
             });
         });
-        grid.setItemDetailsRenderer(new ComponentRenderer<>(f -> new FactCard(catalog, packId(), f)));
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(row -> new FactCard(this.catalog.get(), packId(),
+                this.catalog.get().pack(packId()).find(row.id()).orElseThrow())));
         // Toggled on the server so that keyboard activation and tests behave like a mouse click.
         grid.setDetailsVisibleOnClick(false);
         grid.addItemClickListener(e -> grid.setDetailsVisible(e.getItem(), !grid.isDetailsVisible(e.getItem())));
@@ -103,7 +115,8 @@ class StudyView extends VerticalLayout {
     }
 
     private void refresh() {
-        List<Fact> facts = catalog.get().search(packId(), Optional.ofNullable(area.getValue()), search.getValue());
+        List<FactRow> facts = catalog.get().search(packId(), Optional.ofNullable(area.getValue()), search.getValue())
+                .stream().map(FactRow::of).toList();
         grid.setItems(facts);
         count.setText(facts.size() == 1 ? "1 fact" : facts.size() + " facts");
     }

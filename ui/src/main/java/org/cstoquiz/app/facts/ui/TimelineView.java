@@ -32,7 +32,18 @@ class TimelineView extends VerticalLayout {
     private final OrganizationSelect pack;
     private final Select<EventCategory> category = new Select<>();
     private final Span count = new Span();
-    private final Grid<Event> grid = new Grid<>();
+    private final Grid<EventRow> grid = new Grid<>();
+
+    /**
+     * An event as the timeline lists it: its id, kind and the words of its columns. The session keeps
+     * the rows of the grid, so they hold no more than that; an event's card looks it up by its id.
+     */
+    record EventRow(String id, EventCategory category, String date, String title) implements java.io.Serializable {
+
+        static EventRow of(Event event) {
+            return new EventRow(event.id(), event.category(), event.date().display(), event.title());
+        }
+    }
 
     TimelineView(FactCatalog catalog) {
         this.catalog = Injected.of(FactCatalog.class, catalog);
@@ -46,9 +57,10 @@ class TimelineView extends VerticalLayout {
         category.addValueChangeListener(e -> refresh());
         pack.addValueChangeListener(e -> refresh());
 
-        grid.addColumn(e -> e.date().display()).setHeader("Date").setKey("date").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Event::title).setHeader("Event").setKey("event").setFlexGrow(1);
-        grid.setItemDetailsRenderer(new ComponentRenderer<>(e -> new FactCard(catalog, pack.packId(), e)));
+        grid.addColumn(EventRow::date).setHeader("Date").setKey("date").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(EventRow::title).setHeader("Event").setKey("event").setFlexGrow(1);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(row -> new FactCard(this.catalog.get(), pack.packId(),
+                this.catalog.get().pack(pack.packId()).find(row.id()).orElseThrow())));
         // Toggled on the server so that keyboard activation and tests behave like a mouse click.
         grid.setDetailsVisibleOnClick(false);
         grid.addItemClickListener(e -> grid.setDetailsVisible(e.getItem(), !grid.isDetailsVisible(e.getItem())));
@@ -65,7 +77,8 @@ class TimelineView extends VerticalLayout {
     }
 
     private void refresh() {
-        List<Event> events = catalog.get().timeline(pack.packId(), Optional.ofNullable(category.getValue()));
+        List<EventRow> events = catalog.get().timeline(pack.packId(), Optional.ofNullable(category.getValue()))
+                .stream().map(EventRow::of).toList();
         grid.setItems(events);
         count.setText(events.size() == 1 ? "1 event" : events.size() + " events");
     }

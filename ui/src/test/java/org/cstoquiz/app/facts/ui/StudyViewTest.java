@@ -30,8 +30,8 @@ class StudyViewTest extends SpringBrowserlessTest {
     FactCatalog catalog;
 
     @SuppressWarnings("unchecked")
-    private GridTester<Grid<Fact>, Fact> grid() {
-        return test((Grid<Fact>) $(Grid.class).single());
+    private GridTester<Grid<StudyView.FactRow>, StudyView.FactRow> grid() {
+        return test((Grid<StudyView.FactRow>) $(Grid.class).single());
     }
 
     private String count() {
@@ -113,7 +113,7 @@ class StudyViewTest extends SpringBrowserlessTest {
                 .isEqualTo("Shanghai Cooperation Organisation (SCO)");
     }
 
-    private static int rowOf(GridTester<Grid<Fact>, Fact> grid, String label) {
+    private static int rowOf(GridTester<Grid<StudyView.FactRow>, StudyView.FactRow> grid, String label) {
         for (int i = 0; i < grid.size(); i++) {
             if (grid.getCellText(i, grid.getColumnPosition("fact")).equals(label)) {
                 return i;

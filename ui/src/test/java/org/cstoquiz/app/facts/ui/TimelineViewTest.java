@@ -27,8 +27,8 @@ class TimelineViewTest extends SpringBrowserlessTest {
     FactCatalog catalog;
 
     @SuppressWarnings("unchecked")
-    private GridTester<Grid<Event>, Event> grid() {
-        return test((Grid<Event>) $(Grid.class).single());
+    private GridTester<Grid<TimelineView.EventRow>, TimelineView.EventRow> grid() {
+        return test((Grid<TimelineView.EventRow>) $(Grid.class).single());
     }
 
     @Test
@@ -39,7 +39,7 @@ class TimelineViewTest extends SpringBrowserlessTest {
         assertThat(grid.size()).isEqualTo(events.size()).isGreaterThan(20);
         List<Event> shown = new ArrayList<>();
         for (int row = 0; row < grid.size(); row++) {
-            shown.add(grid.getRow(row));
+            shown.add(catalog.primary().find(grid.getRow(row).id(), Event.class).orElseThrow());
         }
         assertThat(shown).isSortedAccordingTo((a, b) -> a.date().compareTo(b.date()));
         assertThat(grid.getCellText(0, grid.getColumnPosition("date"))).isEqualTo(events.getFirst().date().display());
@@ -68,7 +68,7 @@ class TimelineViewTest extends SpringBrowserlessTest {
 
         grid.clickRow(0);
 
-        Event first = grid.getRow(0);
+        Event first = catalog.primary().find(grid.getRow(0).id(), Event.class).orElseThrow();
         assertThat($(Span.class).withText("“" + first.citations().getFirst().quote() + "”").exists()).isTrue();
     }
 }
