@@ -299,7 +299,7 @@ final class Draft {
             finalStem = lead + "According to " + Context.shortTitle(attribution.get()) + ", " + continued
                     + (end < 0 ? "" : rest.substring(end));
         }
-        finalStem = Texts.capitalNegatives(finalStem);
+        finalStem = Texts.capitalNegatives(ctx.words.namingTheOrganization(finalStem));
         if (body instanceof SingleChoice single) {
             List<BankLint.Finding> flaws = OptionLint.flaws(finalStem, single);
             if (!flaws.isEmpty()) {

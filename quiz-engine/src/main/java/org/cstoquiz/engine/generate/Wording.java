@@ -73,6 +73,28 @@ final class Wording {
         return o.name() + o.abbreviation().map(a -> " (" + Names.bare(a) + ")").orElse("");
     }
 
+    /**
+     * A question that speaks of "the member states" or "the Organization" without naming whose: the first
+     * such mention names it ("the CSTO member states"), as a paper read on its own must. Quoted text and
+     * a question that names the organization already are left as they are.
+     */
+    String namingTheOrganization(String stem) {
+        if (org.allNames().stream().anyMatch(n -> Texts.containsWords(stem, Names.bare(n)))) {
+            return stem;
+        }
+        int end = stem.indexOf('"') >= 0 ? stem.indexOf('"') : stem.indexOf('\u201c') >= 0 ? stem.indexOf('\u201c') : stem.length();
+        String head = stem.substring(0, end);
+        String members = org.abbreviation().map(a -> "the " + Names.bare(a) + " member states").orElse("the member states of " + org.name());
+        String named = MEMBER_STATES.matcher(head).replaceFirst(java.util.regex.Matcher.quoteReplacement(members));
+        if (named.equals(head)) {
+            named = THE_ORGANIZATION.matcher(head).replaceFirst(java.util.regex.Matcher.quoteReplacement(org()));
+        }
+        return named + stem.substring(end);
+    }
+
+    private static final java.util.regex.Pattern MEMBER_STATES = java.util.regex.Pattern.compile("\\bthe member states\\b");
+    private static final java.util.regex.Pattern THE_ORGANIZATION = java.util.regex.Pattern.compile("\\bthe Organization\\b");
+
     /** "CSTO body", "NATO body", or "body of the Nordic Defence Cooperation" when it has no abbreviation. */
     String orgsBody() {
         return org.abbreviation().map(a -> Names.bare(a) + " body").orElse("body of " + org.name());

@@ -255,4 +255,17 @@ class PaperDistractorProperties {
             }
         }
     }
+
+    /** "Which document regulates military-technical cooperation among the member states?" Of what? A question names whose. */
+    @Property(tries = 3)
+    void the_member_states_are_named_as_the_organizations(@ForAll("cases") BankProperties.Case c) {
+        List<String> names = c.facts().primaryOrganization().allNames().stream().map(org.cstoquiz.domain.Names::bare).toList();
+        for (GeneratedQuestion g : c.bank().generated()) {
+            String stem = g.question().stem();
+            String head = stem.split("[\"\u201c]", 2)[0];
+            if (head.matches("(?s).*\\bthe member states\\b.*")) {
+                assertThat(names).as(stem).anyMatch(n -> Texts.containsWords(stem, n));
+            }
+        }
+    }
 }
