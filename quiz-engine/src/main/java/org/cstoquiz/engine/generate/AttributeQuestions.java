@@ -178,7 +178,7 @@ final class AttributeQuestions {
                 ctx.cannotAsk(key.fact().id(), "its " + key.attribute() + " does not single it out");
                 continue;
             }
-            if (spelledByTheOrganization(ctx, key.option())) {
+            if (OptionLint.spelledBy(ctx.facts.primaryOrganization(), key.option(), 2)) {
                 ctx.cannotAsk(key.fact().id(), "the organization's own name gives it away");
                 continue;
             }
@@ -198,14 +198,6 @@ final class AttributeQuestions {
                     .facts(key.fact().id()).cite(key.citations()).because(key.sentence())
                     .difficulty(0.5).emit();
         }
-    }
-
-    /** "The Collective Security Treaty" answers "from which the CSTO originates" by the CSTO's full name alone. */
-    static boolean spelledByTheOrganization(Context ctx, String answer) {
-        java.util.Set<String> named = new java.util.HashSet<>();
-        ctx.facts.primaryOrganization().allNames().forEach(n -> named.addAll(OptionLint.contentWords(n)));
-        java.util.Set<String> words = OptionLint.contentWords(answer);
-        return words.size() >= 2 && named.containsAll(words);
     }
 
     /**

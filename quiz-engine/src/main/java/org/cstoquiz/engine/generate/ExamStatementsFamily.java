@@ -38,14 +38,19 @@ final class ExamStatementsFamily implements Family {
         used.addAll(build(ctx, "statements-pair", pool, PAIRS));
         used.addAll(build(ctx, "statements-three", pool, THREES));
         List<Wrong> falsifiable = pool.stream().filter(StatementCandidate::canBeFalse)
-                .map(c -> new Wrong(c, Math.log(c.falseText().orElseThrow().length()), numbers(c.falseText().orElseThrow()),
-                        about(ctx, c.factId()))).toList();
+                .map(c -> Wrong.of(c, about(ctx, c.factId()))).toList();
         java.util.Map<StatementCandidate, Integer> offered = new java.util.HashMap<>();
         pool.stream().filter(c -> !c.canBeFalse() && !used.contains(c)).forEach(c -> correctOne(ctx, c, falsifiable, offered));
     }
 
     /** A statement that can be put falsely, with what choosing it as a wrong option needs, worked out once. */
-    private record Wrong(StatementCandidate candidate, double logLength, Set<String> numbers, Set<String> about) {
+    private record Wrong(StatementCandidate candidate, double logLength, Set<String> numbers, Set<String> about,
+                         boolean fits, boolean dated, boolean figured) {
+        static Wrong of(StatementCandidate c, Set<String> about) {
+            String text = c.falseText().orElseThrow();
+            return new Wrong(c, Math.log(text.length()), Texts.numbers(text), about, fitsAnOption(text), ExamStatementsFamily.dated(text),
+                    !Texts.figures(text).isEmpty());
+        }
     }
 
     /**
@@ -61,14 +66,16 @@ final class ExamStatementsFamily implements Family {
         Set<String> numbers = new HashSet<>();
         Set<String> keyAbout = about(ctx, key.factId());
         double keyLength = Math.log(key.trueText().length());
+        boolean keyDated = dated(key.trueText());
+        boolean keyFigured = !Texts.figures(key.trueText()).isEmpty();
         List<Wrong> ranked = falsifiable.stream().filter(w -> !w.candidate().factId().equals(key.factId()))
-                .filter(w -> fitsAnOption(w.candidate().falseText().orElseThrow()))
+                .filter(Wrong::fits)
                 // like with like: an undated key among "In 2003, …" options is the odd one out, and the other way round
                 .map(w -> java.util.Map.entry(w, (w.candidate().area() == key.area() ? 0 : 10)
-                        + (dated(w.candidate().falseText().orElseThrow()) == dated(key.trueText()) ? 0 : 5)
+                        + (w.dated() == keyDated ? 0 : 5)
                         // a key far longer than every wrong option stands out (the lint refuses the question)
                         + (key.trueText().length() > 1.7 * w.candidate().falseText().orElseThrow().length() ? 20 : 0)
-                        + (figures(key.trueText()).isEmpty() == figures(w.candidate().falseText().orElseThrow()).isEmpty() ? 0 : 5)
+                        + (w.figured() == keyFigured ? 0 : 5)
                         + Math.abs(w.logLength() - keyLength)
                         // the same false statements in question after question mark the one option that changes as the key
                         + 2.0 * offered.getOrDefault(w.candidate(), 0)))
@@ -178,16 +185,16 @@ final class ExamStatementsFamily implements Family {
     private static StatementCandidate pick(List<StatementCandidate> from, Set<String> facts, Area area, List<StatementCandidate> parts) {
         Set<String> shownFigures = new HashSet<>();
         parts.forEach(p -> {
-            shownFigures.addAll(figures(p.trueText()));
-            p.falseText().ifPresent(t -> shownFigures.addAll(figures(t)));
+            shownFigures.addAll(Texts.figures(p.trueText()));
+            p.falseText().ifPresent(t -> shownFigures.addAll(Texts.figures(t)));
         });
         // two statements with the same figure ("259,100" for two states) read as one made up from the other
         // two false statements of one mould ("… works under the Council of Foreign Ministers" twice) fall together
         return from.stream().filter(c -> !facts.contains(c.factId()))
                 .filter(c -> c.falseText().isEmpty() || parts.stream().noneMatch(p -> p.falseText()
                         .filter(t -> sameEnding(t, c.falseText().get())).isPresent()))
-                .filter(c -> figures(c.trueText()).stream().noneMatch(shownFigures::contains)
-                        && c.falseText().map(t -> figures(t).stream().noneMatch(shownFigures::contains)).orElse(true))
+                .filter(c -> Texts.figures(c.trueText()).stream().noneMatch(shownFigures::contains)
+                        && c.falseText().map(t -> Texts.figures(t).stream().noneMatch(shownFigures::contains)).orElse(true))
                 .min(Comparator.comparingInt(c -> (c.area() == area || area == null ? 0 : kindred(c.area(), area) ? 2 : 4)
                         + (parts.stream().anyMatch(p -> Texts.similarity(p.trueText(), c.trueText()) >= 0.5) ? 1 : 0))).orElse(null);
     }
@@ -200,13 +207,6 @@ final class ExamStatementsFamily implements Family {
     private static final List<Set<Area>> KINDRED = List.of(Set.of(Area.MEMBERS, Area.RELATIONS),
             Set.of(Area.ORGANS, Area.PEOPLE), Set.of(Area.FIGURES, Area.OPERATIONS), Set.of(Area.DATES, Area.ARTICLES));
 
-    /** The figures a statement gives, years aside ("259,100", "30"). */
-    private static Set<String> figures(String text) {
-        Set<String> out = new HashSet<>(numbers(text));
-        out.removeIf(n -> n.matches("(19|20)\\d\\d") || n.matches("\\d"));
-        return out;
-    }
-
     /** A fact and what it refers to, but the pack's organization: two facts about one thing share an id here. */
     private static Set<String> about(Context ctx, String factId) {
         Set<String> ids = new HashSet<>();
@@ -214,15 +214,6 @@ final class ExamStatementsFamily implements Family {
         ctx.facts.find(factId).ifPresent(f -> f.references().forEach(r -> ids.add(r.target())));
         ids.remove(ctx.facts.pack().organization());
         return ids;
-    }
-
-    private static Set<String> numbers(String text) {
-        Set<String> out = new HashSet<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d[\\d,.]*\\d|\\d").matcher(text);
-        while (m.find()) {
-            out.add(m.group());
-        }
-        return out;
     }
 
     private static void combine(Context ctx, String family, List<StatementCandidate> parts, List<Boolean> pattern) {

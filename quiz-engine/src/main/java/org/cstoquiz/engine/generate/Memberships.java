@@ -113,6 +113,13 @@ final class Memberships {
                 || ctx.facts.events().stream().anyMatch(e -> e.countries().contains(c.id()) && !date.isCertainlyBefore(e.date()));
     }
 
+    /** Whether the pack still shows the state at the date: a membership not ended, or an event of it, by then (not the Soviet Union in 2009). */
+    static boolean stillThere(Context ctx, Country c, PartialDate date) {
+        boolean ongoing = ctx.facts.membershipsOf(c.id()).stream().flatMap(m -> m.periods().stream())
+                .anyMatch(p -> p.to().map(to -> !to.isCertainlyBefore(date)).orElse(true));
+        return ongoing || ctx.facts.events().stream().anyMatch(e -> e.countries().contains(c.id()) && !e.date().isCertainlyBefore(date));
+    }
+
     /** {@link #byPlausibility}, among the states that were states at the date. */
     static List<Country> byPlausibility(Context ctx, Organization org, List<Country> pool, int n, Draft d, PartialDate date) {
         return byPlausibility(ctx, org, pool.stream().filter(c -> ofTheTime(ctx, c, date)).toList(), n, d);

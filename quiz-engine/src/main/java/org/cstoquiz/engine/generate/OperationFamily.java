@@ -85,7 +85,7 @@ final class OperationFamily implements Family {
                         ctx.facts.countries().stream().filter(x -> members.contains(x.id()) != abroad))
                 .filter(x -> x != c && !(abroad && members.contains(x.id()) && !theatres.contains(x.id())))
                 // nor a state gone by then: the Soviet Union or East Germany for a mission of 2009
-                .filter(x -> theatres.contains(x.id()) || o.from().map(from -> existsAt(ctx, x, from)).orElse(true)).distinct().toList();
+                .filter(x -> theatres.contains(x.id()) || o.from().map(from -> Memberships.stillThere(ctx, x, from)).orElse(true)).distinct().toList();
         Draft d = ctx.draft(Area.OPERATIONS, "operation-country", o.id());
         List<Country> wrong = Picks.nearest(pool, 3, x -> theatres.contains(x.id()) == theatres.contains(c.id()) ? 0 : 1, d.random);
         String because = Texts.sentence(Names.capitalized(o.name()) + " took place in " + c.name());
@@ -103,13 +103,6 @@ final class OperationFamily implements Family {
                         ? " took place." : " operated."))
                 .shortAnswer(c.allNames().stream().map(Names::bare).distinct().toList(), right)
                 .facts(o.id()).cite(o.citations()).because(because).difficulty(0.6).emit();
-    }
-
-    /** Whether a state is still seen in the pack at the date: a membership not ended, or an event of it, by then. */
-    private static boolean existsAt(Context ctx, Country c, org.cstoquiz.domain.PartialDate date) {
-        boolean ongoing = ctx.facts.membershipsOf(c.id()).stream().flatMap(m -> m.periods().stream())
-                .anyMatch(p -> p.to().map(to -> !to.isCertainlyBefore(date)).orElse(true));
-        return ongoing || ctx.facts.events().stream().anyMatch(e -> e.countries().contains(c.id()) && !e.date().isCertainlyBefore(date));
     }
 
     /** The exercise names the pack lists without dates: which are exercises, and which one is not. */

@@ -102,6 +102,17 @@ final class OptionLint {
      * The content words of a text by their first five letters, so that "Ministers" and "minister",
      * "Uzbekistan" and "Uzbek" are one word.
      */
+    /**
+     * Whether a name spells the answer: every content word of it (at least {@code words}) in one of its
+     * names. "The CSTO has its origins in the 1992 ____" is answered by the CSTO's full name alone.
+     */
+    static boolean spelledBy(org.cstoquiz.domain.Named named, String answer, int words) {
+        Set<String> inName = new HashSet<>();
+        named.allNames().forEach(n -> inName.addAll(contentWords(n)));
+        Set<String> asked = contentWords(answer);
+        return asked.size() >= words && inName.containsAll(asked);
+    }
+
     static Set<String> contentWords(String text) {
         Set<String> out = new HashSet<>();
         for (String w : NON_LETTERS.split(text.toLowerCase(Locale.ROOT))) {

@@ -46,6 +46,6 @@ final class OrganAttributeFamily implements Family {
 
     /** "the Collective Security Council (CSC)": the name inside a sentence, with its abbreviation. */
     static String name(Organ o) {
-        return o.name() + o.abbreviation().map(a -> " (" + org.cstoquiz.domain.Names.bare(a) + ")").orElse("");
+        return Wording.inFull(o.name(), o.abbreviation());
     }
 }

@@ -58,12 +58,17 @@ final class OtherOrganizationsFamily implements Family {
         if (!at.uncertain().isEmpty()) {
             return List.of();
         }
-        MembersAt p = ctx.facts.membersAt(primary.id(), date);
-        if (at.members().stream().noneMatch(p.members()::contains)) {
+        List<Country> ours = ctx.facts.membersAt(primary.id(), date).members();
+        if (rivals(at, ours)) {
             return List.of(); // organizations with no member in common: "Canada was in the Warsaw Pact" convinces no one
         }
-        return known(ctx, org, date, at.nonMembers()).stream().filter(p.members()::contains)
+        return known(ctx, org, date, at.nonMembers()).stream().filter(ours::contains)
                 .filter(c -> ctx.facts.membership(c.id(), primary.id()).map(x -> !ctx.contested(x.id())).orElse(false)).toList();
+    }
+
+    /** Whether the organization shared no member with the pack's own then: two rival blocs. */
+    private static boolean rivals(MembersAt at, List<Country> ours) {
+        return at.members().stream().noneMatch(ours::contains);
     }
 
     /**
@@ -75,7 +80,7 @@ final class OtherOrganizationsFamily implements Family {
             return List.of();
         }
         List<Country> ours = ctx.facts.membersAt(primary.id(), date).members();
-        boolean rivals = at.members().stream().noneMatch(ours::contains);
+        boolean rivals = rivals(at, ours);
         return known(ctx, org, date, at.nonMembers()).stream()
                 .filter(c -> Memberships.ofTheTime(ctx, c, date) && !(rivals && ours.contains(c)))
                 .sorted(java.util.Comparator.comparingInt(c -> Memberships.plausibility(ctx, org, c))).toList();
@@ -161,7 +166,7 @@ final class OtherOrganizationsFamily implements Family {
         // of two rival blocs, the other's members are no guesses: France, Iceland and Canada for the Warsaw Pact
         List<Country> ours = ctx.facts.membersAt(primary.id(), date).members();
         List<Country> unaligned = non.stream().filter(c -> !ours.contains(c)).toList();
-        if (at.members().stream().noneMatch(ours::contains) && unaligned.size() >= 3) {
+        if (rivals(at, ours) && unaligned.size() >= 3) {
             non = unaligned;
         }
         if (members.isEmpty() || non.size() < 3) {

@@ -81,7 +81,7 @@ final class RelationFamily implements Family {
             return;
         }
         String blanked = Texts.sentence(description.replaceFirst(java.util.regex.Pattern.quote(found), "____"));
-        if (readOffTheName(ctx, other, found)) {
+        if (ctx.facts.find(other).filter(f -> f instanceof Named n && OptionLint.spelledBy(n, found, 1)).isPresent()) {
             ctx.cannotAsk(r.id(), "the organization's own name gives the answer away");
             return;
         }
@@ -131,14 +131,6 @@ final class RelationFamily implements Family {
             s.difficulty(0.6).emit();
         }
         ctx.candidate(StatementCandidate.trueOnly(Context.area(r), r.id(), Texts.sentence(r.description()), right, r.citations()));
-    }
-
-    /** "The CSTO has its origins in the 1992 ____": every word of "Collective Security Treaty" is in the CSTO's full name. */
-    private static boolean readOffTheName(Context ctx, String subject, String answer) {
-        Set<String> named = ctx.facts.find(subject).filter(f -> f instanceof Named).map(f -> ((Named) f).allNames().stream()
-                .flatMap(n -> OptionLint.contentWords(n).stream()).collect(java.util.stream.Collectors.toSet())).orElse(Set.of());
-        Set<String> words = OptionLint.contentWords(answer);
-        return !words.isEmpty() && named.containsAll(words);
     }
 
     /** Relations whose blank has one defensible name: an article's counterpart, its like elsewhere ("Article 51" or "the UN Charter" for what an article refers to). */

@@ -24,6 +24,7 @@ final class Texts {
     private static final int CACHE_LIMIT = 100_000;
     private static final Map<String, String> NORMALIZED = new ConcurrentHashMap<>();
     private static final Map<String, Set<String>> WORDS = new ConcurrentHashMap<>();
+    private static final Map<String, Set<String>> FIGURES = new ConcurrentHashMap<>();
 
     private Texts() {
     }
@@ -174,5 +175,30 @@ final class Texts {
             }
         }
         return at == a.length();
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*\\d|\\d");
+    private static final Pattern YEAR_OR_DIGIT = Pattern.compile("(19|20)\\d\\d|\\d");
+
+    /** The numbers a text gives as written ("259,100", "2003", "7"). */
+    static Set<String> numbers(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        java.util.regex.Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    /** The figures a statement gives, years and single digits aside ("259,100", "30"); asked again and again of the same statements. */
+    static Set<String> figures(String text) {
+        if (FIGURES.size() > CACHE_LIMIT) {
+            FIGURES.clear();
+        }
+        return FIGURES.computeIfAbsent(text, t -> {
+            Set<String> out = numbers(t);
+            out.removeIf(n -> YEAR_OR_DIGIT.matcher(n).matches());
+            return Set.copyOf(out);
+        });
     }
 }

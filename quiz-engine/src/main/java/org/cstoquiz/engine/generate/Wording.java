@@ -70,7 +70,12 @@ final class Wording {
     }
 
     static String inFull(Organization o) {
-        return o.name() + o.abbreviation().map(a -> " (" + Names.bare(a) + ")").orElse("");
+        return inFull(o.name(), o.abbreviation());
+    }
+
+    /** A name with its abbreviation in brackets: "the Collective Security Council (CSC)". */
+    static String inFull(String name, java.util.Optional<String> abbreviation) {
+        return name + abbreviation.map(a -> " (" + Names.bare(a) + ")").orElse("");
     }
 
     /**
