@@ -487,7 +487,7 @@ class PracticeViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void aSessionAsksEveryTypeChosenAsEvenlyAsTheBankAllows() {
+    void aSessionAsksEveryTypeChosenWithinOneOfAnEvenShare() {
         Set<QuestionType> seven = Set.of(QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_RESPONSE,
                 QuestionType.TRUE_FALSE, QuestionType.NUMERIC, QuestionType.SHORT_ANSWER, QuestionType.ORDERING,
                 QuestionType.MATCHING);
@@ -495,7 +495,9 @@ class PracticeViewTest extends SpringBrowserlessTest {
                 ScoringScheme.PLAIN), START);
         Map<QuestionType, Long> perType = session.attempt().slots().stream()
                 .collect(Collectors.groupingBy(slot -> slot.question().type(), Collectors.counting()));
-        assertThat(perType).hasSize(7).allSatisfy((type, count) -> assertThat(count).as(type.name()).isEqualTo(2L));
+        // two each where the bank allows; one fact asked once per session can leave a type one short
+        assertThat(perType).hasSize(7).allSatisfy((type, count) -> assertThat(count).as(type.name()).isBetween(1L, 3L));
+        assertThat(perType.values().stream().filter(count -> count == 2L).count()).isGreaterThanOrEqualTo(5);
     }
 
     /** The options marked with {@code words}, as their labels read. */
