@@ -63,7 +63,23 @@ final class AttributeQuestions {
 
     /** True when half or more of the value's own words are in the name: a statement of it would be true by its name. */
     static boolean restatesName(Context ctx, String name, String value) {
-        return shareInName(ctx, name, value) >= 0.5;
+        double share = shareInName(ctx, name, value);
+        return share >= 0.5 || share >= 1 / 3.0 && sharesPhrase(name, value);
+    }
+
+    /**
+     * Whether two words in a row of the value stand in a row in the name too: "coordinate their foreign
+     * policy" of "the Provision on … coordinating the foreign policy activities" says what the title says.
+     */
+    private static boolean sharesPhrase(String name, String value) {
+        Set<String> pairs = new java.util.HashSet<>(pairs(name));
+        return pairs(value).stream().anyMatch(pairs::contains);
+    }
+
+    private static List<String> pairs(String text) {
+        List<String> words = java.util.Arrays.stream(Texts.normalized(text).split(" "))
+                .filter(w -> Texts.words(w).size() == 1).map(w -> w.length() > 5 ? w.substring(0, 5) : w).toList();
+        return java.util.stream.IntStream.range(1, words.size()).mapToObj(i -> words.get(i - 1) + " " + words.get(i)).toList();
     }
 
     /**

@@ -9,6 +9,7 @@ import org.cstoquiz.domain.Event;
 import org.cstoquiz.domain.Fact;
 import org.cstoquiz.domain.Named;
 import org.cstoquiz.domain.Names;
+import org.cstoquiz.domain.PartialDate;
 import org.cstoquiz.domain.Person;
 import org.cstoquiz.domain.Truth;
 
@@ -53,12 +54,18 @@ final class EventActorFamily implements Family {
                 .filter(x -> x != actor && !((Named) x).sharesNameWith(actor))
                 .filter(x -> !e.countries().contains(x.id()) && !e.subjects().contains(x.id()))
                 .filter(x -> mentions(clause, (Named) x) == 0)
+                // no state that was not one yet or no longer (the Soviet Union in 2023)
+                .filter(x -> !(x instanceof Country c) || Memberships.ofTheTime(ctx, c, e.date()) && Memberships.stillThere(ctx, c, e.date()))
                 .toList();
         Draft d = ctx.draft(Context.area(e), country ? "event-state" : "event-person", e.id());
         // like with like: a state that belonged to the organization then for one that did, an outsider for an outsider
-        Truth actorIn = country ? ctx.facts.wasMemberAt(((Fact) actor).id(), ctx.facts.pack().organization(), e.date()) : Truth.UNKNOWN;
+        // (for a state that joined that day, as it stood the year before: "Which state joined NATO in 2017?" offers no founder)
+        String org = ctx.facts.pack().organization();
+        PartialDate standing = country && joinedFirstOn(ctx, (Fact) actor, e) ? PartialDate.ofYear(e.date().year() - 1) : e.date();
+        Truth actorIn = country ? ctx.facts.wasMemberAt(((Fact) actor).id(), org, standing) : Truth.UNKNOWN;
         List<Fact> wrong = Picks.nearest(pool, 3, x -> -involvement(ctx, e, x.id())
-                + (country && actorIn.isKnown() && ctx.facts.wasMemberAt(x.id(), ctx.facts.pack().organization(), e.date()) != actorIn ? 100 : 0),
+                + (country && actorIn.isKnown() && ctx.facts.wasMemberAt(x.id(), org, standing) != actorIn ? 100 : 0)
+                + (x instanceof Country c && Memberships.inRivalBloc(ctx, ctx.facts.primaryOrganization(), c, e.date()) ? 200 : 0),
                 d.random);
         String when = Wording.when(e.date());
         String question;
@@ -85,6 +92,13 @@ final class EventActorFamily implements Family {
                 .stem(ask).hint(e.date().display().split(" "))
                 .shortAnswer(actor.allNames().stream().map(Names::bare).distinct().toList(), right)
                 .facts(e.id()).cite(e.citations()).because(ctx.words.dated(e)).difficulty(0.6).emit();
+    }
+
+    /** Whether the state first became a member of the pack's organization on the event's day. */
+    private static boolean joinedFirstOn(Context ctx, Fact state, Event e) {
+        return ctx.facts.membership(state.id(), ctx.facts.pack().organization()).stream().flatMap(m -> m.periods().stream())
+                .filter(p -> p.status() == org.cstoquiz.domain.MembershipStatus.MEMBER).findFirst()
+                .flatMap(org.cstoquiz.domain.StatusPeriod::from).filter(e.date()::equals).isPresent();
     }
 
     private static Assertion assertion(Event e, Named actor, boolean country) {

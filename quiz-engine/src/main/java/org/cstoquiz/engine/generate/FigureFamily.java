@@ -28,11 +28,16 @@ final class FigureFamily implements Family {
             if (!ctx.examWorthy(f.id()) || f.value().stripTrailingZeros().scale() > 1) {
                 continue;
             }
+            // one cell of a table of states ("Armenia's active personnel, 2018") is offered beside the others and
+            // compared with them, never recalled to the last digit nor stated on its own
+            boolean cell = Figures.tableCell(ctx, f);
             if (!Figures.bounded(f)) {
                 choice(ctx, f);
-                numeric(ctx, f);
+                if (!cell) {
+                    numeric(ctx, f);
+                }
             }
-            trueFalse(ctx, f);
+            trueFalse(ctx, f, cell);
         }
     }
 
@@ -88,7 +93,7 @@ final class FigureFamily implements Family {
                 .difficulty(0.75).emit();
     }
 
-    private void trueFalse(Context ctx, Figure f) {
+    private void trueFalse(Context ctx, Figure f, boolean cell) {
         Assertion right = new Assertion.FigureIs(f.id(), f.qualifier(), f.value());
         String trueText = Texts.sentence(ctx.words.figures.sentence(f, f.value()));
         List<BigDecimal> wrong = Figures.bounded(f) ? List.of() : Figures.candidates(ctx, f);
@@ -98,6 +103,9 @@ final class FigureFamily implements Family {
             BigDecimal w = wrong.getFirst();
             ctx.candidate(StatementCandidate.both(Context.area(f), f.id(), trueText, right,
                     Texts.sentence(ctx.words.figures.sentence(f, w)), new Assertion.FigureIs(f.id(), f.qualifier(), w), f.citations()));
+        }
+        if (cell) {
+            return;
         }
         boolean truth = wrong.isEmpty() || Context.stableBit("figure-tf" + f.id());
         BigDecimal shown = truth ? f.value() : wrong.get(Math.floorMod(f.id().hashCode(), Math.min(2, wrong.size())));

@@ -1,5 +1,6 @@
 package org.cstoquiz.engine.generate;
 
+import org.cstoquiz.domain.Precision;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -113,6 +114,17 @@ final class Memberships {
                 || ctx.facts.events().stream().anyMatch(e -> e.countries().contains(c.id()) && !date.isCertainlyBefore(e.date()));
     }
 
+    /**
+     * Whether the state belonged then to a bloc that shared no member with the organization: Poland in
+     * the Warsaw Pact is no guess for a state that joined NATO in 1982.
+     */
+    static boolean inRivalBloc(Context ctx, Organization org, Country c, PartialDate date) {
+        List<Country> ours = ctx.facts.membersAt(org.id(), date).members();
+        return !ours.isEmpty() && ctx.facts.membershipsOf(c.id()).stream()
+                .filter(m -> !m.organization().equals(org.id()) && m.wasMemberAt(date).isYes())
+                .anyMatch(m -> ctx.facts.membersAt(m.organization(), date).members().stream().noneMatch(ours::contains));
+    }
+
     /** Whether the pack still shows the state at the date: a membership not ended, or an event of it, by then (not the Soviet Union in 2009). */
     static boolean stillThere(Context ctx, Country c, PartialDate date) {
         boolean ongoing = ctx.facts.membershipsOf(c.id()).stream().flatMap(m -> m.periods().stream())
@@ -207,5 +219,18 @@ final class Memberships {
                     + p.note().map(n -> " " + Texts.sentence(n)).orElse("");
         }
         return "As of " + date.display() + ", " + c.name() + " had no standing in " + ctx.words.body(date) + ".";
+    }
+
+    /**
+     * "As of May 2012" for a source's snapshot (a day no event marks: its month is enough), "As of 1973" for
+     * a year within a period of membership.
+     */
+    static String asOf(PartialDate date) {
+        return "As of " + (snapshot(date) ? date.truncatedTo(Precision.MONTH) : date).display();
+    }
+
+    /** Dates of a period are asked at their year; only a snapshot's own date is a day. */
+    static boolean snapshot(PartialDate date) {
+        return date.precision() == Precision.DAY;
     }
 }

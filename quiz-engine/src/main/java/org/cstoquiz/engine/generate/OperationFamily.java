@@ -87,7 +87,10 @@ final class OperationFamily implements Family {
                 // nor a state gone by then: the Soviet Union or East Germany for a mission of 2009
                 .filter(x -> theatres.contains(x.id()) || o.from().map(from -> Memberships.stillThere(ctx, x, from)).orElse(true)).distinct().toList();
         Draft d = ctx.draft(Area.OPERATIONS, "operation-country", o.id());
-        List<Country> wrong = Picks.nearest(pool, 3, x -> theatres.contains(x.id()) == theatres.contains(c.id()) ? 0 : 1, d.random);
+        // for a mission abroad, the organization's other theatres when there are three ("Ukraine" for Libya is no guess)
+        List<Country> otherTheatres = pool.stream().filter(x -> theatres.contains(x.id())).toList();
+        List<Country> wrong = abroad && otherTheatres.size() >= 3 ? Picks.random(otherTheatres, 3, d.random)
+                : Picks.nearest(pool, 3, x -> theatres.contains(x.id()) == theatres.contains(c.id()) ? 0 : 1, d.random);
         String because = Texts.sentence(Names.capitalized(o.name()) + " took place in " + c.name());
         Assertion right = new Assertion.AttributeIs(o.id(), "countries", c.id());
         if (wrong.size() == 3) {

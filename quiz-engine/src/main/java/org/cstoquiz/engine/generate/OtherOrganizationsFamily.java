@@ -16,7 +16,7 @@ import org.cstoquiz.domain.StatusPeriod;
 import org.cstoquiz.domain.Truth;
 
 /**
- * Memberships of the other organizations the pack records (often a snapshot: "as of 20 May 2012"):
+ * Memberships of the other organizations the pack records (often a snapshot: "as of May 2012"):
  * which state belonged, which belonged to both organizations, and each membership as a true/false
  * statement.
  */
@@ -40,14 +40,33 @@ final class OtherOrganizationsFamily implements Family {
             for (var entry : dates.entrySet()) {
                 PartialDate date = entry.getKey();
                 MembersAt at = ctx.facts.membersAt(org.id(), date);
+                List<Country> ours = ctx.facts.membersAt(primary.id(), date).members();
+                if (ours.isEmpty()) {
+                    continue; // before the pack's own organization had members, the two are not compared
+                }
+                boolean rivals = rivals(at, ours);
                 java.util.Deque<Country> outside = new java.util.ArrayDeque<>(outside(ctx, primary, org, date, at));
-                if (outside.isEmpty()) {
+                if (outside.isEmpty() && rivals) {
                     outside.addAll(unaligned(ctx, primary, org, date, at));
                 }
-                entry.getValue().forEach(m -> trueFalse(ctx, org, m, date, outside, at));
+                for (Membership m : entry.getValue()) {
+                    if (!rivals) {
+                        Overlaps.statement(ctx, primary, org, m, date);
+                    }
+                    if (!rivals && ctx.facts.membership(m.country(), primary.id()).isEmpty()) {
+                        // "China was in the SCO" tests nothing of the pack's organization; the overlap does
+                        Overlaps.memberOfOnlyTheOther(ctx, primary, org, m, date);
+                    } else {
+                        trueFalse(ctx, org, m, date, outside, at, !rivals);
+                    }
+                }
                 if (at.uncertain().isEmpty() && at.members().size() >= 3) {
-                    memberOf(ctx, primary, org, date, at);
-                    both(ctx, primary, org, date, at);
+                    if (rivals) {
+                        memberOf(ctx, primary, org, date, at);
+                    } else {
+                        Overlaps.notMemberOf(ctx, primary, org, date, at);
+                    }
+                    Overlaps.both(ctx, primary, org, date, at);
                 }
             }
         }
@@ -92,7 +111,7 @@ final class OtherOrganizationsFamily implements Family {
      * alike are asked.
      */
     private void trueFalse(Context ctx, Organization org, Membership m, PartialDate date, java.util.Deque<Country> outsiders,
-                           MembersAt at) {
+                           MembersAt at, boolean everyOutsider) {
         Truth member = m.wasMemberAt(date);
         if (!member.isKnown()) {
             return;
@@ -103,18 +122,22 @@ final class OtherOrganizationsFamily implements Family {
         PartialDate asked = founded.orElse(date);
         Assertion a = new Assertion.MemberAt(c.id(), org.id(), asked);
         String is = founded.isPresent() ? Names.capitalized(c.name()) + atFounding(org, asked)
-                : "As of " + date.display() + ", " + c.name() + " was a member of " + Wording.org(org) + ".";
-        String isNot = "As of " + date.display() + ", " + c.name() + " was not a member of " + Wording.org(org) + ".";
+                : Memberships.asOf(date) + ", " + c.name() + " was a member of " + Wording.org(org) + ".";
+        String isNot = Memberships.asOf(date) + ", " + c.name() + " was not a member of " + Wording.org(org) + ".";
         List<Citation> cites = Memberships.citations(m, asked);
-        // in a list of statements a false one is a plain claim ("X was a member"), never a denial of a true one
-        ctx.candidate(member.isYes() ? StatementCandidate.trueOnly(Context.area(m), m.id(), is, a, cites)
-                : StatementCandidate.both(Context.area(m), m.id(), isNot, new Assertion.Not(a), is, a, cites));
-        if (member.isYes() && !outsiders.isEmpty() && !Context.stableBit("other-member-tf" + m.id() + date)) {
+        // in a list of statements a false one is a plain claim ("X was a member"), never a denial of a true one;
+        // a source's snapshot of another organization is no statement about the pack's own
+        if (!Memberships.snapshot(date)) {
+            ctx.candidate(member.isYes() ? StatementCandidate.trueOnly(Context.area(m), m.id(), is, a, cites)
+                    : StatementCandidate.both(Context.area(m), m.id(), isNot, new Assertion.Not(a), is, a, cites));
+        }
+        // of an organization that shares members with the pack's own, each of ours that stayed out is asked
+        if (member.isYes() && !outsiders.isEmpty() && (everyOutsider || !Context.stableBit("other-member-tf" + m.id() + date))) {
             // a state that was not a member, put as one: the item asks who the members were
             Country outsider = outsiders.poll();
             boolean asFounder = founded.isPresent() && ctx.holds(new Assertion.MemberAt(outsider.id(), org.id(), asked), false);
             PartialDate when = asFounder ? asked : date;
-            List<String> ids = ctx.facts.membershipsIn(org.id()).stream().filter(x -> x.wasMemberAt(when).isYes())
+            List<String> ids = ctx.facts.membershipsIn(org.id()).stream().filter(x -> x.wasMemberAt(when).isYes() && ctx.examWorthy(x.id()))
                     .map(Membership::id).toList();
             MembersAt then = ctx.facts.membersAt(org.id(), when);
             if (ids.isEmpty()) {
@@ -122,11 +145,11 @@ final class OtherOrganizationsFamily implements Family {
             }
             ctx.draft(Context.area(m), "other-member-tf", m.id() + "|" + date)
                     .stem("True or false? " + (asFounder ? Names.capitalized(outsider.name()) + atFounding(org, asked)
-                            : "As of " + date.display() + ", " + outsider.name() + " was a member of " + Wording.org(org) + "."))
+                            : Memberships.asOf(date) + ", " + outsider.name() + " was a member of " + Wording.org(org) + "."))
                     .trueFalse(new Assertion.MemberAt(outsider.id(), org.id(), when), false)
                     .facts(ids).cite(cites)
                     .because((asFounder ? "The founding members of " + Wording.org(org) + " were "
-                            : "As of " + date.display() + ", the members of " + Wording.org(org) + " were ")
+                            : Memberships.asOf(date) + ", the members of " + Wording.org(org) + " were ")
                             + Texts.joinAnd(then.members().stream().map(Country::name).toList()) + "; "
                             + outsider.name() + " was not one of them.")
                     .timeFrame(when).difficulty(0.45).emit();
@@ -155,7 +178,7 @@ final class OtherOrganizationsFamily implements Family {
                 .findFirst().flatMap(StatusPeriod::from).filter(from -> first.filter(from::equals).isPresent());
     }
 
-    private static List<Country> known(Context ctx, Organization org, PartialDate date, List<Country> countries) {
+    static List<Country> known(Context ctx, Organization org, PartialDate date, List<Country> countries) {
         return countries.stream().filter(c -> ctx.facts.membership(c.id(), org.id())
                 .map(m -> !ctx.contested(m.id())).orElse(true)).toList();
     }
@@ -180,54 +203,15 @@ final class OtherOrganizationsFamily implements Family {
             return; // "Hungary or Albania?" is a coin toss
         }
         Membership km = ctx.facts.membership(k.id(), org.id()).orElseThrow();
-        d.stem("As of " + date.display() + ", which of the following states was a member of " + Wording.org(org) + "?")
+        d.stem(Memberships.asOf(date) + ", which of the following states was a member of " + Wording.org(org) + "?")
                 .singleChoice(option(k, org, date), wrong.stream().map(c -> option(c, org, date)).toList())
                 .facts(km.id()).cite(Memberships.citations(km, date))
-                .because("As of " + date.display() + ", the members of " + Wording.org(org) + " were "
+                .because(Memberships.asOf(date) + ", the members of " + Wording.org(org) + " were "
                         + Texts.joinAnd(at.members().stream().map(Country::name).toList()) + ".")
                 .timeFrame(date).difficulty(0.45).emit();
     }
 
     private static Option option(Country c, Organization org, PartialDate date) {
         return new Option(c.displayName(), new Assertion.MemberAt(c.id(), org.id(), date));
-    }
-
-    private void both(Context ctx, Organization primary, Organization org, PartialDate date, MembersAt at) {
-        MembersAt p = ctx.facts.membersAt(primary.id(), date);
-        if (!p.uncertain().isEmpty()) {
-            return;
-        }
-        List<Country> both = known(ctx, org, date, at.members()).stream().filter(p.members()::contains)
-                .filter(c -> ctx.facts.membership(c.id(), primary.id()).map(m -> !ctx.contested(m.id())).orElse(false)).toList();
-        List<Country> one = new ArrayList<>(at.members().stream().filter(p.nonMembers()::contains).toList());
-        p.members().stream().filter(at.nonMembers()::contains).forEach(one::add);
-        one = known(ctx, org, date, one).stream().filter(c -> ctx.facts.membership(c.id(), primary.id())
-                .map(m -> !ctx.contested(m.id())).orElse(true)).toList();
-        if (both.isEmpty() || one.size() < 3) {
-            return;
-        }
-        String key = org.id() + "|" + date;
-        Draft d = ctx.draft(Area.MEMBERS, "both-members", key);
-        Country k = both.get(Math.floorMod(key.hashCode(), both.size()));
-        List<Country> wrong = Picks.random(one, 3, d.random);
-        List<String> ids = new ArrayList<>();
-        ctx.facts.membership(k.id(), org.id()).ifPresent(m -> ids.add(m.id()));
-        ctx.facts.membership(k.id(), primary.id()).ifPresent(m -> ids.add(m.id()));
-        List<Citation> cites = new ArrayList<>();
-        ctx.facts.membership(k.id(), org.id()).ifPresent(m -> cites.addAll(Memberships.citations(m, date)));
-        ctx.facts.membership(k.id(), primary.id()).ifPresent(m -> cites.addAll(Memberships.citations(m, date).stream().limit(1).toList()));
-        d.stem("As of " + date.display() + ", which of the following states was a member of both " + ctx.words.org()
-                        + " and " + Wording.org(org) + "?")
-                .singleChoice(bothOption(k, primary, org, date), wrong.stream().map(c -> bothOption(c, primary, org, date)).toList())
-                .facts(ids).cite(cites)
-                .because("As of " + date.display() + ", " + k.name() + " was a member of both. Members of "
-                        + Wording.org(org) + ": " + Texts.joinAnd(at.members().stream().map(Country::name).toList())
-                        + "; members of " + ctx.words.org() + ": " + Texts.joinAnd(p.members().stream().map(Country::name).toList()) + ".")
-                .timeFrame(date).difficulty(0.6).emit();
-    }
-
-    private static Option bothOption(Country c, Organization primary, Organization other, PartialDate date) {
-        return new Option(c.displayName(), new Assertion.All(List.of(new Assertion.MemberAt(c.id(), primary.id(), date),
-                new Assertion.MemberAt(c.id(), other.id(), date))));
     }
 }

@@ -106,9 +106,12 @@ final class RelationFamily implements Family {
         List<Fact> rest = pool.stream().filter(f -> !wrong.contains(f)).toList();
         // beside organizations counted by their members, only organizations with members (GUAM, not the Red Cross)
         List<Fact> withMembers = rest.stream().filter(f -> !ctx.facts.membershipsIn(f.id()).isEmpty()).toList();
-        rest = !wrong.isEmpty() && withMembers.size() >= 3 - wrong.size() ? withMembers : rest;
+        boolean membered = !ctx.facts.membershipsIn(object.id()).isEmpty();
+        rest = (membered || !wrong.isEmpty()) && withMembers.size() >= 3 - wrong.size() ? withMembers : rest;
+        // for a grouping of states, groupings of the same states (the SCO or GUAM for the CIS, not NATO)
         wrong.addAll(Picks.nearest(rest, 3 - wrong.size(),
-                f -> related(ctx, r, object, f) + Math.abs(Math.log((double) shown(ctx, f).length() / key.length())) / 3, d.random));
+                f -> related(ctx, r, object, f) + (membered && !sharesMembers(ctx, object, f) ? 2 : 0)
+                        + Math.abs(Math.log((double) shown(ctx, f).length() / key.length())) / 3, d.random));
         Assertion right = holdsWith.apply(object.id());
         if (wrong.size() == 3) {
             d.stem("Fill in the blank: " + blanked)
@@ -136,6 +139,11 @@ final class RelationFamily implements Family {
     /** Relations whose blank has one defensible name: an article's counterpart, its like elsewhere ("Article 51" or "the UN Charter" for what an article refers to). */
     private static final Set<org.cstoquiz.domain.RelationKind> TYPED = java.util.EnumSet.of(org.cstoquiz.domain.RelationKind.MIRRORS,
             org.cstoquiz.domain.RelationKind.COMPARED_WITH, org.cstoquiz.domain.RelationKind.DISPUTE_WITH);
+
+    private static boolean sharesMembers(Context ctx, Fact a, Fact b) {
+        Set<String> states = new java.util.HashSet<>(ctx.facts.membershipsIn(a.id()).stream().map(m -> m.country()).toList());
+        return ctx.facts.membershipsIn(b.id()).stream().anyMatch(m -> states.contains(m.country()));
+    }
 
     /** Whether the subject stands in the same kind of relation to {@code id} too. */
     private static boolean peer(Context ctx, Relation r, String id) {

@@ -103,7 +103,10 @@ final class StatusChangeFamily implements Family {
      * 1999, not the founders of 1949), after the most plausible kind of state.
      */
     private static List<Country> nearInTime(Context ctx, Organization org, List<Country> wrong, Change change, int n, Draft d) {
-        java.util.function.ToDoubleFunction<Country> distance = c -> Memberships.plausibility(ctx, org, c) * 1000.0 + stepYear(ctx, org, c, change)
+        PartialDate then = PartialDate.ofYear(change.year());
+        java.util.function.ToDoubleFunction<Country> distance = c -> Memberships.plausibility(ctx, org, c) * 1000.0
+                + (Memberships.inRivalBloc(ctx, org, c, then) || !Memberships.ofTheTime(ctx, c, then) ? 5000 : 0)
+                + stepYear(ctx, org, c, change)
                 .map(y -> Math.abs(y - change.year())).orElse(500)
                 // "joined again": states that had left too, not ones "again" rules out
                 - (change.again() && left(ctx, org, c) ? 100 : 0);

@@ -1,5 +1,6 @@
 package org.cstoquiz.engine.generate;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -30,8 +31,8 @@ final class Wording {
     private static final Pattern PAST = Pattern.compile("^([a-z][a-z-]*ed|was|had|did|set|made|gave|led|took|put|became|began)\\b.*");
 
     private final FactBase facts;
-    /** The first words of every name the pack knows: a sentence starting with one keeps its capital. */
-    private final java.util.Set<String> nameStarts;
+    /** Every name the pack knows, by its first word: a sentence starting with one keeps its capital. */
+    private final java.util.Map<String, List<String>> namesByFirstWord;
     private final Organization org;
     private final Optional<String> treaty;
     private final Optional<PartialDate> founded;
@@ -41,8 +42,8 @@ final class Wording {
     Wording(FactBase facts) {
         this.facts = facts;
         this.figures = new FigureWording(facts);
-        this.nameStarts = facts.facts().stream().filter(f -> f instanceof Named).flatMap(f -> ((Named) f).allNames().stream())
-                .map(n -> Names.bare(n).split("[\\s,]", 2)[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.namesByFirstWord = facts.facts().stream().filter(f -> f instanceof Named).flatMap(f -> ((Named) f).allNames().stream())
+                .map(Names::bare).distinct().collect(java.util.stream.Collectors.groupingBy(n -> n.split("[\\s,]", 2)[0]));
         this.org = facts.primaryOrganization();
         this.treaty = facts.relations().stream()
                 .filter(r -> r.subject().equals(org.id()) && r.kind() == RelationKind.GREW_OUT_OF)
@@ -132,8 +133,14 @@ final class Wording {
             s = s.substring(0, s.length() - 1);
         }
         String first = s.split("[\\s,]", 2)[0];
-        boolean name = first.chars().skip(1).anyMatch(Character::isUpperCase) || nameStarts.contains(first);
+        boolean name = first.chars().skip(1).anyMatch(Character::isUpperCase) || startsWithName(s, first);
         return name || s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** "Armenia signed …", "Joint Staff of …", not "Joint exercises …": a whole name, not its first word. */
+    private boolean startsWithName(String s, String first) {
+        return namesByFirstWord.getOrDefault(first, List.of()).stream()
+                .anyMatch(n -> s.startsWith(n) && (s.length() == n.length() || !Character.isLetterOrDigit(s.charAt(n.length()))));
     }
 
     // ---------------------------------------------------------------- events and dates
