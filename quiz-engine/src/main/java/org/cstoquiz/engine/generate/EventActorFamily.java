@@ -58,15 +58,18 @@ final class EventActorFamily implements Family {
                 .filter(x -> !(x instanceof Country c) || Memberships.ofTheTime(ctx, c, e.date()) && Memberships.stillThere(ctx, c, e.date()))
                 .toList();
         Draft d = ctx.draft(Context.area(e), country ? "event-state" : "event-person", e.id());
-        // like with like: a state that belonged to the organization then for one that did, an outsider for an outsider
-        // (for a state that joined that day, as it stood the year before: "Which state joined NATO in 2017?" offers no founder)
+        // like with like: a state that belonged to the organization then for one that did, an outsider for an outsider;
+        // beside a state joining, states that joined in other waves, nearest in time ("Which state joined NATO in
+        // 2023?": Montenegro, North Macedonia, Sweden), never a founder nor a member of a rival bloc then
         String org = ctx.facts.pack().organization();
-        PartialDate standing = country && joinedFirstOn(ctx, (Fact) actor, e) ? PartialDate.ofYear(e.date().year() - 1) : e.date();
-        Truth actorIn = country ? ctx.facts.wasMemberAt(((Fact) actor).id(), org, standing) : Truth.UNKNOWN;
-        List<Fact> wrong = Picks.nearest(pool, 3, x -> -involvement(ctx, e, x.id())
-                + (country && actorIn.isKnown() && ctx.facts.wasMemberAt(x.id(), org, standing) != actorIn ? 100 : 0)
-                + (x instanceof Country c && Memberships.inRivalBloc(ctx, ctx.facts.primaryOrganization(), c, e.date()) ? 200 : 0),
-                d.random);
+        List<Fact> otherWaves = country && joinedFirstOn(ctx, (Fact) actor, e) ? pool.stream()
+                .filter(x -> joined(ctx, x.id()).filter(y -> !y.equals(e.date())).isPresent() && !founder(ctx, x.id())
+                        && !Memberships.inRivalBloc(ctx, ctx.facts.primaryOrganization(), (Country) x, e.date())).toList() : List.of();
+        Truth actorIn = country ? ctx.facts.wasMemberAt(((Fact) actor).id(), org, e.date()) : Truth.UNKNOWN;
+        List<Fact> wrong = otherWaves.size() >= 3
+                ? Picks.nearest(otherWaves, 3, x -> Math.abs(joined(ctx, x.id()).orElseThrow().year() - e.date().year()), d.random)
+                : Picks.nearest(pool, 3, x -> -involvement(ctx, e, x.id())
+                        + (country && actorIn.isKnown() && ctx.facts.wasMemberAt(x.id(), org, e.date()) != actorIn ? 100 : 0), d.random);
         String when = Wording.when(e.date());
         String question;
         String ask;
@@ -80,7 +83,7 @@ final class EventActorFamily implements Family {
             ask = "Fill in the blank with the " + noun + "'s name: " + blanked;
         }
         Assertion right = assertion(e, actor, country);
-        if (wrong.size() == 3 && involvement(ctx, e, wrong.getFirst().id()) > 0) {
+        if (wrong.size() == 3 && (otherWaves.size() >= 3 || involvement(ctx, e, wrong.getFirst().id()) > 0)) {
             d.stem(question).hint(e.date().display().split(" "))
                     .singleChoice(new Option(Wording.shown(actor), right),
                             wrong.stream().map(x -> new Option(Wording.shown((Named) x), assertion(e, (Named) x, country))).toList())
@@ -96,9 +99,21 @@ final class EventActorFamily implements Family {
 
     /** Whether the state first became a member of the pack's organization on the event's day. */
     private static boolean joinedFirstOn(Context ctx, Fact state, Event e) {
-        return ctx.facts.membership(state.id(), ctx.facts.pack().organization()).stream().flatMap(m -> m.periods().stream())
+        return joined(ctx, state.id()).filter(e.date()::equals).isPresent();
+    }
+
+    /** When the state first became a member of the pack's organization. */
+    private static Optional<PartialDate> joined(Context ctx, String state) {
+        return ctx.facts.membership(state, ctx.facts.pack().organization()).stream().flatMap(m -> m.periods().stream())
                 .filter(p -> p.status() == org.cstoquiz.domain.MembershipStatus.MEMBER).findFirst()
-                .flatMap(org.cstoquiz.domain.StatusPeriod::from).filter(e.date()::equals).isPresent();
+                .flatMap(org.cstoquiz.domain.StatusPeriod::from);
+    }
+
+    /** Whether the state became a member of the pack's organization when it was founded. */
+    private static boolean founder(Context ctx, String state) {
+        Optional<PartialDate> founded = ctx.facts.membershipsIn(ctx.facts.pack().organization()).stream()
+                .map(m -> joined(ctx, m.country())).flatMap(Optional::stream).min(java.util.Comparator.comparing(PartialDate::earliest));
+        return founded.isPresent() && joined(ctx, state).equals(founded);
     }
 
     private static Assertion assertion(Event e, Named actor, boolean country) {
