@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -30,12 +28,11 @@ class OverlapProperties {
 
     @Provide
     Arbitrary<BankProperties.Case> cases() {
-        return Combinators.combine(Arbitraries.of(TestPacks.ALL), Arbitraries.of(0L, 42L, 20_260_101L)).as(BankProperties.Case::new);
+        return PaperDistractorProperties.everyPackAtThreeSeeds();
     }
 
     private static List<GeneratedQuestion> of(BankProperties.Case c, String... families) {
-        List<String> wanted = List.of(families);
-        return c.bank().generated().stream().filter(g -> wanted.contains(g.family())).toList();
+        return PaperDistractorProperties.of(c, families);
     }
 
     private static final Pattern DAY_SNAPSHOT = Pattern.compile("As of \\d{1,2} [A-Z][a-z]+ \\d{4}");

@@ -30,10 +30,15 @@ class PaperDistractorProperties {
 
     @Provide
     Arbitrary<BankProperties.Case> cases() {
+        return everyPackAtThreeSeeds();
+    }
+
+    static Arbitrary<BankProperties.Case> everyPackAtThreeSeeds() {
         return Combinators.combine(Arbitraries.of(TestPacks.ALL), Arbitraries.of(0L, 42L, 20_260_101L)).as(BankProperties.Case::new);
     }
 
-    private static List<GeneratedQuestion> of(BankProperties.Case c, String... families) {
+    /** The questions of the bank made by the named families. */
+    static List<GeneratedQuestion> of(BankProperties.Case c, String... families) {
         List<String> wanted = List.of(families);
         return c.bank().generated().stream().filter(g -> wanted.contains(g.family())).toList();
     }
