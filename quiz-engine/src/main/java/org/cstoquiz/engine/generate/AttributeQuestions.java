@@ -76,10 +76,13 @@ final class AttributeQuestions {
         return pairs(value).stream().anyMatch(pairs::contains);
     }
 
+    /** Two words in a row, neither a stop word nor a word of any body's name ("infor analy", not "membe state"). */
     private static List<String> pairs(String text) {
         List<String> words = java.util.Arrays.stream(Texts.normalized(text).split(" "))
                 .filter(w -> Texts.words(w).size() == 1).map(w -> w.length() > 5 ? w.substring(0, 5) : w).toList();
-        return java.util.stream.IntStream.range(1, words.size()).mapToObj(i -> words.get(i - 1) + " " + words.get(i)).toList();
+        return java.util.stream.IntStream.range(1, words.size())
+                .filter(i -> !INSTITUTIONAL.contains(words.get(i - 1)) && !INSTITUTIONAL.contains(words.get(i)))
+                .mapToObj(i -> words.get(i - 1) + " " + words.get(i)).toList();
     }
 
     /**
@@ -106,7 +109,8 @@ final class AttributeQuestions {
      * work"): offered as wrong, it could be defended as right.
      */
     static boolean describedAlike(Fact fact, String value) {
-        return DESCRIPTIVE.stream().flatMap(a -> AttributeValues.of(fact, a).stream()).anyMatch(v -> Texts.similar(v, value));
+        return DESCRIPTIVE.stream().flatMap(a -> AttributeValues.of(fact, a).stream())
+                .anyMatch(v -> Texts.similar(v, value) || sharesPhrase(v, value));
     }
 
     /** Other facts' clearly different values; never a disputed fact's, whose value the sources do not settle. */
@@ -167,7 +171,7 @@ final class AttributeQuestions {
                 ctx.cannotAsk(key.fact().id(), "too few other " + key.attribute() + "s of its kind to offer");
                 continue;
             }
-            d.stem(Wording.ask(key.attribute(), key.subject(), key.value(), key.plural(), key.past()))
+            d.stem(Wording.ask(key.attribute(), ctx.words.ofTheOrganization(key.fact(), key.subject()), key.value(), key.plural(), key.past()))
                     .singleChoice(new Option(Wording.option(key.value()), is(key, key.value())),
                             wrong.stream().map(i -> new Option(Wording.option(i.value()), is(key, i.value()))).toList())
                     .facts(key.fact().id()).cite(key.citations()).because(key.sentence())

@@ -62,12 +62,15 @@ final class EventActorFamily implements Family {
         // beside a state joining, states that joined in other waves, nearest in time ("Which state joined NATO in
         // 2023?": Montenegro, North Macedonia, Sweden), never a founder nor a member of a rival bloc then
         String org = ctx.facts.pack().organization();
+        org.cstoquiz.domain.Organization primary = ctx.facts.primaryOrganization();
         List<Fact> otherWaves = country && joinedFirstOn(ctx, (Fact) actor, e) ? pool.stream()
-                .filter(x -> joined(ctx, x.id()).filter(y -> !y.equals(e.date())).isPresent() && !founder(ctx, x.id())
-                        && !Memberships.inRivalBloc(ctx, ctx.facts.primaryOrganization(), (Country) x, e.date())).toList() : List.of();
+                .filter(x -> Memberships.joined(ctx, primary, x.id()).filter(y -> !y.equals(e.date())).isPresent()
+                        && !Memberships.founder(ctx, primary, x.id()) && !Memberships.inRivalBloc(ctx, primary, (Country) x, e.date()))
+                .toList() : List.of();
         Truth actorIn = country ? ctx.facts.wasMemberAt(((Fact) actor).id(), org, e.date()) : Truth.UNKNOWN;
         List<Fact> wrong = otherWaves.size() >= 3
-                ? Picks.nearest(otherWaves, 3, x -> Math.abs(joined(ctx, x.id()).orElseThrow().year() - e.date().year()), d.random)
+                ? Picks.nearest(otherWaves, 3, x -> Math.abs(Memberships.joined(ctx, primary, x.id()).orElseThrow().year() - e.date().year()),
+                        d.random)
                 : Picks.nearest(pool, 3, x -> -involvement(ctx, e, x.id())
                         + (country && actorIn.isKnown() && ctx.facts.wasMemberAt(x.id(), org, e.date()) != actorIn ? 100 : 0), d.random);
         String when = Wording.when(e.date());
@@ -99,21 +102,7 @@ final class EventActorFamily implements Family {
 
     /** Whether the state first became a member of the pack's organization on the event's day. */
     private static boolean joinedFirstOn(Context ctx, Fact state, Event e) {
-        return joined(ctx, state.id()).filter(e.date()::equals).isPresent();
-    }
-
-    /** When the state first became a member of the pack's organization. */
-    private static Optional<PartialDate> joined(Context ctx, String state) {
-        return ctx.facts.membership(state, ctx.facts.pack().organization()).stream().flatMap(m -> m.periods().stream())
-                .filter(p -> p.status() == org.cstoquiz.domain.MembershipStatus.MEMBER).findFirst()
-                .flatMap(org.cstoquiz.domain.StatusPeriod::from);
-    }
-
-    /** Whether the state became a member of the pack's organization when it was founded. */
-    private static boolean founder(Context ctx, String state) {
-        Optional<PartialDate> founded = ctx.facts.membershipsIn(ctx.facts.pack().organization()).stream()
-                .map(m -> joined(ctx, m.country())).flatMap(Optional::stream).min(java.util.Comparator.comparing(PartialDate::earliest));
-        return founded.isPresent() && joined(ctx, state).equals(founded);
+        return Memberships.joined(ctx, ctx.facts.primaryOrganization(), state.id()).filter(e.date()::equals).isPresent();
     }
 
     private static Assertion assertion(Event e, Named actor, boolean country) {

@@ -143,7 +143,12 @@ final class MembershipAtDateFamily implements Family {
     }
 
     private void notMemberAt(Context ctx, Organization org, PartialDate date, String key, List<Country> members, List<Country> non) {
-        List<Country> keys = non.stream().filter(c -> Memberships.plausibility(ctx, org, c) == 0).toList();
+        List<Country> plausible = non.stream().filter(c -> Memberships.plausibility(ctx, org, c) == 0).toList();
+        // Romania in the Warsaw Pact of 1987 is no guess for NATO, nor Croatia before it was a state: a state of the
+        // time outside both blocs, where there is one
+        List<Country> unaligned = plausible.stream()
+                .filter(c -> Memberships.ofTheTime(ctx, c, date) && !Memberships.inRivalBloc(ctx, org, c, date)).toList();
+        List<Country> keys = unaligned.isEmpty() ? plausible : unaligned;
         if (keys.isEmpty() || members.size() < 3) {
             return;
         }
@@ -151,7 +156,9 @@ final class MembershipAtDateFamily implements Family {
         Country k = keys.get(Math.floorMod(key.hashCode(), keys.size()));
         // members whose standing changed (Uzbekistan, back in 2006) or that are named least make the closest guesses
         List<Country> wrong = members.stream().sorted(Comparator.comparingInt((Country c) -> ctx.facts.membership(c.id(), org.id())
-                        .map(m -> m.periods().size() > 1 ? 0 : 1).orElse(1))
+                        .map(m -> m.periods().stream().filter(p -> p.status() != MembershipStatus.SIGNATORY).count() > 1 ? 0 : 1).orElse(1))
+                // then those that joined after the founding (Spain, Greece), before the founders everyone knows
+                .thenComparingInt(c -> Memberships.founder(ctx, org, c.id()) ? 1 : 0)
                 .thenComparingInt(c -> ctx.facts.referringTo(c.id()).size())).limit(4).toList();
         wrong = Picks.random(wrong, 3, d.random);
         List<Country> all = new ArrayList<>(List.of(k));

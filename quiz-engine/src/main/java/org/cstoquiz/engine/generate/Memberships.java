@@ -1,6 +1,5 @@
 package org.cstoquiz.engine.generate;
 
-import org.cstoquiz.domain.Precision;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -15,6 +14,7 @@ import org.cstoquiz.domain.Membership;
 import org.cstoquiz.domain.MembershipStatus;
 import org.cstoquiz.domain.Organization;
 import org.cstoquiz.domain.PartialDate;
+import org.cstoquiz.domain.Precision;
 import org.cstoquiz.domain.StatusAt;
 import org.cstoquiz.domain.StatusPeriod;
 import org.cstoquiz.domain.Truth;
@@ -123,6 +123,19 @@ final class Memberships {
         return !ours.isEmpty() && ctx.facts.membershipsOf(c.id()).stream()
                 .filter(m -> !m.organization().equals(org.id()) && m.wasMemberAt(date).isYes())
                 .anyMatch(m -> ctx.facts.membersAt(m.organization(), date).members().stream().noneMatch(ours::contains));
+    }
+
+    /** When the state first became a member of the organization. */
+    static Optional<PartialDate> joined(Context ctx, Organization org, String state) {
+        return ctx.facts.membership(state, org.id()).stream().flatMap(m -> m.periods().stream())
+                .filter(p -> p.status() == MembershipStatus.MEMBER).findFirst().flatMap(StatusPeriod::from);
+    }
+
+    /** Whether the state became a member of the organization when it was founded (its first members' day). */
+    static boolean founder(Context ctx, Organization org, String state) {
+        Optional<PartialDate> founded = ctx.facts.membershipsIn(org.id()).stream().map(m -> joined(ctx, org, m.country()))
+                .flatMap(Optional::stream).min(Comparator.comparing(PartialDate::earliest));
+        return founded.isPresent() && joined(ctx, org, state).equals(founded);
     }
 
     /** Whether the pack still shows the state at the date: a membership not ended, or an event of it, by then (not the Soviet Union in 2009). */

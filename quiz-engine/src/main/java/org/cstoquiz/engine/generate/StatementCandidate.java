@@ -14,6 +14,8 @@ record StatementCandidate(Area area, String factId, String trueText, Assertion t
 
     StatementCandidate {
         citations = List.copyOf(citations);
+        trueText = Texts.spelledAtStart(trueText);
+        falseText = falseText.map(Texts::spelledAtStart);
         if (falseText.isPresent() != falseAssertion.isPresent()) {
             throw new IllegalArgumentException("a false statement needs its assertion");
         }

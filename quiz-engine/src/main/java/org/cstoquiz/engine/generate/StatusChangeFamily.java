@@ -88,7 +88,8 @@ final class StatusChangeFamily implements Family {
         List<Membership> shown = Picks.random(keys, Math.min(3, keys.size()), d.random).stream()
                 .sorted(Comparator.comparing(m -> country(ctx, m).name())).toList();
         List<Country> others = nearInTime(ctx, org, wrong, change, Math.min(3, 6 - shown.size()), d);
-        String plural = phrase.replace(" its ", " their ").replace("an observer state", "observer states");
+        String plural = phrase.replace(" its ", " their ").replace("an observer state", "observer states")
+                .replace("a member of", "members of").replace("a full participant", "full participants");
         d.stem("Which of the following states " + plural + " in " + change.year() + "? Select all that apply.")
                 .multipleResponse(shown.stream().map(m -> country(ctx, m))
                                 .map(c -> new Option(c.displayName(), new Assertion.StatusFrom(c.id(), org.id(), change.status(), date))).toList(),

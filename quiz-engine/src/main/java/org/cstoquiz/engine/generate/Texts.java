@@ -70,8 +70,21 @@ final class Texts {
 
     /** The text with a capital first letter and a final full stop. */
     static String sentence(String text) {
-        String s = Names.capitalized(text.strip());
+        String s = Names.capitalized(spelledAtStart(text.strip()));
         return s.isEmpty() || s.endsWith(".") || s.endsWith("?") || s.endsWith("!") ? s : s + ".";
+    }
+
+    private static final String[] SMALL = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+    private static final java.util.regex.Pattern SMALL_AT_START = java.util.regex.Pattern.compile("^(\\d{1,2}) (?=[a-z]|[A-Z]{2})(?!(is|are|was|were|and|or|only)\\b)");
+
+    /** "Five member states reached …", never "5 member states …": a sentence does not begin with a figure. */
+    static String spelledAtStart(String s) {
+        java.util.regex.Matcher m = SMALL_AT_START.matcher(s);
+        if (m.find() && Integer.parseInt(m.group(1)) < SMALL.length) {
+            return SMALL[Integer.parseInt(m.group(1))] + s.substring(m.group(1).length());
+        }
+        return s;
     }
 
     /** Without the final full stop. */

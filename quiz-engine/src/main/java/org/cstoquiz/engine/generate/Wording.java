@@ -101,6 +101,21 @@ final class Wording {
     private static final java.util.regex.Pattern MEMBER_STATES = java.util.regex.Pattern.compile("\\bthe member states\\b");
     private static final java.util.regex.Pattern THE_ORGANIZATION = java.util.regex.Pattern.compile("\\bthe Organization\\b");
 
+    /**
+     * A body or force of the pack's organization named as a question names it: "NATO's International Staff"
+     * ("What does the International Staff do?" — of what?), "the CSTO Joint Staff" as it is.
+     */
+    String ofTheOrganization(org.cstoquiz.domain.Fact fact, String subject) {
+        String owner = fact instanceof org.cstoquiz.domain.Organ o ? o.organization()
+                : fact instanceof org.cstoquiz.domain.Force f ? f.organization() : null;
+        boolean named = org.allNames().stream().anyMatch(n -> Texts.containsWords(subject, Names.bare(n)));
+        if (!org.id().equals(owner) || named) {
+            return subject;
+        }
+        String bare = subject.startsWith("the ") ? subject.substring(4) : subject;
+        return org() + "'s " + bare;
+    }
+
     /** "CSTO body", "NATO body", or "body of the Nordic Defence Cooperation" when it has no abbreviation. */
     String orgsBody() {
         return org.abbreviation().map(a -> Names.bare(a) + " body").orElse("body of " + org.name());

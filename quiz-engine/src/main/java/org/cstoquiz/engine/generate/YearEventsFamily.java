@@ -67,12 +67,16 @@ final class YearEventsFamily implements Family {
 
     private void not(Context ctx, int year, List<Event> inYear, List<Event> others) {
         Draft d = ctx.draft(Area.DATES, "year-not-event", Integer.toString(year));
-        List<Event> odd = Picks.nearest(others, 1, x -> Math.abs(x.date().year() - year), d.random);
+        List<Event> three = Picks.random(inYear, 3, d.random);
+        // three signings of one treaty beside an entry into force: the key shares their mould where one does
+        String mould = ending(ctx, three.getFirst());
+        boolean alike = three.stream().allMatch(x -> ending(ctx, x).equals(mould));
+        List<Event> odd = Picks.nearest(others, 1, x -> Math.abs(x.date().year() - year)
+                + (alike && !ending(ctx, x).equals(mould) ? 100 : 0), d.random);
         if (odd.isEmpty()) {
             return;
         }
         Event key = odd.getFirst();
-        List<Event> three = Picks.random(inYear, 3, d.random);
         List<String> ids = new ArrayList<>(List.of(key.id()));
         three.forEach(x -> ids.add(x.id()));
         d.stem("Which of the following did NOT take place in " + year + "?")
@@ -84,6 +88,12 @@ final class YearEventsFamily implements Family {
                 .cite(three.stream().flatMap(x -> x.citations().stream().limit(1)).toList())
                 .because(ctx.words.dated(key) + ". The others took place in " + year + ".")
                 .timeFrame(PartialDate.ofYear(year)).difficulty(0.5).emit();
+    }
+
+    /** The last three words of the event as an option reads: "signed the Collective Security Treaty". */
+    private static String ending(Context ctx, Event e) {
+        String[] words = Texts.clause(ctx.words.clause(e)).split(" ");
+        return String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - 3), words.length));
     }
 
     private static Option option(Context ctx, Event e, int year) {
