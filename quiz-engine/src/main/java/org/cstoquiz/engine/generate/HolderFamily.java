@@ -89,7 +89,9 @@ final class HolderFamily implements Family {
         // and of the era: "As of 1952, Javier Solana was Secretary General" is false by forty years, not by a fact
         Optional<Person> impostor = pool.stream().filter(p -> holdings.stream().anyMatch(o -> o.person().equals(p.id())
                 && AssertionChecker.holdsPost(o, h.office(), h.country(), h.title()) && HolderDates.yearsAway(o, date) <= HolderDates.ERA_YEARS)).findFirst();
-        boolean refutable = impostor.isPresent();
+        // a page's snapshot ("as of 2020", no term) is refuted by another holder only by inference: stated, not denied
+        boolean snapshot = h.period().from().isEmpty() && date.precision() == org.cstoquiz.domain.Precision.YEAR;
+        boolean refutable = impostor.isPresent() && !snapshot;
         boolean truth = !refutable || Context.stableBit("holder-tf" + h.id());
         Person shown = truth ? key : impostor.get();
         String is = heldStatement(h, key, date);

@@ -123,4 +123,16 @@ class OverlapProperties {
         // the NATO pack's enlargements are joinings; the CSTO's members signed a treaty first
         assertThat(checked > 0 || !c.facts().pack().id().equals("nato")).as("joinings checked").isTrue();
     }
+
+    /** "As of 2020, Bordyuzha was Secretary General" is false only by inference from a page's date: a holder is denied at a dated moment or term. */
+    @Property(tries = 3)
+    void a_holder_is_denied_only_at_a_dated_moment(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : of(c, "holder-tf")) {
+            org.cstoquiz.domain.OfficeHolding h = c.facts().get(g.question().factIds().getFirst(), org.cstoquiz.domain.OfficeHolding.class);
+            if (!((org.cstoquiz.engine.question.TrueFalse) g.question().body()).correctValue()) {
+                assertThat(h.period().from().isPresent() || !g.question().stem().matches("True or false\\? As of \\d{4},.*"))
+                        .as(g.question().stem()).isTrue();
+            }
+        }
+    }
 }
