@@ -52,9 +52,13 @@ final class EventPlaceFamily implements Family {
                         .facts(e.id()).cite(e.citations()).because(ctx.words.dated(e))
                         .difficulty(0.65).emit();
             }
+            // a false region in another land is false at sight ("clashes between Kyrgyz and Uzbeks … in Donbass"):
+            // a region of the same state, or the true place only (summits move from city to city; regions do not)
+            List<Place> sameLand = place.country().isEmpty() || city ? wrong
+                    : wrong.stream().filter(p -> p.country().equals(place.country())).toList();
             if (!wrong.isEmpty()) {
-                boolean truth = Context.stableBit("place-tf" + e.id());
-                Place shown = truth ? place : wrong.getFirst();
+                boolean truth = sameLand.isEmpty() || Context.stableBit("place-tf" + e.id());
+                Place shown = truth ? place : sameLand.getFirst();
                 ctx.draft(Context.area(e), "event-place-tf", e.id()).hint(place.name())
                         .stem("True or false? " + Texts.sentence(Wording.dated(e.date(), Wording.at(e.title(), shown.name()))))
                         .trueFalse(new Assertion.EventPlace(e.id(), shown.id()), truth)

@@ -28,8 +28,7 @@ final class FigureComparisonFamily implements Family {
             List<Figure> group = distinct(all);
             if (group.size() >= 4) {
                 extremes(ctx, key, group);
-                ordering(ctx, key, group);
-                matching(ctx, key, group);
+                matching(ctx, key, group, ordering(ctx, key, group));
             }
         });
     }
@@ -98,7 +97,8 @@ final class FigureComparisonFamily implements Family {
         }
     }
 
-    private void ordering(Context ctx, String key, List<Figure> group) {
+    /** Four states in order of their figures; returns the four. */
+    private List<Figure> ordering(Context ctx, String key, List<Figure> group) {
         Draft d = ctx.draft(Area.FIGURES, "figure-ordering", key);
         List<Figure> four = Picks.random(group, 4, d.random).stream().sorted(Comparator.comparing(Figure::value).reversed()).toList();
         List<Option> items = new ArrayList<>();
@@ -111,11 +111,15 @@ final class FigureComparisonFamily implements Family {
                 .ordering(items).facts(four.stream().map(Figure::id).toList())
                 .cite(four.stream().flatMap(x -> x.citations().stream()).toList())
                 .because(listing(ctx, four)).timeFrame(four.getFirst().asOf().get()).difficulty(0.6).emit();
+        return four;
     }
 
-    private void matching(Context ctx, String key, List<Figure> group) {
+    /** Four states matched with their figures, those the ordering left out first, so that every state is compared. */
+    private void matching(Context ctx, String key, List<Figure> group, List<Figure> ordered) {
         Draft d = ctx.draft(Area.FIGURES, "figure-matching", key);
-        List<Figure> items = Picks.random(group, 4, d.random);
+        List<Figure> picked = new ArrayList<>(Picks.random(group.stream().filter(x -> !ordered.contains(x)).toList(), 4, d.random));
+        picked.addAll(Picks.random(ordered, 4 - picked.size(), d.random));
+        List<Figure> items = List.copyOf(picked);
         List<Figure> rest = group.stream().filter(x -> !items.contains(x)).toList();
         List<String> extra = rest.isEmpty() ? List.of() : List.of(FigureWording.value(rest.getFirst(), rest.getFirst().value(), false));
         List<String> keys = items.stream().map(x -> FigureWording.value(x, x.value(), false)).toList();

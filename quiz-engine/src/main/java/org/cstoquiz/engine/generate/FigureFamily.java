@@ -37,7 +37,15 @@ final class FigureFamily implements Family {
                     numeric(ctx, f);
                 }
             }
-            trueFalse(ctx, f, cell);
+            // "435,352 munitions" beside a false "565,958" is a test of rote, not of knowledge: a precise count is
+            // offered among others or typed within a tolerance, never stated true or false
+            boolean precise = !f.approximate() && f.value().stripTrailingZeros().precision() >= 4;
+            if (!precise || cell) {
+                statement(ctx, f, cell);
+            }
+            if (!cell && !precise) {
+                trueFalse(ctx, f);
+            }
         }
     }
 
@@ -93,10 +101,15 @@ final class FigureFamily implements Family {
                 .difficulty(0.75).emit();
     }
 
-    private void trueFalse(Context ctx, Figure f, boolean cell) {
+    /**
+     * The figure as a statement for a paper's list, false with another value; a table's cell only with a value
+     * of another order (Armenia's 44,800 beside Kyrgyzstan's 10,900, never Belarus's 45,350).
+     */
+    private void statement(Context ctx, Figure f, boolean cell) {
         Assertion right = new Assertion.FigureIs(f.id(), f.qualifier(), f.value());
         String trueText = Texts.sentence(ctx.words.figures.sentence(f, f.value()));
-        List<BigDecimal> wrong = Figures.bounded(f) ? List.of() : Figures.candidates(ctx, f);
+        List<BigDecimal> wrong = (Figures.bounded(f) ? List.<BigDecimal>of() : Figures.candidates(ctx, f)).stream()
+                .filter(v -> !cell || Math.abs(Math.log(v.doubleValue() / f.value().doubleValue())) >= Math.log(2)).toList();
         if (wrong.isEmpty()) {
             ctx.candidate(StatementCandidate.trueOnly(Context.area(f), f.id(), trueText, right, f.citations()));
         } else {
@@ -104,9 +117,11 @@ final class FigureFamily implements Family {
             ctx.candidate(StatementCandidate.both(Context.area(f), f.id(), trueText, right,
                     Texts.sentence(ctx.words.figures.sentence(f, w)), new Assertion.FigureIs(f.id(), f.qualifier(), w), f.citations()));
         }
-        if (cell) {
-            return;
-        }
+    }
+
+    private void trueFalse(Context ctx, Figure f) {
+        String trueText = Texts.sentence(ctx.words.figures.sentence(f, f.value()));
+        List<BigDecimal> wrong = Figures.bounded(f) ? List.of() : Figures.candidates(ctx, f);
         boolean truth = wrong.isEmpty() || Context.stableBit("figure-tf" + f.id());
         BigDecimal shown = truth ? f.value() : wrong.get(Math.floorMod(f.id().hashCode(), Math.min(2, wrong.size())));
         Qualifier q = f.qualifier();
