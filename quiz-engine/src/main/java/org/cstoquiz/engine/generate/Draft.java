@@ -288,6 +288,11 @@ final class Draft {
                 factIds.forEach(id -> ctx.cannotAsk(id, Skipped.CONTESTED));
                 return;
             }
+            // options none of which a source claims, keyed as most sources say ("2002" for the CSTO's founding,
+            // four sources against one): a paper names no source; a typed answer or a statement still does
+            if (settledByMost(conflicts) && (body instanceof SingleChoice || body instanceof MultipleResponse)) {
+                attribution = Optional.empty();
+            }
         }
         String finalStem = stem;
         if (attribution.isPresent() && !stem.contains("According to " + Context.shortTitle(attribution.get()))) {
@@ -346,6 +351,12 @@ final class Draft {
     }
 
     /** A disagreement about what held at some time does not touch a question set certainly before every claim. */
+    /** Whether more sources back each adopted claim than all its rejected claims together, and at least two. */
+    static boolean settledByMost(List<ConflictingClaims> conflicts) {
+        return conflicts.stream().allMatch(c -> c.adoptedClaim().sources().size() >= 2
+                && c.adoptedClaim().sources().size() > c.rejectedClaims().stream().mapToLong(r -> r.sources().size()).sum());
+    }
+
     private boolean concerns(ConflictingClaims conflict) {
         if (timeFrame.isEmpty() || conflict.claims().stream().anyMatch(c -> c.asOf().isEmpty())) {
             return true;
