@@ -133,7 +133,7 @@ final class ArticleFamily implements Family {
                 + " deals with " + a.title()), new Assertion.AttributeIs(a.id(), "title", a.title()), a.citations()));
     }
 
-    private static final java.util.regex.Pattern DEICTIC = java.util.regex.Pattern.compile("(?i)\\b(this|that|the said) (article|provision|clause)\\b");
+    private static final java.util.regex.Pattern DEICTIC = java.util.regex.Pattern.compile("(?i)\\b(this|that|the said) (article|provision|clause)\\b|^it\\b");
     private static final java.util.regex.Pattern REAFFIRMED = java.util.regex.Pattern.compile("(?i)\\breaffirm");
 
     private void whichDocument(Context ctx, Article a, Document doc) {
@@ -153,8 +153,12 @@ final class ArticleFamily implements Family {
         }
         // a document holding a like provision (the Charter's "aggression against one is aggression against all"
         // beside the Treaty's Article 4) would be right under a looser reading
+        // and an outside document (the UN Charter) among the organization's own stands out: like with like
+        String own = ctx.facts.pack().organization();
+        boolean outside = !doc.organization().filter(own::equals).isPresent();
         List<Document> pool = ctx.facts.documents().stream().filter(x -> x != doc && !x.sharesNameWith(doc))
-                .filter(x -> ctx.facts.articlesOf(x.id()).stream().noneMatch(o -> alike(ctx, a, o))).toList();
+                .filter(x -> ctx.facts.articlesOf(x.id()).stream().noneMatch(o -> alike(ctx, a, o)))
+                .filter(x -> !outside || !x.organization().filter(own::equals).isPresent()).toList();
         Draft d = ctx.draft(Area.ARTICLES, "article-document", a.id());
         List<Document> wrong = Picks.nearest(pool, 3, x -> (x.kind() == doc.kind() ? 0 : 1)
                 + (x.organization().equals(doc.organization()) ? 0 : 0.5), d.random);

@@ -67,6 +67,10 @@ final class EventActorFamily implements Family {
                 .filter(x -> Memberships.joined(ctx, primary, x.id()).filter(y -> !y.equals(e.date())).isPresent()
                         && !Memberships.founder(ctx, primary, x.id()) && !Memberships.inRivalBloc(ctx, primary, (Country) x, e.date()))
                 .toList() : List.of();
+        // "Which state became a full participant again?" offers states that had left, never ones that never did
+        if (country && rejoinedOn(ctx, (Fact) actor, e)) {
+            pool = pool.stream().filter(x -> Memberships.left(ctx, primary, x.id())).toList();
+        }
         Truth actorIn = country ? ctx.facts.wasMemberAt(((Fact) actor).id(), org, e.date()) : Truth.UNKNOWN;
         List<Fact> wrong = otherWaves.size() >= 3
                 ? Picks.nearest(otherWaves, 3, x -> Math.abs(Memberships.joined(ctx, primary, x.id()).orElseThrow().year() - e.date().year()),
@@ -103,6 +107,13 @@ final class EventActorFamily implements Family {
     /** Whether the state first became a member of the pack's organization on the event's day. */
     private static boolean joinedFirstOn(Context ctx, Fact state, Event e) {
         return Memberships.joined(ctx, ctx.facts.primaryOrganization(), state.id()).filter(e.date()::equals).isPresent();
+    }
+
+    /** Whether the state became a member of the pack's organization again on the event's day, after leaving it. */
+    private static boolean rejoinedOn(Context ctx, Fact state, Event e) {
+        return ctx.facts.membership(state.id(), ctx.facts.pack().organization()).stream().flatMap(m -> m.periods().stream())
+                .filter(p -> p.status() == org.cstoquiz.domain.MembershipStatus.MEMBER).skip(1)
+                .anyMatch(p -> p.from().filter(e.date()::equals).isPresent());
     }
 
     private static Assertion assertion(Event e, Named actor, boolean country) {

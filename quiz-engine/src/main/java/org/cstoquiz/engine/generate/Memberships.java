@@ -125,6 +125,12 @@ final class Memberships {
                 .anyMatch(m -> ctx.facts.membersAt(m.organization(), date).members().stream().noneMatch(ours::contains));
     }
 
+    /** Whether the state left the organization at some time (withdrew, or suspended its membership). */
+    static boolean left(Context ctx, Organization org, String state) {
+        return ctx.facts.membership(state, org.id()).stream().flatMap(m -> m.periods().stream())
+                .anyMatch(p -> p.status() == MembershipStatus.WITHDRAWN || p.status() == MembershipStatus.SUSPENDED);
+    }
+
     /** When the state first became a member of the organization. */
     static Optional<PartialDate> joined(Context ctx, Organization org, String state) {
         return ctx.facts.membership(state, org.id()).stream().flatMap(m -> m.periods().stream())

@@ -97,9 +97,11 @@ final class RelationFamily implements Family {
                 .filter(f -> !Texts.containsWords(blanked, shown(ctx, f)))
                 // a body or office of the subject itself would be a give-away ("The CSTO has observer status in its own council")
                 .filter(f -> f.references().stream().noneMatch(ref -> ref.target().equals(other)))
-                // an outside partner among the organization's own bodies stands out: outside bodies only
+                // an outside partner among the organization's own bodies stands out: outside bodies only; so does
+                // another organization's article (the UN Charter's Article 51) among the organization's own treaty's
                 .filter(f -> !(object instanceof org.cstoquiz.domain.Organ o && f instanceof org.cstoquiz.domain.Organ x)
                         || o.organization().equals(ctx.facts.pack().organization()) || !x.organization().equals(ctx.facts.pack().organization()))
+                .filter(f -> !(object instanceof Article o && f instanceof Article x) || ownArticle(ctx, o) == ownArticle(ctx, x))
                 .toList();
         Draft d = ctx.draft(Context.area(r), "relation-blank", r.id());
         List<Fact> wrong = new java.util.ArrayList<>(pool.stream().filter(f -> peer(ctx, r, f.id())).limit(3).toList());
@@ -125,10 +127,18 @@ final class RelationFamily implements Family {
         }
         // "NATO works closely with the ____" or "signed a memorandum with the ____" has as many right answers as
         // partners, and "grew out of the ____" as many as forerunners: typed, they cannot be marked fairly
-        if (TYPED.contains(r.kind())) {
+        // another organization's article has no like among the options, and one name in two forms: typed, "Article
+        // 51 of the Charter of the United Nations", "Article 51" or "the UN Charter" are all accepted
+        boolean outsideArticle = object instanceof Article o && !ownArticle(ctx, o);
+        if (TYPED.contains(r.kind()) || outsideArticle) {
+            List<String> accepted = new java.util.ArrayList<>(names(ctx, object));
+            if (object instanceof Article o) {
+                ctx.facts.find(o.document()).filter(f -> f instanceof Named).map(f -> (Named) f)
+                        .ifPresent(doc -> doc.allNames().stream().map(Names::bare).filter(n -> !accepted.contains(n)).forEach(accepted::add));
+            }
             Draft s = ctx.draft(Context.area(r), "relation-blank-short", r.id())
                     .stem("Complete the sentence with the missing name: " + blanked)
-                    .shortAnswer(names(ctx, object), right)
+                    .shortAnswer(accepted, right)
                     .facts(r.id()).cite(r.citations()).because(Texts.sentence(r.description()));
             r.asOf().ifPresent(s::timeFrame);
             s.difficulty(0.6).emit();
@@ -139,6 +149,11 @@ final class RelationFamily implements Family {
     /** Relations whose blank has one defensible name: an article's counterpart, its like elsewhere ("Article 51" or "the UN Charter" for what an article refers to). */
     private static final Set<org.cstoquiz.domain.RelationKind> TYPED = java.util.EnumSet.of(org.cstoquiz.domain.RelationKind.MIRRORS,
             org.cstoquiz.domain.RelationKind.COMPARED_WITH, org.cstoquiz.domain.RelationKind.DISPUTE_WITH);
+
+    private static boolean ownArticle(Context ctx, Article a) {
+        return ctx.facts.find(a.document(), org.cstoquiz.domain.Document.class).flatMap(org.cstoquiz.domain.Document::organization)
+                .filter(ctx.facts.pack().organization()::equals).isPresent();
+    }
 
     private static boolean sharesMembers(Context ctx, Fact a, Fact b) {
         Set<String> states = new java.util.HashSet<>(ctx.facts.membershipsIn(a.id()).stream().map(m -> m.country()).toList());

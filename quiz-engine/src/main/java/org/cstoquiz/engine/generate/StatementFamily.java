@@ -15,7 +15,7 @@ final class StatementFamily implements Family {
             if (!ctx.examWorthy(s.id())) {
                 continue;
             }
-            String text = Texts.sentence(s.asOf().map(a -> "As of " + a.display() + ", " + ctx.words.continuing(s.text()))
+            String text = Texts.sentence(s.asOf().map(a -> Memberships.asOf(a) + ", " + ctx.words.continuing(s.text()))
                     .orElse(s.text()));
             Assertion holds = new Assertion.StatementHolds(s.id());
             ctx.candidate(StatementCandidate.trueOnly(Context.area(s), s.id(), text, holds, s.citations()));

@@ -110,7 +110,7 @@ final class StatusChangeFamily implements Family {
                 + stepYear(ctx, org, c, change)
                 .map(y -> Math.abs(y - change.year())).orElse(500)
                 // "joined again": states that had left too, not ones "again" rules out
-                - (change.again() && left(ctx, org, c) ? 100 : 0);
+                - (change.again() && Memberships.left(ctx, org, c.id()) ? 100 : 0);
         // one state of each wave: the Czech Republic, Hungary and Poland beside Spain fall together (they joined as one)
         List<Country> picked = new java.util.ArrayList<>();
         java.util.Set<Integer> waves = new java.util.HashSet<>();
@@ -129,11 +129,6 @@ final class StatusChangeFamily implements Family {
         return ctx.facts.membership(c.id(), org.id()).stream().flatMap(m -> m.periods().stream())
                 .filter(p -> p.status() == change.status() && p.from().isPresent()).map(p -> p.from().get().year())
                 .min(Comparator.comparingInt(y -> Math.abs(y - change.year())));
-    }
-
-    private static boolean left(Context ctx, Organization org, Country c) {
-        return ctx.facts.membership(c.id(), org.id()).stream().flatMap(m -> m.periods().stream())
-                .anyMatch(p -> p.status() == MembershipStatus.WITHDRAWN || p.status() == MembershipStatus.SUSPENDED);
     }
 
     private static Country country(Context ctx, Membership m) {

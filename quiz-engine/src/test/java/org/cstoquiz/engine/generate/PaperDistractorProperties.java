@@ -273,4 +273,21 @@ class PaperDistractorProperties {
             }
         }
     }
+
+    /** The UN Charter among NATO's own documents, or its Article 51 among the North Atlantic Treaty's articles, stands out. */
+    @Property(tries = 3)
+    void an_outside_document_is_offered_among_outside_ones(@ForAll("cases") BankProperties.Case c) {
+        String own = c.facts().pack().organization();
+        java.util.function.Predicate<String> ownDocument = id -> c.facts().find(id, org.cstoquiz.domain.Document.class)
+                .flatMap(org.cstoquiz.domain.Document::organization).filter(own::equals).isPresent();
+        for (GeneratedQuestion g : of(c, "article-document")) {
+            List<Boolean> owned = g.checks().stream().map(AssertionCheck::assertion)
+                    .filter(a -> a instanceof Assertion.AttributeIs x && x.attribute().equals("document"))
+                    .map(a -> ownDocument.test(((Assertion.AttributeIs) a).value())).distinct().toList();
+            AssertionCheck key = g.checks().stream().filter(AssertionCheck::expected).findFirst().orElseThrow();
+            if (!ownDocument.test(((Assertion.AttributeIs) key.assertion()).value())) {
+                assertThat(owned).as(g.question().stem()).containsExactly(false);
+            }
+        }
+    }
 }
