@@ -196,7 +196,10 @@ final class ExamStatementsFamily implements Family {
                 .filter(c -> Texts.figures(c.trueText()).stream().noneMatch(shownFigures::contains)
                         && c.falseText().map(t -> Texts.figures(t).stream().noneMatch(shownFigures::contains)).orElse(true))
                 .min(Comparator.comparingInt(c -> (c.area() == area || area == null ? 0 : kindred(c.area(), area) ? 2 : 4)
-                        + (parts.stream().anyMatch(p -> Texts.similarity(p.trueText(), c.trueText()) >= 0.5) ? 1 : 0))).orElse(null);
+                        // a statement of the same mould ("… was a member of both EurAsEC and the CSTO" twice) only
+                        // where nothing else is left: after any other area
+                        + (parts.stream().anyMatch(p -> Texts.similarity(p.trueText(), c.trueText()) >= 0.5
+                                || sameEnding(p.trueText(), c.trueText())) ? 5 : 0))).orElse(null);
     }
 
     /** Areas whose statements read as one topic: members and relations; bodies and people; figures and operations. */
