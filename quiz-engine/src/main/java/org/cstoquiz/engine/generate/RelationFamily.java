@@ -102,6 +102,10 @@ final class RelationFamily implements Family {
                 .filter(f -> !(object instanceof org.cstoquiz.domain.Organ o && f instanceof org.cstoquiz.domain.Organ x)
                         || o.organization().equals(ctx.facts.pack().organization()) || !x.organization().equals(ctx.facts.pack().organization()))
                 .filter(f -> !(object instanceof Article o && f instanceof Article x) || ownArticle(ctx, o) == ownArticle(ctx, x))
+                // "collaborates with organizations such as the ____": an organization it is related to in any way
+                // (grew out of, overlaps with) would be defended as a partner too
+                .filter(f -> !PARTNERS.contains(r.kind()) || ctx.facts.relations().stream()
+                        .noneMatch(x -> x.involves(f.id()) && x.involves(other)))
                 .toList();
         Draft d = ctx.draft(Context.area(r), "relation-blank", r.id());
         List<Fact> wrong = new java.util.ArrayList<>(pool.stream().filter(f -> peer(ctx, r, f.id())).limit(3).toList());
@@ -145,6 +149,9 @@ final class RelationFamily implements Family {
         }
         ctx.candidate(StatementCandidate.trueOnly(Context.area(r), r.id(), Texts.sentence(r.description()), right, r.citations()));
     }
+
+    private static final Set<org.cstoquiz.domain.RelationKind> PARTNERS = java.util.EnumSet.of(org.cstoquiz.domain.RelationKind.COOPERATES_WITH,
+            org.cstoquiz.domain.RelationKind.SIGNED_WITH, org.cstoquiz.domain.RelationKind.OBSERVER_AT);
 
     /** Relations whose blank has one defensible name: an article's counterpart, its like elsewhere ("Article 51" or "the UN Charter" for what an article refers to). */
     private static final Set<org.cstoquiz.domain.RelationKind> TYPED = java.util.EnumSet.of(org.cstoquiz.domain.RelationKind.MIRRORS,
