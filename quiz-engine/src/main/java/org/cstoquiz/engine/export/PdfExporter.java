@@ -165,7 +165,7 @@ public final class PdfExporter implements Exporter {
     /** The printable paper as PDF bytes, in a typeface from {@link #typeface()}. */
     public byte[] paper(QuestionSet set, PdfTypeface typeface) throws IOException {
         try (PDDocument document = new PDDocument()) {
-            PdfFonts fonts = PdfFonts.load(document, typeface);
+            PdfFonts fonts = new PdfFonts(typeface);
             PdfLayout layout = new PdfLayout(fonts);
             layout.block(List.of(text(title).inBold().sized(16), text(label(set)).inBold()));
             layout.block(List.of(text("Name: ______________________________    Date: ______________").after(12)));
@@ -180,7 +180,7 @@ public final class PdfExporter implements Exporter {
     /** The answer key as PDF bytes, in a typeface from {@link #typeface()}. */
     public byte[] answerKey(QuestionSet set, PdfTypeface typeface) throws IOException {
         try (PDDocument document = new PDDocument()) {
-            PdfFonts fonts = PdfFonts.load(document, typeface);
+            PdfFonts fonts = new PdfFonts(typeface);
             PdfLayout layout = new PdfLayout(fonts);
             layout.block(List.of(text(title + ": answer key").inBold().sized(16), text(label(set)).inBold()));
             List<Question> questions = set.questions();

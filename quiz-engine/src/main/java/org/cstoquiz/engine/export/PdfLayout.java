@@ -1,14 +1,20 @@
 package org.cstoquiz.engine.export;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
-import java.util.regex.Pattern;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 
 /**
  * Lays text out on A4 pages: paragraphs wrapped at word boundaries (words too long for a line are
@@ -24,8 +30,6 @@ final class PdfLayout {
     private static final PDRectangle PAGE = PDRectangle.A4;
     private static final float TOP = PAGE.getHeight() - MARGIN - 28;
     private static final float BOTTOM = MARGIN + 20;
-    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n|\\u2028|\\u2029|\\u0085");
-    private static final Pattern SPACES = Pattern.compile(" +");
 
     /** One paragraph: an optional label ("12.", "B.") at {@code indent}, its text after the label column. */
     record Paragraph(String label, String text, boolean bold, float size, float indent, float spaceBefore) {
@@ -51,7 +55,7 @@ final class PdfLayout {
         }
     }
 
-    private record Placed(String text, PDFont font, float size, float x, float y) {
+    private record Placed(String text, boolean bold, float size, float x, float y) {
     }
 
     private final PdfFonts fonts;
@@ -86,7 +90,7 @@ final class PdfLayout {
             }
             y -= heights.get(i);
             for (Placed piece : lines.get(i)) {
-                pages.getLast().add(new Placed(piece.text(), piece.font(), piece.size(), piece.x(), y));
+                pages.getLast().add(new Placed(piece.text(), piece.bold(), piece.size(), piece.x(), y));
             }
         }
     }
@@ -98,94 +102,166 @@ final class PdfLayout {
 
     /** The paragraph as lines of placed pieces (y still unset). */
     private List<List<Placed>> wrap(Paragraph paragraph) {
-        PDFont font = paragraph.bold() ? fonts.bold : fonts.regular;
+        boolean bold = paragraph.bold();
         float size = paragraph.size();
         float x = MARGIN + paragraph.indent();
         float textX = paragraph.label().isEmpty() ? x : x + LABEL_WIDTH;
         float width = PAGE.getWidth() - MARGIN - textX;
         List<List<Placed>> lines = new ArrayList<>();
-        for (String source : LINE_BREAK.split(paragraph.text(), -1)) {
-            for (String line : wrapLine(fonts.printable(font, source), font, size, width)) {
-                lines.add(new ArrayList<>(List.of(new Placed(line, font, size, textX, 0))));
+        for (String source : sourceLines(paragraph.text())) {
+            for (String line : fonts.lines(source, bold, size, width)) {
+                List<Placed> pieces = new ArrayList<>(2);
+                pieces.add(new Placed(line, bold, size, textX, 0));
+                lines.add(pieces);
             }
         }
         if (!paragraph.label().isEmpty()) {
-            lines.getFirst().addFirst(new Placed(fonts.printable(font, paragraph.label()), font, size, x, 0));
+            lines.getFirst().addFirst(new Placed(fonts.printable(bold, paragraph.label()), bold, size, x, 0));
         }
         return lines;
     }
 
-    private List<String> wrapLine(String text, PDFont font, float size, float width) {
-        float limit = width * 1000f / size;
-        float space = fonts.units(font, " ");
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        float lineUnits = 0;
-        for (String word : SPACES.split(text.strip())) {
-            float wordUnits = fonts.units(font, word);
-            float candidate = line.isEmpty() ? wordUnits : lineUnits + space + wordUnits;
-            if (candidate <= limit) {
-                if (!line.isEmpty()) {
-                    line.append(' ');
+    /** The text's lines: split at CR LF, CR, LF, NEL and the Unicode line and paragraph separators. */
+    static List<String> sourceLines(String text) {
+        List<String> lines = new ArrayList<>(1);
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' || c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
                 }
-                line.append(word);
-                lineUnits = candidate;
-                continue;
+                start = i + 1;
             }
-            if (!line.isEmpty()) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            String rest = word;
-            while (fonts.units(font, rest) > limit) {
-                int cut = rest.offsetByCodePoints(0, 1);
-                while (cut < rest.length() && fonts.units(font, rest.substring(0, rest.offsetByCodePoints(cut, 1))) <= limit) {
-                    cut = rest.offsetByCodePoints(cut, 1);
-                }
-                lines.add(rest.substring(0, cut));
-                rest = rest.substring(cut);
-            }
-            line.append(rest);
-            lineUnits = fonts.units(font, rest);
         }
-        lines.add(line.toString());
+        lines.add(start == 0 ? text : text.substring(start));
         return lines;
     }
 
-    /** Draws every page into {@code document} with its header and footer. */
+    /**
+     * Draws every page into {@code document} with its header and footer, in fonts that hold exactly
+     * the characters drawn.
+     */
     void drawInto(PDDocument document, String title, String variant) throws IOException {
+        String left = fonts.printable(true, title);
+        String right = fonts.printable(true, variant);
+        List<String> footers = new ArrayList<>(pages.size());
+        BitSet regularUsed = new BitSet();
+        BitSet boldUsed = new BitSet();
+        left.codePoints().forEach(boldUsed::set);
+        right.codePoints().forEach(boldUsed::set);
+        for (int n = 0; n < pages.size(); n++) {
+            String footer = fonts.printable(false, "Page " + (n + 1) + " of " + pages.size());
+            footers.add(footer);
+            footer.codePoints().forEach(regularUsed::set);
+            for (Placed piece : pages.get(n)) {
+                piece.text().codePoints().forEach((piece.bold() ? boldUsed : regularUsed)::set);
+            }
+        }
+        PdfFonts.Drawn regular = fonts.in(document, false, regularUsed);
+        PdfFonts.Drawn bold = fonts.in(document, true, boldUsed);
+        float headerY = PAGE.getHeight() - MARGIN;
+        float rightX = PAGE.getWidth() - MARGIN - fonts.width(true, 10, right);
         for (int n = 0; n < pages.size(); n++) {
             PDPage page = new PDPage(PAGE);
             document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                float headerY = PAGE.getHeight() - MARGIN;
-                String left = fonts.printable(fonts.bold, title);
-                String right = fonts.printable(fonts.bold, variant);
-                show(content, left, fonts.bold, 10, MARGIN, headerY);
-                show(content, right, fonts.bold, 10, PAGE.getWidth() - MARGIN - fonts.width(fonts.bold, 10, right), headerY);
+            PDResources resources = new PDResources();
+            page.setResources(resources);
+            // PDFBox writes text operands a byte at a time: they go to an unsynchronised buffer, then in one piece
+            PDAppearanceStream canvas = new PDAppearanceStream(new COSStream());
+            canvas.setResources(resources);
+            Operators operators = new Operators();
+            try (PDPageContentStream content = new PDPageContentStream(document, canvas, operators)) {
                 content.setLineWidth(0.5f);
                 content.moveTo(MARGIN, headerY - 6);
                 content.lineTo(PAGE.getWidth() - MARGIN, headerY - 6);
                 content.stroke();
-                String footer = "Page " + (n + 1) + " of " + pages.size();
-                show(content, footer, fonts.regular, 8,
-                        (PAGE.getWidth() - fonts.width(fonts.regular, 8, footer)) / 2, MARGIN);
+                Text text = new Text(content, operators);
+                text.show(left, bold, 10, MARGIN, headerY);
+                text.show(right, bold, 10, rightX, headerY);
+                String footer = footers.get(n);
+                text.show(footer, regular, 8, (PAGE.getWidth() - fonts.width(false, 8, footer)) / 2, MARGIN);
                 for (Placed piece : pages.get(n)) {
-                    show(content, piece.text(), piece.font(), piece.size(), piece.x(), piece.y());
+                    text.show(piece.text(), piece.bold() ? bold : regular, piece.size(), piece.x(), piece.y());
                 }
+                text.end();
             }
+            PDStream contents = new PDStream(document);
+            try (OutputStream out = contents.createOutputStream(COSName.FLATE_DECODE)) {
+                out.write(operators.buffer, 0, operators.count);
+            }
+            page.setContents(contents);
         }
     }
 
-    private static void show(PDPageContentStream content, String text, PDFont font, float size, float x, float y)
-            throws IOException {
-        if (text.isEmpty()) {
-            return;
+    /** A page's operators in memory, written byte by byte without a lock. */
+    private static final class Operators extends OutputStream {
+        byte[] buffer = new byte[8192];
+        int count;
+
+        @Override
+        public void write(int b) {
+            if (count == buffer.length) {
+                buffer = Arrays.copyOf(buffer, buffer.length * 2);
+            }
+            buffer[count++] = (byte) b;
         }
-        content.beginText();
-        content.setFont(font, size);
-        content.newLineAtOffset(x, y);
-        content.showText(text);
-        content.endText();
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            if (count + len > buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, count + len));
+            }
+            System.arraycopy(b, off, buffer, count, len);
+            count += len;
+        }
+    }
+
+    /**
+     * One text object per page: the font is set only when it changes, each piece placed by its offset
+     * from the one before.
+     */
+    private static final class Text {
+        private final PDPageContentStream content;
+        private final OutputStream operators;
+        private PdfFonts.Drawn font;
+        private float size;
+        private float x;
+        private float y;
+
+        Text(PDPageContentStream content, OutputStream operators) {
+            this.content = content;
+            this.operators = operators;
+        }
+
+        void show(String text, PdfFonts.Drawn newFont, float newSize, float atX, float atY) throws IOException {
+            if (text.isEmpty()) {
+                return;
+            }
+            if (font == null) {
+                content.beginText();
+            }
+            if (newFont != font || newSize != size) {
+                content.setFont(newFont.font(), newSize);
+                font = newFont;
+                size = newSize;
+            }
+            content.newLineAtOffset(atX - x, atY - y);
+            x = atX;
+            y = atY;
+            if (font.subset() != null) {
+                // the content stream writes straight to the operators: no PDFBox buffer to overtake
+                font.subset().show(operators, text);
+            } else {
+                content.showText(text);
+            }
+        }
+
+        void end() throws IOException {
+            if (font != null) {
+                content.endText();
+            }
+        }
     }
 }

@@ -1,0 +1,98 @@
+package org.cstoquiz.engine.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * A subset of a TrueType face holding exactly some characters, made into a PDF font once and drawn
+ * in by every document that shows those characters. The font's objects live in a document of their
+ * own, which stays open while the subset is kept (as pages imported from another document need it
+ * open), and each document that uses the font writes a copy of them when it is saved.
+ *
+ * <p>The font is embedded whole (it is already the subset) with the identity encoding, so a
+ * character's code in a content stream is its glyph id; {@link #show} writes the codes itself
+ * instead of asking PDFBox to look each character up again.
+ */
+final class PdfFontSubset implements AutoCloseable {
+
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SHOW = "> Tj\n".getBytes(StandardCharsets.US_ASCII);
+
+    private final PDDocument home;
+    private final TrueTypeFont file;
+    private final PDType0Font font;
+    private final int[] codePoints;
+    private final int[] glyphs;
+
+    private PdfFontSubset(PDDocument home, TrueTypeFont file, PDType0Font font, int[] codePoints, int[] glyphs) {
+        this.home = home;
+        this.file = file;
+        this.font = font;
+        this.codePoints = codePoints;
+        this.glyphs = glyphs;
+    }
+
+    /** The font of {@code file}, a subset holding {@code codePoints} (sorted, all in the basic plane). */
+    static PdfFontSubset of(TrueTypeFont file, int[] codePoints) throws IOException {
+        PDDocument home = new PDDocument();
+        try {
+            PDType0Font font = PDType0Font.load(home, file, false);
+            CmapLookup cmap = file.getUnicodeCmapLookup();
+            int[] glyphs = new int[codePoints.length];
+            for (int i = 0; i < codePoints.length; i++) {
+                glyphs[i] = cmap.getGlyphId(codePoints[i]);
+                byte[] expected = font.encode(Character.toString(codePoints[i]));
+                if (expected.length != 2 || ((expected[0] & 0xFF) << 8 | expected[1] & 0xFF) != glyphs[i]) {
+                    throw new IllegalStateException("the subset's code for U+" + Integer.toHexString(codePoints[i])
+                            + " is not its glyph id");
+                }
+            }
+            return new PdfFontSubset(home, file, font, codePoints, glyphs);
+        } catch (IOException | RuntimeException e) {
+            home.close();
+            file.close();
+            throw e;
+        }
+    }
+
+    PDType0Font font() {
+        return font;
+    }
+
+    /** Writes the operator showing {@code text} (characters of this subset only) in this font. */
+    void show(OutputStream operators, String text) throws IOException {
+        byte[] out = new byte[1 + 4 * text.length() + SHOW.length];
+        int n = 0;
+        out[n++] = '<';
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            int at = Arrays.binarySearch(codePoints, cp);
+            if (at < 0) {
+                throw new IllegalArgumentException("U+" + Integer.toHexString(cp) + " is not in this subset");
+            }
+            int glyph = glyphs[at];
+            out[n++] = HEX[glyph >> 12 & 0xF];
+            out[n++] = HEX[glyph >> 8 & 0xF];
+            out[n++] = HEX[glyph >> 4 & 0xF];
+            out[n++] = HEX[glyph & 0xF];
+        }
+        System.arraycopy(SHOW, 0, out, n, SHOW.length);
+        operators.write(out, 0, n + SHOW.length);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            home.close();
+        } finally {
+            file.close();
+        }
+    }
+}
