@@ -3,7 +3,6 @@ package org.cstoquiz.engine.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -27,14 +26,13 @@ final class PdfFontSubset implements AutoCloseable {
     private final PDDocument home;
     private final TrueTypeFont file;
     private final PDType0Font font;
-    private final int[] codePoints;
-    private final int[] glyphs;
+    /** Glyph ids by character, in blocks of 256 characters (none for a block with no character). */
+    private final char[][] glyphs;
 
-    private PdfFontSubset(PDDocument home, TrueTypeFont file, PDType0Font font, int[] codePoints, int[] glyphs) {
+    private PdfFontSubset(PDDocument home, TrueTypeFont file, PDType0Font font, char[][] glyphs) {
         this.home = home;
         this.file = file;
         this.font = font;
-        this.codePoints = codePoints;
         this.glyphs = glyphs;
     }
 
@@ -44,16 +42,20 @@ final class PdfFontSubset implements AutoCloseable {
         try {
             PDType0Font font = PDType0Font.load(home, file, false);
             CmapLookup cmap = file.getUnicodeCmapLookup();
-            int[] glyphs = new int[codePoints.length];
-            for (int i = 0; i < codePoints.length; i++) {
-                glyphs[i] = cmap.getGlyphId(codePoints[i]);
-                byte[] expected = font.encode(Character.toString(codePoints[i]));
-                if (expected.length != 2 || ((expected[0] & 0xFF) << 8 | expected[1] & 0xFF) != glyphs[i]) {
-                    throw new IllegalStateException("the subset's code for U+" + Integer.toHexString(codePoints[i])
-                            + " is not its glyph id");
+            char[][] glyphs = new char[256][];
+            for (int cp : codePoints) {
+                int glyph = cmap.getGlyphId(cp);
+                byte[] expected = font.encode(Character.toString(cp));
+                if (glyph <= 0 || glyph > 0xFFFF || expected.length != 2
+                        || ((expected[0] & 0xFF) << 8 | expected[1] & 0xFF) != glyph) {
+                    throw new IllegalStateException("the subset's code for U+" + Integer.toHexString(cp) + " is not its glyph id");
                 }
+                if (glyphs[cp >> 8] == null) {
+                    glyphs[cp >> 8] = new char[256];
+                }
+                glyphs[cp >> 8][cp & 0xFF] = (char) glyph;
             }
-            return new PdfFontSubset(home, file, font, codePoints, glyphs);
+            return new PdfFontSubset(home, file, font, glyphs);
         } catch (IOException | RuntimeException e) {
             home.close();
             file.close();
@@ -65,19 +67,18 @@ final class PdfFontSubset implements AutoCloseable {
         return font;
     }
 
-    /** Writes the operator showing {@code text} (characters of this subset only) in this font. */
+    /** Writes the operator showing {@code text} (characters of this subset only, all in the basic plane) in this font. */
     void show(OutputStream operators, String text) throws IOException {
         byte[] out = new byte[1 + 4 * text.length() + SHOW.length];
         int n = 0;
         out[n++] = '<';
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            int at = Arrays.binarySearch(codePoints, cp);
-            if (at < 0) {
-                throw new IllegalArgumentException("U+" + Integer.toHexString(cp) + " is not in this subset");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char[] block = glyphs[c >> 8];
+            int glyph = block == null ? 0 : block[c & 0xFF];
+            if (glyph == 0) {
+                throw new IllegalArgumentException("U+" + Integer.toHexString(c) + " is not in this subset");
             }
-            int glyph = glyphs[at];
             out[n++] = HEX[glyph >> 12 & 0xF];
             out[n++] = HEX[glyph >> 8 & 0xF];
             out[n++] = HEX[glyph >> 4 & 0xF];

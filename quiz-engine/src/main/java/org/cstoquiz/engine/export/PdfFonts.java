@@ -80,14 +80,19 @@ final class PdfFonts {
     }
 
     /**
-     * {@code source} (one line of text, no line breaks) made printable and broken at spaces into lines
-     * at most {@code width} points wide in the regular or bold font at {@code size}; a word too long
-     * for a line is split. A typeface remembers the lines of texts it broke lately: the variants of a
-     * paper set the same texts again and again.
+     * {@code text} made printable and broken into lines at most {@code width} points wide in the
+     * regular or bold font at {@code size}: at its line breaks, then at spaces; a word too long for a
+     * line is split. A typeface remembers the lines of texts it broke lately: the variants of a paper
+     * set the same texts again and again.
      */
-    List<String> lines(String source, boolean bold, float size, float width) {
-        return typeface.lines(new PdfTypeface.Lines(source, bold, size, width),
-                key -> List.copyOf(wrap(printable(bold, source), bold, size, width)));
+    List<String> lines(String text, boolean bold, float size, float width) {
+        return typeface.lines(new PdfTypeface.Lines(text, bold, size, width), key -> {
+            List<String> lines = new ArrayList<>(2);
+            for (String source : PdfLayout.sourceLines(text)) {
+                lines.addAll(wrap(printable(bold, source), bold, size, width));
+            }
+            return List.copyOf(lines);
+        });
     }
 
     /** The words of a line: what stands between runs of spaces, at least one (perhaps empty). */

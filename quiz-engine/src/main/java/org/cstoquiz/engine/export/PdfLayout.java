@@ -1,10 +1,14 @@
 package org.cstoquiz.engine.export;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -108,12 +112,10 @@ final class PdfLayout {
         float textX = paragraph.label().isEmpty() ? x : x + LABEL_WIDTH;
         float width = PAGE.getWidth() - MARGIN - textX;
         List<List<Placed>> lines = new ArrayList<>();
-        for (String source : sourceLines(paragraph.text())) {
-            for (String line : fonts.lines(source, bold, size, width)) {
-                List<Placed> pieces = new ArrayList<>(2);
-                pieces.add(new Placed(line, bold, size, textX, 0));
-                lines.add(pieces);
-            }
+        for (String line : fonts.lines(paragraph.text(), bold, size, width)) {
+            List<Placed> pieces = new ArrayList<>(2);
+            pieces.add(new Placed(line, bold, size, textX, 0));
+            lines.add(pieces);
         }
         if (!paragraph.label().isEmpty()) {
             lines.getFirst().addFirst(new Placed(fonts.printable(bold, paragraph.label()), bold, size, x, 0));
@@ -177,7 +179,7 @@ final class PdfLayout {
                 content.moveTo(MARGIN, headerY - 6);
                 content.lineTo(PAGE.getWidth() - MARGIN, headerY - 6);
                 content.stroke();
-                Text text = new Text(content, operators);
+                Text text = new Text(content, operators, resources);
                 text.show(left, bold, 10, MARGIN, headerY);
                 text.show(right, bold, 10, rightX, headerY);
                 String footer = footers.get(n);
@@ -225,14 +227,17 @@ final class PdfLayout {
     private static final class Text {
         private final PDPageContentStream content;
         private final OutputStream operators;
+        private final PDResources resources;
+        private final Map<PdfFonts.Drawn, COSName> names = new HashMap<>(4);
         private PdfFonts.Drawn font;
         private float size;
         private float x;
         private float y;
 
-        Text(PDPageContentStream content, OutputStream operators) {
+        Text(PDPageContentStream content, OutputStream operators, PDResources resources) {
             this.content = content;
             this.operators = operators;
+            this.resources = resources;
         }
 
         void show(String text, PdfFonts.Drawn newFont, float newSize, float atX, float atY) throws IOException {
@@ -243,7 +248,12 @@ final class PdfLayout {
                 content.beginText();
             }
             if (newFont != font || newSize != size) {
-                content.setFont(newFont.font(), newSize);
+                if (newFont.subset() != null) {
+                    COSName name = names.computeIfAbsent(newFont, drawn -> resources.add(drawn.font()));
+                    operators.write(("/" + name.getName() + " " + number(newSize) + " Tf\n").getBytes(StandardCharsets.US_ASCII));
+                } else {
+                    content.setFont(newFont.font(), newSize);
+                }
                 font = newFont;
                 size = newSize;
             }
@@ -251,11 +261,16 @@ final class PdfLayout {
             x = atX;
             y = atY;
             if (font.subset() != null) {
-                // the content stream writes straight to the operators: no PDFBox buffer to overtake
+                // the content stream writes straight to the operators: nothing of PDFBox's to overtake
                 font.subset().show(operators, text);
             } else {
                 content.showText(text);
             }
+        }
+
+        private static String number(float value) {
+            return value == (int) value ? Integer.toString((int) value)
+                    : new BigDecimal(Float.toString(value)).stripTrailingZeros().toPlainString();
         }
 
         void end() throws IOException {

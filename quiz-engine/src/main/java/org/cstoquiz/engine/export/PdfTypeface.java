@@ -91,8 +91,8 @@ public final class PdfTypeface implements AutoCloseable {
         return ofBold ? bold : regular;
     }
 
-    /** A text to break into lines: the source line, its weight and size, and the width of the column. */
-    record Lines(String source, boolean bold, float size, float width) {
+    /** A text to break into lines: the text, its weight and size, and the width of the column. */
+    record Lines(String text, boolean bold, float size, float width) {
     }
 
     /** The lines {@code text} breaks into, from those remembered or else {@code breaking} (and then remembered). */
