@@ -20,8 +20,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 final class PdfFontSubset implements AutoCloseable {
 
-    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] SHOW = "> Tj\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SHOW = ") Tj\n".getBytes(StandardCharsets.US_ASCII);
 
     private final PDDocument home;
     private final TrueTypeFont file;
@@ -67,11 +66,14 @@ final class PdfFontSubset implements AutoCloseable {
         return font;
     }
 
-    /** Writes the operator showing {@code text} (characters of this subset only, all in the basic plane) in this font. */
+    /**
+     * Writes the operator showing {@code text} (characters of this subset only, all in the basic
+     * plane) in this font: a literal string of two-byte glyph ids, half the size of a hex string.
+     */
     void show(OutputStream operators, String text) throws IOException {
         byte[] out = new byte[1 + 4 * text.length() + SHOW.length];
         int n = 0;
-        out[n++] = '<';
+        out[n++] = '(';
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             char[] block = glyphs[c >> 8];
@@ -79,13 +81,31 @@ final class PdfFontSubset implements AutoCloseable {
             if (glyph == 0) {
                 throw new IllegalArgumentException("U+" + Integer.toHexString(c) + " is not in this subset");
             }
-            out[n++] = HEX[glyph >> 12 & 0xF];
-            out[n++] = HEX[glyph >> 8 & 0xF];
-            out[n++] = HEX[glyph >> 4 & 0xF];
-            out[n++] = HEX[glyph & 0xF];
+            n = literal(out, n, glyph >> 8);
+            n = literal(out, n, glyph & 0xFF);
         }
         System.arraycopy(SHOW, 0, out, n, SHOW.length);
         operators.write(out, 0, n + SHOW.length);
+    }
+
+    /** One byte of a literal string: escaped when it would end the string or be read as a line end. */
+    private static int literal(byte[] out, int n, int b) {
+        switch (b) {
+            case '(', ')', '\\' -> {
+                out[n++] = '\\';
+                out[n++] = (byte) b;
+            }
+            case '\r' -> {
+                out[n++] = '\\';
+                out[n++] = 'r';
+            }
+            case '\n' -> {
+                out[n++] = '\\';
+                out[n++] = 'n';
+            }
+            default -> out[n++] = (byte) b;
+        }
+        return n;
     }
 
     @Override

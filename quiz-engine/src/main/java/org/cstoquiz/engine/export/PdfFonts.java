@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.zip.Deflater;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
@@ -150,6 +151,11 @@ final class PdfFonts {
         }
         lines.add(line.toString());
         return lines;
+    }
+
+    /** The run's deflater, for the documents' page contents (reset before each use). */
+    Deflater deflater() {
+        return typeface.deflater();
     }
 
     /** A font as a document draws in it: through PDFBox, or writing the codes of a cut subset itself. */

@@ -1,14 +1,13 @@
 package org.cstoquiz.engine.export;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.zip.Deflater;
 import java.util.List;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -151,35 +150,38 @@ final class PdfLayout {
         List<String> footers = new ArrayList<>(pages.size());
         BitSet regularUsed = new BitSet();
         BitSet boldUsed = new BitSet();
-        left.codePoints().forEach(boldUsed::set);
-        right.codePoints().forEach(boldUsed::set);
+        collect(left, boldUsed);
+        collect(right, boldUsed);
         for (int n = 0; n < pages.size(); n++) {
             String footer = fonts.printable(false, "Page " + (n + 1) + " of " + pages.size());
             footers.add(footer);
-            footer.codePoints().forEach(regularUsed::set);
+            collect(footer, regularUsed);
             for (Placed piece : pages.get(n)) {
-                piece.text().codePoints().forEach((piece.bold() ? boldUsed : regularUsed)::set);
+                collect(piece.text(), piece.bold() ? boldUsed : regularUsed);
             }
         }
         PdfFonts.Drawn regular = fonts.in(document, false, regularUsed);
         PdfFonts.Drawn bold = fonts.in(document, true, boldUsed);
         float headerY = PAGE.getHeight() - MARGIN;
         float rightX = PAGE.getWidth() - MARGIN - fonts.width(true, 10, right);
-        for (int n = 0; n < pages.size(); n++) {
-            PDPage page = new PDPage(PAGE);
-            document.addPage(page);
-            PDResources resources = new PDResources();
-            page.setResources(resources);
-            // PDFBox writes text operands a byte at a time: they go to an unsynchronised buffer, then in one piece
-            PDAppearanceStream canvas = new PDAppearanceStream(new COSStream());
-            canvas.setResources(resources);
-            Operators operators = new Operators();
-            try (PDPageContentStream content = new PDPageContentStream(document, canvas, operators)) {
+        // one set of resources (the two fonts) for every page, and one content stream writing each
+        // page's operators in turn into memory (PDFBox writes text operands a byte at a time)
+        PDResources resources = new PDResources();
+        Map<PdfFonts.Drawn, COSName> names = new HashMap<>(4);
+        PDAppearanceStream canvas = new PDAppearanceStream(new COSStream());
+        canvas.setResources(resources);
+        Operators operators = new Operators();
+        try (PDPageContentStream content = new PDPageContentStream(document, canvas, operators)) {
+            for (int n = 0; n < pages.size(); n++) {
+                PDPage page = new PDPage(PAGE);
+                document.addPage(page);
+                page.setResources(resources);
+                operators.count = 0;
                 content.setLineWidth(0.5f);
                 content.moveTo(MARGIN, headerY - 6);
                 content.lineTo(PAGE.getWidth() - MARGIN, headerY - 6);
                 content.stroke();
-                Text text = new Text(content, operators, resources);
+                Text text = new Text(content, operators, resources, names);
                 text.show(left, bold, 10, MARGIN, headerY);
                 text.show(right, bold, 10, rightX, headerY);
                 String footer = footers.get(n);
@@ -188,12 +190,33 @@ final class PdfLayout {
                     text.show(piece.text(), piece.bold() ? bold : regular, piece.size(), piece.x(), piece.y());
                 }
                 text.end();
+                page.setContents(new PDStream(compressed(document, operators)));
             }
-            PDStream contents = new PDStream(document);
-            try (OutputStream out = contents.createOutputStream(COSName.FLATE_DECODE)) {
-                out.write(operators.buffer, 0, operators.count);
+        }
+    }
+
+    /** The operators as a Flate-compressed stream of {@code document}, deflated with the run's deflater. */
+    private COSStream compressed(PDDocument document, Operators operators) throws IOException {
+        Deflater deflater = fonts.deflater();
+        deflater.reset();
+        deflater.setInput(operators.buffer, 0, operators.count);
+        deflater.finish();
+        COSStream stream = document.getDocument().createCOSStream();
+        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        byte[] chunk = new byte[4096];
+        try (OutputStream raw = stream.createRawOutputStream()) {
+            while (!deflater.finished()) {
+                raw.write(chunk, 0, deflater.deflate(chunk));
             }
-            page.setContents(contents);
+        }
+        return stream;
+    }
+
+    private static void collect(String text, BitSet used) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            used.set(cp);
+            i += Character.charCount(cp);
         }
     }
 
@@ -218,6 +241,30 @@ final class PdfLayout {
             System.arraycopy(b, off, buffer, count, len);
             count += len;
         }
+
+        void ascii(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                write(text.charAt(i));
+            }
+        }
+
+        /** A number as a content stream operand, to a thousandth of a point. */
+        void number(float value) {
+            long thousandths = Math.round(value * 1000.0);
+            if (thousandths < 0) {
+                write('-');
+                thousandths = -thousandths;
+            }
+            ascii(Long.toString(thousandths / 1000));
+            int fraction = (int) (thousandths % 1000);
+            if (fraction != 0) {
+                write('.');
+                for (int unit = 100; fraction != 0; unit /= 10) {
+                    write('0' + fraction / unit);
+                    fraction %= unit;
+                }
+            }
+        }
     }
 
     /**
@@ -226,18 +273,19 @@ final class PdfLayout {
      */
     private static final class Text {
         private final PDPageContentStream content;
-        private final OutputStream operators;
+        private final Operators operators;
         private final PDResources resources;
-        private final Map<PdfFonts.Drawn, COSName> names = new HashMap<>(4);
+        private final Map<PdfFonts.Drawn, COSName> names;
         private PdfFonts.Drawn font;
         private float size;
         private float x;
         private float y;
 
-        Text(PDPageContentStream content, OutputStream operators, PDResources resources) {
+        Text(PDPageContentStream content, Operators operators, PDResources resources, Map<PdfFonts.Drawn, COSName> names) {
             this.content = content;
             this.operators = operators;
             this.resources = resources;
+            this.names = names;
         }
 
         void show(String text, PdfFonts.Drawn newFont, float newSize, float atX, float atY) throws IOException {
@@ -250,14 +298,19 @@ final class PdfLayout {
             if (newFont != font || newSize != size) {
                 if (newFont.subset() != null) {
                     COSName name = names.computeIfAbsent(newFont, drawn -> resources.add(drawn.font()));
-                    operators.write(("/" + name.getName() + " " + number(newSize) + " Tf\n").getBytes(StandardCharsets.US_ASCII));
+                    operators.ascii("/" + name.getName() + " ");
+                    operators.number(newSize);
+                    operators.ascii(" Tf\n");
                 } else {
                     content.setFont(newFont.font(), newSize);
                 }
                 font = newFont;
                 size = newSize;
             }
-            content.newLineAtOffset(atX - x, atY - y);
+            operators.number(atX - x);
+            operators.write(' ');
+            operators.number(atY - y);
+            operators.ascii(" Td\n");
             x = atX;
             y = atY;
             if (font.subset() != null) {
@@ -266,11 +319,6 @@ final class PdfLayout {
             } else {
                 content.showText(text);
             }
-        }
-
-        private static String number(float value) {
-            return value == (int) value ? Integer.toString((int) value)
-                    : new BigDecimal(Float.toString(value)).stripTrailingZeros().toPlainString();
         }
 
         void end() throws IOException {

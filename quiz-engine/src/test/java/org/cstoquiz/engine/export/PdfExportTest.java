@@ -126,6 +126,19 @@ class PdfExportTest {
     }
 
     @Test
+    void text_in_a_subset_of_many_glyphs_reads_back_whole() throws IOException {
+        // more than a hundred glyphs: among their ids are the bytes of "(", ")", "\\", CR and LF
+        String latin = "ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz 0123456789 ()[]{}\\/|!?.,;:'\"-+*=<>#%&@$_~^";
+        String cyrillic = "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ абвгдеёжзийклмнопрстуфхцчшщъыьэюя";
+        Question question = Question.builder().area(Area.MEMBERS).stem(latin + " " + cyrillic)
+                .body(SingleChoice.of(cyrillic, List.of(cyrillic, latin))).build();
+        byte[] pdf = PDF.paper(new QuestionSet("csto", 1, List.of(question)));
+        assertThat(PdfReader.glyphCounts(pdf).values()).anyMatch(count -> count > 140);
+        String text = squeezed(PdfReader.text(pdf));
+        assertThat(text).contains(squeezed("1. " + latin + " " + cyrillic), squeezed("A. " + cyrillic), squeezed("B. " + latin));
+    }
+
+    @Test
     void a_document_embeds_only_the_glyphs_it_shows() throws IOException {
         Map<String, Integer> glyphs = PdfReader.glyphCounts(PDF.paper(SET));
         assertThat(glyphs).hasSize(2);
