@@ -31,7 +31,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  *
  * <p>Parsing the TrueType files, measuring characters and cutting the subset a document embeds are
  * most of the cost of a short document, so they are done once and kept: closing a typeface hands its
- * parsed files, widths and recent subsets to the next run (at most one kept per processor). A
+ * parsed files, widths and last sixteen subsets of each weight to the next run (at most one typeface
+ * kept per processor, about 12 MB each); the lines a run broke its texts into are forgotten. A
  * document embeds exactly the characters it shows, so its bytes do not depend on what was made
  * before it.
  *
@@ -46,7 +47,7 @@ public final class PdfTypeface implements AutoCloseable {
 
     private static final ConcurrentLinkedQueue<PdfTypeface> IDLE = new ConcurrentLinkedQueue<>();
 
-    private static final int LINES_KEPT = 4096;
+    private static final int LINES_KEPT = 1024;
     private static final int PAGE_COMPRESSION = 3;
 
     private final Face regular;
@@ -121,6 +122,7 @@ public final class PdfTypeface implements AutoCloseable {
             return;
         }
         open = false;
+        lines.clear();
         if (embeds() && IDLE.size() < Runtime.getRuntime().availableProcessors()) {
             IDLE.offer(this);
             return;
