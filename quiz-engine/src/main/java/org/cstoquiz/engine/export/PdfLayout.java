@@ -1,14 +1,23 @@
 package org.cstoquiz.engine.export;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.zip.Deflater;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 
 /**
  * Lays text out on A4 pages: paragraphs wrapped at word boundaries (words too long for a line are
@@ -24,8 +33,6 @@ final class PdfLayout {
     private static final PDRectangle PAGE = PDRectangle.A4;
     private static final float TOP = PAGE.getHeight() - MARGIN - 28;
     private static final float BOTTOM = MARGIN + 20;
-    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n|\\u2028|\\u2029|\\u0085");
-    private static final Pattern SPACES = Pattern.compile(" +");
 
     /** One paragraph: an optional label ("12.", "B.") at {@code indent}, its text after the label column. */
     record Paragraph(String label, String text, boolean bold, float size, float indent, float spaceBefore) {
@@ -51,7 +58,7 @@ final class PdfLayout {
         }
     }
 
-    private record Placed(String text, PDFont font, float size, float x, float y) {
+    private record Placed(String text, boolean bold, float size, float x, float y) {
     }
 
     private final PdfFonts fonts;
@@ -86,7 +93,7 @@ final class PdfLayout {
             }
             y -= heights.get(i);
             for (Placed piece : lines.get(i)) {
-                pages.getLast().add(new Placed(piece.text(), piece.font(), piece.size(), piece.x(), y));
+                pages.getLast().add(new Placed(piece.text(), piece.bold(), piece.size(), piece.x(), y));
             }
         }
     }
@@ -98,94 +105,226 @@ final class PdfLayout {
 
     /** The paragraph as lines of placed pieces (y still unset). */
     private List<List<Placed>> wrap(Paragraph paragraph) {
-        PDFont font = paragraph.bold() ? fonts.bold : fonts.regular;
+        boolean bold = paragraph.bold();
         float size = paragraph.size();
         float x = MARGIN + paragraph.indent();
         float textX = paragraph.label().isEmpty() ? x : x + LABEL_WIDTH;
         float width = PAGE.getWidth() - MARGIN - textX;
         List<List<Placed>> lines = new ArrayList<>();
-        for (String source : LINE_BREAK.split(paragraph.text(), -1)) {
-            for (String line : wrapLine(fonts.printable(font, source), font, size, width)) {
-                lines.add(new ArrayList<>(List.of(new Placed(line, font, size, textX, 0))));
-            }
+        for (String line : fonts.lines(paragraph.text(), bold, size, width)) {
+            List<Placed> pieces = new ArrayList<>(2);
+            pieces.add(new Placed(line, bold, size, textX, 0));
+            lines.add(pieces);
         }
         if (!paragraph.label().isEmpty()) {
-            lines.getFirst().addFirst(new Placed(fonts.printable(font, paragraph.label()), font, size, x, 0));
+            lines.getFirst().addFirst(new Placed(fonts.printable(bold, paragraph.label()), bold, size, x, 0));
         }
         return lines;
     }
 
-    private List<String> wrapLine(String text, PDFont font, float size, float width) {
-        float limit = width * 1000f / size;
-        float space = fonts.units(font, " ");
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        float lineUnits = 0;
-        for (String word : SPACES.split(text.strip())) {
-            float wordUnits = fonts.units(font, word);
-            float candidate = line.isEmpty() ? wordUnits : lineUnits + space + wordUnits;
-            if (candidate <= limit) {
-                if (!line.isEmpty()) {
-                    line.append(' ');
+    /** The text's lines: split at CR LF, CR, LF, NEL and the Unicode line and paragraph separators. */
+    static List<String> sourceLines(String text) {
+        List<String> lines = new ArrayList<>(1);
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' || c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
                 }
-                line.append(word);
-                lineUnits = candidate;
-                continue;
+                start = i + 1;
             }
-            if (!line.isEmpty()) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            String rest = word;
-            while (fonts.units(font, rest) > limit) {
-                int cut = rest.offsetByCodePoints(0, 1);
-                while (cut < rest.length() && fonts.units(font, rest.substring(0, rest.offsetByCodePoints(cut, 1))) <= limit) {
-                    cut = rest.offsetByCodePoints(cut, 1);
-                }
-                lines.add(rest.substring(0, cut));
-                rest = rest.substring(cut);
-            }
-            line.append(rest);
-            lineUnits = fonts.units(font, rest);
         }
-        lines.add(line.toString());
+        lines.add(start == 0 ? text : text.substring(start));
         return lines;
     }
 
-    /** Draws every page into {@code document} with its header and footer. */
+    /**
+     * Draws every page into {@code document} with its header and footer, in fonts that hold exactly
+     * the characters drawn.
+     */
     void drawInto(PDDocument document, String title, String variant) throws IOException {
+        String left = fonts.printable(true, title);
+        String right = fonts.printable(true, variant);
+        List<String> footers = new ArrayList<>(pages.size());
+        BitSet regularUsed = new BitSet();
+        BitSet boldUsed = new BitSet();
+        collect(left, boldUsed);
+        collect(right, boldUsed);
         for (int n = 0; n < pages.size(); n++) {
-            PDPage page = new PDPage(PAGE);
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                float headerY = PAGE.getHeight() - MARGIN;
-                String left = fonts.printable(fonts.bold, title);
-                String right = fonts.printable(fonts.bold, variant);
-                show(content, left, fonts.bold, 10, MARGIN, headerY);
-                show(content, right, fonts.bold, 10, PAGE.getWidth() - MARGIN - fonts.width(fonts.bold, 10, right), headerY);
+            String footer = fonts.printable(false, "Page " + (n + 1) + " of " + pages.size());
+            footers.add(footer);
+            collect(footer, regularUsed);
+            for (Placed piece : pages.get(n)) {
+                collect(piece.text(), piece.bold() ? boldUsed : regularUsed);
+            }
+        }
+        PdfFonts.Drawn regular = fonts.in(document, false, regularUsed);
+        PdfFonts.Drawn bold = fonts.in(document, true, boldUsed);
+        float headerY = PAGE.getHeight() - MARGIN;
+        float rightX = PAGE.getWidth() - MARGIN - fonts.width(true, 10, right);
+        // one set of resources (the two fonts) for every page, and one content stream writing each
+        // page's operators in turn into memory (PDFBox writes text operands a byte at a time)
+        PDResources resources = new PDResources();
+        Map<PdfFonts.Drawn, COSName> names = new HashMap<>(4);
+        PDAppearanceStream canvas = new PDAppearanceStream(new COSStream());
+        canvas.setResources(resources);
+        Operators operators = new Operators();
+        try (PDPageContentStream content = new PDPageContentStream(document, canvas, operators)) {
+            for (int n = 0; n < pages.size(); n++) {
+                PDPage page = new PDPage(PAGE);
+                document.addPage(page);
+                page.setResources(resources);
+                operators.count = 0;
                 content.setLineWidth(0.5f);
                 content.moveTo(MARGIN, headerY - 6);
                 content.lineTo(PAGE.getWidth() - MARGIN, headerY - 6);
                 content.stroke();
-                String footer = "Page " + (n + 1) + " of " + pages.size();
-                show(content, footer, fonts.regular, 8,
-                        (PAGE.getWidth() - fonts.width(fonts.regular, 8, footer)) / 2, MARGIN);
+                Text text = new Text(content, operators, resources, names);
+                text.show(left, bold, 10, MARGIN, headerY);
+                text.show(right, bold, 10, rightX, headerY);
+                String footer = footers.get(n);
+                text.show(footer, regular, 8, (PAGE.getWidth() - fonts.width(false, 8, footer)) / 2, MARGIN);
                 for (Placed piece : pages.get(n)) {
-                    show(content, piece.text(), piece.font(), piece.size(), piece.x(), piece.y());
+                    text.show(piece.text(), piece.bold() ? bold : regular, piece.size(), piece.x(), piece.y());
+                }
+                text.end();
+                page.setContents(new PDStream(compressed(document, operators)));
+            }
+        }
+    }
+
+    /** The operators as a Flate-compressed stream of {@code document}, deflated with the run's deflater. */
+    private COSStream compressed(PDDocument document, Operators operators) throws IOException {
+        Deflater deflater = fonts.deflater();
+        deflater.reset();
+        deflater.setInput(operators.buffer, 0, operators.count);
+        deflater.finish();
+        COSStream stream = document.getDocument().createCOSStream();
+        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        byte[] chunk = new byte[4096];
+        try (OutputStream raw = stream.createRawOutputStream()) {
+            while (!deflater.finished()) {
+                raw.write(chunk, 0, deflater.deflate(chunk));
+            }
+        }
+        return stream;
+    }
+
+    private static void collect(String text, BitSet used) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            used.set(cp);
+            i += Character.charCount(cp);
+        }
+    }
+
+    /** A page's operators in memory, written byte by byte without a lock. */
+    private static final class Operators extends OutputStream {
+        byte[] buffer = new byte[8192];
+        int count;
+
+        @Override
+        public void write(int b) {
+            if (count == buffer.length) {
+                buffer = Arrays.copyOf(buffer, buffer.length * 2);
+            }
+            buffer[count++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            if (count + len > buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, count + len));
+            }
+            System.arraycopy(b, off, buffer, count, len);
+            count += len;
+        }
+
+        void ascii(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                write(text.charAt(i));
+            }
+        }
+
+        /** A number as a content stream operand, to a thousandth of a point. */
+        void number(float value) {
+            long thousandths = Math.round(value * 1000.0);
+            if (thousandths < 0) {
+                write('-');
+                thousandths = -thousandths;
+            }
+            ascii(Long.toString(thousandths / 1000));
+            int fraction = (int) (thousandths % 1000);
+            if (fraction != 0) {
+                write('.');
+                for (int unit = 100; fraction != 0; unit /= 10) {
+                    write('0' + fraction / unit);
+                    fraction %= unit;
                 }
             }
         }
     }
 
-    private static void show(PDPageContentStream content, String text, PDFont font, float size, float x, float y)
-            throws IOException {
-        if (text.isEmpty()) {
-            return;
+    /**
+     * One text object per page: the font is set only when it changes, each piece placed by its offset
+     * from the one before.
+     */
+    private static final class Text {
+        private final PDPageContentStream content;
+        private final Operators operators;
+        private final PDResources resources;
+        private final Map<PdfFonts.Drawn, COSName> names;
+        private PdfFonts.Drawn font;
+        private float size;
+        private float x;
+        private float y;
+
+        Text(PDPageContentStream content, Operators operators, PDResources resources, Map<PdfFonts.Drawn, COSName> names) {
+            this.content = content;
+            this.operators = operators;
+            this.resources = resources;
+            this.names = names;
         }
-        content.beginText();
-        content.setFont(font, size);
-        content.newLineAtOffset(x, y);
-        content.showText(text);
-        content.endText();
+
+        void show(String text, PdfFonts.Drawn newFont, float newSize, float atX, float atY) throws IOException {
+            if (text.isEmpty()) {
+                return;
+            }
+            if (font == null) {
+                content.beginText();
+            }
+            if (newFont != font || newSize != size) {
+                if (newFont.subset() != null) {
+                    COSName name = names.computeIfAbsent(newFont, drawn -> resources.add(drawn.font()));
+                    operators.ascii("/" + name.getName() + " ");
+                    operators.number(newSize);
+                    operators.ascii(" Tf\n");
+                } else {
+                    content.setFont(newFont.font(), newSize);
+                }
+                font = newFont;
+                size = newSize;
+            }
+            operators.number(atX - x);
+            operators.write(' ');
+            operators.number(atY - y);
+            operators.ascii(" Td\n");
+            x = atX;
+            y = atY;
+            if (font.subset() != null) {
+                // the content stream writes straight to the operators: nothing of PDFBox's to overtake
+                font.subset().show(operators, text);
+            } else {
+                content.showText(text);
+            }
+        }
+
+        void end() throws IOException {
+            if (font != null) {
+                content.endText();
+            }
+        }
     }
 }

@@ -35,7 +35,9 @@ import org.cstoquiz.engine.question.Question;
  *   <li>Several variants: one zip, {@code mock-exam-week-3-variants.zip}, with one file per variant
  *       and one per key: {@code mock-exam-week-3-A-paper.pdf} and {@code mock-exam-week-3-A-key.pdf}
  *       as PDF, otherwise {@code mock-exam-week-3-A.xml} and {@code mock-exam-week-3-A-key.txt}. No
- *       zip inside the zip (but QTI, which is a zip itself), no two entries with the same name.</li>
+ *       zip inside the zip (but QTI, which is a zip itself), no two entries with the same name. PDFs
+ *       are stored in the zip as they are (their streams are compressed already); text files are
+ *       deflated.</li>
  * </ul>
  *
  * Questions the format cannot carry ({@link Exporter#skipped}) are left out before the variants are
@@ -133,8 +135,8 @@ public final class PaperFiles {
             List<byte[][]> documents = pdfDocuments(all);
             for (int i = 0; i < all.size(); i++) {
                 String base = slug + "-" + all.get(i).label();
-                entry(zip, base + "-paper.pdf", documents.get(i)[0]);
-                entry(zip, base + "-key.pdf", documents.get(i)[1]);
+                PdfExporter.storedEntry(zip, base + "-paper.pdf", documents.get(i)[0]);
+                PdfExporter.storedEntry(zip, base + "-key.pdf", documents.get(i)[1]);
             }
         } else {
             for (Variant variant : all) {

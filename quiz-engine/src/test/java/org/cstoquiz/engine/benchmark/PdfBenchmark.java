@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Printing: the whole bank as one PDF paper and its key, and 1,000 variants of a 25-question paper
  * (40 files of 25 variants, each variant a paper and a key PDF). Run with the other benchmarks:
- * {@code ./mvnw -q -pl quiz-engine -am -Pbenchmark test}.
+ * {@code ./mvnw -q -pl quiz-engine -am -Pbenchmark test}, alone with {@code -Djmh.include=PdfBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

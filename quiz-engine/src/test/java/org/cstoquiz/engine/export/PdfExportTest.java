@@ -104,6 +104,73 @@ class PdfExportTest {
     }
 
     @Test
+    void every_character_drawn_has_a_glyph_with_an_outline_in_the_embedded_font() throws IOException {
+        Question question = Question.builder().area(Area.MEMBERS)
+                .stem("Организация Договора о коллективной безопасности; Հայաստան; საქართველო; Қазақстан; 1992–2002 → ОДКБ")
+                .body(SingleChoice.of("Ереван", List.of("Ереван", "Тбилиси", "Բիշքեկ"))).build();
+        List<Question> questions = new ArrayList<>(SET.questions());
+        questions.add(question);
+        QuestionSet set = new QuestionSet("csto", 3, questions);
+        for (byte[] pdf : List.of(PDF.paper(set), PDF.answerKey(set))) {
+            List<PdfReader.Drawn> drawn = PdfReader.drawn(pdf);
+            assertThat(drawn).hasSizeGreaterThan(500);
+            assertThat(drawn).allSatisfy(character -> {
+                assertThat(character.hasGlyph()).as("a glyph for %s", character.unicode()).isTrue();
+                if (!character.unicode().isBlank()) {
+                    assertThat(character.hasOutline()).as("an outline for %s", character.unicode()).isTrue();
+                }
+            });
+        }
+        assertThat(PdfReader.drawn(PDF.paper(set)).stream().map(PdfReader.Drawn::unicode))
+                .contains("Д", "Հ", "ქ", "Қ", "→", "–", "Բ");
+    }
+
+    @Test
+    void text_in_a_subset_of_many_glyphs_reads_back_whole() throws IOException {
+        // more than a hundred glyphs: among their ids are the bytes of "(", ")", "\\", CR and LF
+        String latin = "ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz 0123456789 ()[]{}\\/|!?.,;:'\"-+*=<>#%&@$_~^";
+        String cyrillic = "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ абвгдеёжзийклмнопрстуфхцчшщъыьэюя";
+        Question question = Question.builder().area(Area.MEMBERS).stem(latin + " " + cyrillic)
+                .body(SingleChoice.of(cyrillic, List.of(cyrillic, latin))).build();
+        byte[] pdf = PDF.paper(new QuestionSet("csto", 1, List.of(question)));
+        assertThat(PdfReader.glyphCounts(pdf).values()).anyMatch(count -> count > 140);
+        String text = squeezed(PdfReader.text(pdf));
+        assertThat(text).contains(squeezed("1. " + latin + " " + cyrillic), squeezed("A. " + cyrillic), squeezed("B. " + latin));
+    }
+
+    @Test
+    void a_document_embeds_only_the_glyphs_it_shows() throws IOException {
+        Map<String, Integer> glyphs = PdfReader.glyphCounts(PDF.paper(SET));
+        assertThat(glyphs).hasSize(2);
+        assertThat(glyphs.keySet()).allMatch(name -> name.matches("[A-Z]{6}\\+DejaVuSans(-Bold)?"), "a tagged subset of DejaVu Sans");
+        // the bundled face has 6,253 glyphs: the paper needs letters, digits and a few signs
+        assertThat(glyphs.values()).allMatch(count -> count > 20 && count < 150, "a subset's glyph count");
+    }
+
+    @Test
+    void characters_beyond_the_basic_plane_print_too() throws IOException {
+        Question question = Question.builder().area(Area.MEMBERS).stem("Is 𝔸 the set of the member states, Москва?")
+                .body(SingleChoice.of("𝔸 and 𐌀", List.of("𝔸 and 𐌀", "Ереван"))).build();
+        byte[] pdf = PDF.paper(new QuestionSet("csto", 1, List.of(question)));
+        assertThat(PdfReader.allFontsEmbedded(pdf)).isTrue();
+        assertThat(squeezed(PdfReader.text(pdf))).contains(squeezed(question.stem()), "A.𝔸and𐌀", "B.Ереван");
+        assertThat(PdfReader.drawn(pdf)).allMatch(PdfReader.Drawn::hasGlyph, "a glyph for every character");
+    }
+
+    @Test
+    void the_same_set_gives_the_same_bytes_whatever_was_printed_before() throws IOException {
+        byte[] alone = PDF.paper(SET);
+        Question other = Question.builder().area(Area.MEMBERS).stem("Հայաստան, საქართველო, Қазақстан, Ελλάδα?")
+                .body(SingleChoice.of("Ереван", List.of("Ереван", "Минск"))).build();
+        try (PdfTypeface typeface = PDF.typeface()) {
+            PdfExporter.forVariant("Other", "Q").paper(new QuestionSet("csto", 9, List.of(other)), typeface);
+            PDF.answerKey(SET, typeface);
+            assertThat(PDF.paper(SET, typeface)).isEqualTo(alone);
+        }
+        assertThat(PDF.paper(SET)).isEqualTo(alone);
+    }
+
+    @Test
     void without_a_truetype_font_unsupported_characters_become_question_marks() throws IOException {
         Question question = Question.builder().area(Area.MEMBERS).stem("Déjà vu: Москва 漢字 & <b>x</b> \"q\"")
                 .body(SingleChoice.of("Ереван", List.of("Ереван", "Paris"))).build();

@@ -71,6 +71,34 @@ class PaperFilesTest {
     }
 
     @Test
+    void pdfsAreStoredInTheZipAsTheyAreAndTextKeysDeflated() throws IOException {
+        byte[] pdfZip = PaperFiles.of(PAPER, new PdfExporter(), 4, 7).bytes();
+        Map<String, byte[]> documents = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(pdfZip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes(); // checks the entry's CRC
+                assertThat(entry.getMethod()).as(entry.getName()).isEqualTo(ZipEntry.STORED);
+                assertThat(entry.getSize()).as(entry.getName()).isEqualTo(content.length).isEqualTo(entry.getCompressedSize());
+                documents.put(entry.getName(), content);
+            }
+        }
+        assertThat(documents).hasSize(8);
+        for (Variant variant : Variants.of(PAPER, 4, 7)) {
+            String paper = pdfText(documents.get("mock-exam-week-3-" + variant.label() + "-paper.pdf"));
+            assertThat(paper).contains("Variant " + variant.label());
+            assertThat(paper.replaceAll("\\s+", "")).contains(("1." + variant.questions().getFirst().stem()).replaceAll("\\s+", ""));
+        }
+
+        byte[] textZip = PaperFiles.of(PAPER, new AikenExporter(), 2, 7).bytes();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(textZip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                in.readAllBytes();
+                assertThat(entry.getMethod()).as(entry.getName()).isEqualTo(ZipEntry.DEFLATED);
+            }
+        }
+    }
+
+    @Test
     void oneVersionIsNamedAfterTheTitle() throws IOException {
         PaperFiles json = PaperFiles.of(PAPER, new JsonExporter(), 1, 7);
         assertThat(json.fileName()).isEqualTo("mock-exam-week-3.json");
