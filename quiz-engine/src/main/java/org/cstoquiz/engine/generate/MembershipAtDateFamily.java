@@ -191,7 +191,14 @@ final class MembershipAtDateFamily implements Family {
 
     private void trueFalse(Context ctx, Organization org, Membership m, PartialDate date) {
         Truth member = m.wasMemberAt(date);
-        if (!member.isKnown()) {
+        // "Uzbekistan was a member state" while suspended is true to one reader and false to another:
+        // its standing is asked instead
+        boolean suspended = switch (m.statusAt(date)) {
+            case org.cstoquiz.domain.StatusAt.Known k -> k.status() == MembershipStatus.SUSPENDED;
+            case org.cstoquiz.domain.StatusAt.Unknown u -> u.possible().contains(MembershipStatus.SUSPENDED);
+            default -> false;
+        };
+        if (!member.isKnown() || suspended) {
             return;
         }
         Country c = ctx.facts.get(m.country(), Country.class);

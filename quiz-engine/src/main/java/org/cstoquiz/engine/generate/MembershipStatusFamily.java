@@ -35,7 +35,7 @@ final class MembershipStatusFamily implements Family {
                 continue;
             }
             for (StatusPeriod p : m.periods()) {
-                Memberships.interior(m, p, ctx).ifPresent(date -> {
+                Memberships.standingDate(m, p, ctx).ifPresent(date -> {
                     if (m.statusAt(date) instanceof StatusAt.Known k && k.status() != MembershipStatus.SIGNATORY) {
                         if (!ctx.words.leftTheTreaty(k.status(), date, p.from())) {
                             choice(ctx, org, m, date, k.status(), used); // "former member" would be wrong of a state that left the treaty

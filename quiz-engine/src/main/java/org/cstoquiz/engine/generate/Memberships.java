@@ -33,6 +33,19 @@ final class Memberships {
     }
 
     /** The years wholly inside a period at which the country's status is certain, middle one first. */
+    /**
+     * The date a state's standing is asked at: {@link #interior}, but a suspension still running when a source
+     * last saw it as of then ("As of 1 April 2022, what was Uzbekistan's standing?"), not a year no text names.
+     */
+    static Optional<PartialDate> standingDate(Membership m, StatusPeriod p, Context ctx) {
+        Optional<PartialDate> seen = p.period().asOf();
+        if (p.status() == MembershipStatus.SUSPENDED && p.to().isEmpty() && seen.isPresent()
+                && p.covers(seen.get()) == Truth.YES && m.statusAt(seen.get()) instanceof StatusAt.Known) {
+            return seen;
+        }
+        return interior(m, p, ctx);
+    }
+
     static Optional<PartialDate> interior(Membership m, StatusPeriod p, Context ctx) {
         int from = p.from().map(PartialDate::year).orElse(p.period().asOf().map(PartialDate::year).orElse(0));
         int to = p.to().map(PartialDate::year).orElse(p.period().asOf().map(PartialDate::year).orElse(from));

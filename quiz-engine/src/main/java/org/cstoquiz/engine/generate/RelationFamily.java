@@ -102,10 +102,9 @@ final class RelationFamily implements Family {
                 .filter(f -> !(object instanceof org.cstoquiz.domain.Organ o && f instanceof org.cstoquiz.domain.Organ x)
                         || o.organization().equals(ctx.facts.pack().organization()) || !x.organization().equals(ctx.facts.pack().organization()))
                 .filter(f -> !(object instanceof Article o && f instanceof Article x) || ownArticle(ctx, o) == ownArticle(ctx, x))
-                // "collaborates with organizations such as the ____": an organization it is related to in any way
-                // (grew out of, overlaps with) would be defended as a partner too
+                // a partner the pack records in another way (a memorandum signed with it) would be defended too
                 .filter(f -> !PARTNERS.contains(r.kind()) || ctx.facts.relations().stream()
-                        .noneMatch(x -> x.involves(f.id()) && x.involves(other)))
+                        .noneMatch(x -> PARTNERS.contains(x.kind()) && x.involves(f.id()) && x.involves(other)))
                 .toList();
         Draft d = ctx.draft(Context.area(r), "relation-blank", r.id());
         List<Fact> wrong = new java.util.ArrayList<>(pool.stream().filter(f -> peer(ctx, r, f.id())).limit(3).toList());
