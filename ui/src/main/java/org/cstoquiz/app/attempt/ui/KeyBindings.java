@@ -48,7 +48,8 @@ public final class KeyBindings implements java.io.Serializable {
      * every screen and every set of keys (the page keeps each distinct listener setting it was sent for
      * as long as it lives), and a press sends the property back: a key pressed before the page learnt
      * of the new keys (a second Enter straight after the one that submitted) carries the old value and
-     * does nothing, rather than what Enter does now.
+     * does nothing, rather than what Enter does now. One screen at a time binds keys on a page (the
+     * screen shown), so one property serves them all.
      */
     static final String BOUND = "quizKeys";
     /** What a press sends of the keys the page knew of when it was pressed. */

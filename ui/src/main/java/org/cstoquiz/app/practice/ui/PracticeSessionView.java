@@ -62,7 +62,7 @@ class PracticeSessionView extends AttemptScreen<PracticeSession> {
     private int slotNumber;
     private AnswerInput input;
     private Div card;
-    /** What the keys do, the last line of the card; the feedback goes above it. */
+    /** What the keys do: the card's last line, the feedback goes above it. */
     private Span keyHelp;
     private Span hint;
     private FlexLayout answering;
@@ -104,14 +104,12 @@ class PracticeSessionView extends AttemptScreen<PracticeSession> {
         keepAddress();
 
         if (number == 0) {
-            card = new Div();
+            Button result = new Button("See the result", click -> finish());
+            result.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            card = new Div(new Paragraph("You have answered every question."), result);
             card.addClassName("question-card");
             card.setWidthFull();
             add(card);
-            card.add(new Paragraph("You have answered every question."));
-            Button result = new Button("See the result", click -> finish());
-            result.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            card.add(result);
             keys.on(this, "Enter", this::finish);
             keys.on(this, "n", this::finish);
             result.focus(FocusOption.PreventScroll.ENABLED);
@@ -210,9 +208,9 @@ class PracticeSessionView extends AttemptScreen<PracticeSession> {
     }
 
     /**
-     * The feedback in place of the options and buttons (which leave the page, not only the view: a
-     * screen keeps what it holds for as long as the learner has it open), "Next question" below it with
-     * the focus, and the verdict said to a screen reader; the verdict is scrolled into view.
+     * The feedback in place of the options and buttons (which leave the page: it holds what it shows as
+     * long as it is open), "Next question" below it with the focus, and the verdict said to a screen
+     * reader; the verdict is scrolled into view.
      */
     private void showFeedback(SlotFeedback feedback) {
         Question question = current().attempt().slot(slotNumber).question();
