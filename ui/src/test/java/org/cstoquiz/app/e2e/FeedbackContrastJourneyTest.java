@@ -87,7 +87,7 @@ class FeedbackContrastJourneyTest extends BrowserJourney {
               };
               const rows = [...document.querySelectorAll('.marked-option')];
               return rows.flatMap((row, index) =>
-                [...row.querySelectorAll('.option-text, .option-mark, .option-sign vaadin-icon')].map(part => ({
+                [...row.querySelectorAll('.option-text, .option-mark, vaadin-icon.option-sign')].map(part => ({
                   row: index + 1,
                   part: part.classList.contains('option-text') ? 'text' : part.classList.contains('option-mark') ? 'words' : 'sign',
                   text: part.textContent.trim(),

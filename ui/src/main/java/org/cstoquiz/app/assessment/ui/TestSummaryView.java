@@ -89,7 +89,7 @@ class TestSummaryView extends AttemptScreen<SelfTest> {
 
     private void submit() {
         try {
-            update(service.get().submit(owner, current().id(), clock().instant()));
+            update(service.get().submit(owner, currentId(), clock().instant()));
         } catch (AttemptException e) {
             status.setText(e.getMessage());
             return;

@@ -105,7 +105,7 @@ class TestView extends AttemptScreen<SelfTest> {
         add(new H2(current().title()), StatusLine.withAction(toSummary, progress, answered, countdown), navigation());
         updateStatus();
         UI.getCurrent().getPage().getHistory().replaceState(null,
-                "tests/" + current().id() + "?" + QUESTION + "=" + number);
+                "tests/" + currentId() + "?" + QUESTION + "=" + number);
 
         QuestionCard card = QuestionCard.asking(question);
         input = AnswerInput.of(question);
@@ -202,11 +202,11 @@ class TestView extends AttemptScreen<SelfTest> {
                 || response.isBlank() && !current().slot(slotNumber).isAnswered()) {
             return true;
         }
-        return apply(service.get().save(owner, current().id(), slotNumber, response, clock().instant()), "Your answer is saved.");
+        return apply(service.get().save(owner, currentId(), slotNumber, response, clock().instant()), "Your answer is saved.");
     }
 
     private void clearAnswer() {
-        if (apply(service.get().save(owner, current().id(), slotNumber, Response.BLANK, clock().instant()), "")) {
+        if (apply(service.get().save(owner, currentId(), slotNumber, Response.BLANK, clock().instant()), "")) {
             showSlot(slotNumber, Focus.ANSWER);
             status.setText("Your answer is cleared.");
         }
@@ -215,7 +215,7 @@ class TestView extends AttemptScreen<SelfTest> {
     /** Flags the question shown or removes its flag; the page stays as it is, the focus where it was. */
     private void toggleFlag() {
         boolean flagged = !current().slot(slotNumber).isFlagged();
-        if (saveAnswer() && apply(service.get().flag(owner, current().id(), slotNumber, flagged, clock().instant()),
+        if (saveAnswer() && apply(service.get().flag(owner, currentId(), slotNumber, flagged, clock().instant()),
                 flagged ? "Flagged for review." : "The flag is removed.")) {
             showSlotState(current().slot(slotNumber));
         }
@@ -227,7 +227,7 @@ class TestView extends AttemptScreen<SelfTest> {
             return;
         }
         if (number > current().size()) {
-            UI.getCurrent().navigate(TestSummaryView.class, idOf(current().id()));
+            UI.getCurrent().navigate(TestSummaryView.class, idOf(currentId()));
         } else {
             showSlot(number, focus);
         }

@@ -85,10 +85,13 @@ public abstract class AttemptScreen<S extends AttemptSnapshot> extends VerticalL
     private final Loader<S> loader;
     private final Links links;
     /**
-     * The attempt as the server last returned it; not part of the saved session, where only its id is
-     * kept: a screen read back after a restart loads it again on first use.
+     * The attempt as the server returned it in this request. It is let go once the reply is written, so
+     * an open screen keeps only the attempt's id between requests (not its questions, texts and
+     * sources): the next request that needs it loads it again, as does a screen read back after a
+     * restart.
      */
     private transient S current;
+    private transient boolean letGoAfterReply;
     private long currentId = -1;
 
     protected AttemptScreen(Loader<S> loader, Links links, Clock clock, AuthenticationContext authentication) {
@@ -135,15 +138,32 @@ public abstract class AttemptScreen<S extends AttemptSnapshot> extends VerticalL
 
     protected final S current() {
         if (current == null && currentId >= 0) {
-            current = loader.load(owner, currentId, clock().instant());
+            keep(loader.load(owner, currentId, clock().instant()));
         }
         return current;
     }
 
+    /** The id of the attempt shown, without loading it. */
+    protected final long currentId() {
+        return currentId;
+    }
+
     /** Takes the attempt as the server returned it after a change. */
     protected final void update(S attempt) {
-        current = attempt;
+        keep(attempt);
         currentId = attempt.id();
+    }
+
+    private void keep(S attempt) {
+        current = attempt;
+        UI ui = UI.getCurrent();
+        if (ui != null && !letGoAfterReply) {
+            letGoAfterReply = true;
+            ui.beforeClientResponse(ui, context -> {
+                current = null;
+                letGoAfterReply = false;
+            });
+        }
     }
 
     /** The application's clock. */
@@ -153,19 +173,20 @@ public abstract class AttemptScreen<S extends AttemptSnapshot> extends VerticalL
 
     /**
      * When the browser's countdown reaches zero, or on its heartbeat: the time left from the stored
-     * deadline is shown again (which also sets the browser's count right); at zero the attempt is closed.
+     * deadline is shown again (which also sets the browser's count right); at zero the attempt is closed
+     * and its result shown, as it is when the attempt, loaded again, turns out closed already.
      */
     protected final void tick() {
-        if (current() == null || !current.isOpen()) {
+        if (current() == null) {
             return;
         }
         Instant now = clock().instant();
-        if (current.timeLeft(now).filter(Duration::isZero).isPresent()) {
-            update(loader.load(owner, current.id(), now));
-            if (!current.isOpen()) {
-                showResult();
-                return;
-            }
+        if (current.isOpen() && current.timeLeft(now).filter(Duration::isZero).isPresent()) {
+            update(loader.load(owner, currentId, now));
+        }
+        if (!current.isOpen()) {
+            showResult();
+            return;
         }
         updateStatus();
     }

@@ -9,18 +9,16 @@ import java.util.Optional;
  * The time left of an attempt, worked out from the deadline the server stored: "Time left 9:05" (in
  * red for the last minute) or "Untimed". The browser counts down by itself from the time left the
  * server gave it, so a timed page asks the server nothing while the learner thinks: it tells the
- * server when its count reaches zero ({@value #ZERO_EVENT}), and once every
- * {@link #HEARTBEAT_SECONDS} seconds ({@value #SYNC_EVENT}) so that a page whose clock drifts, or
- * that was asleep, is set right. Both run the {@link #onTick tick}, which shows the time as the
+ * server ({@value #TICK_EVENT}) when its count reaches zero, and once every
+ * {@link #HEARTBEAT_SECONDS} seconds so that a page whose clock drifts, or that was asleep, is set
+ * right. Both run the {@link #onTick tick} (one event, one listener on the page), which shows the time as the
  * server sees it or closes the attempt at its deadline. The server alone decides: an answer after
  * the deadline is refused whatever the page shows.
  */
 public class Countdown extends Span {
 
-    /** The DOM event the browser fires when its count reaches zero. */
-    public static final String ZERO_EVENT = "countdown-zero";
-    /** The DOM event the browser fires every {@link #HEARTBEAT_SECONDS} seconds while it counts. */
-    public static final String SYNC_EVENT = "countdown-sync";
+    /** The DOM event the browser fires when its count reaches zero, and every {@link #HEARTBEAT_SECONDS} seconds while it counts. */
+    public static final String TICK_EVENT = "countdown-tick";
     public static final int HEARTBEAT_SECONDS = 60;
 
     /**
@@ -66,7 +64,7 @@ public class Countdown extends Span {
               if (left <= 0) {
                 if (!state.zero) {
                   state.zero = true;
-                  element.dispatchEvent(new CustomEvent('EVENT_ZERO'));
+                  element.dispatchEvent(new CustomEvent('EVENT_TICK'));
                 }
                 return;
               }
@@ -74,11 +72,11 @@ public class Countdown extends Span {
             };
             state.heartbeat = setInterval(() => {
               if (element.__countdown === state && element.isConnected) {
-                element.dispatchEvent(new CustomEvent('EVENT_SYNC'));
+                element.dispatchEvent(new CustomEvent('EVENT_TICK'));
               }
             }, $1);
             draw();
-            """.replace("EVENT_ZERO", ZERO_EVENT).replace("EVENT_SYNC", SYNC_EVENT);
+            """.replace("EVENT_TICK", TICK_EVENT);
 
     private SerializableRunnable tick = () -> { };
 
@@ -87,8 +85,7 @@ public class Countdown extends Span {
         getElement().setAttribute("aria-live", "off");
         getElement().setAttribute("role", "timer");
         // also while a dialog (e.g. "Finish the session?") makes the rest of the page inert
-        getElement().addEventListener(ZERO_EVENT, event -> tick.run()).allowInert();
-        getElement().addEventListener(SYNC_EVENT, event -> tick.run()).allowInert();
+        getElement().addEventListener(TICK_EVENT, event -> tick.run()).allowInert();
     }
 
     /** What the browser's zero and heartbeat run: show the time as the server sees it, or close the attempt. */

@@ -1,5 +1,6 @@
 package org.cstoquiz.app.attempt.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -132,6 +133,6 @@ public class FeedbackPanel extends Div {
     private static Paragraph line(String label, String text) {
         Span strong = new Span(label);
         strong.addClassName("font-semibold");
-        return new Paragraph(strong, new Span(text));
+        return new Paragraph(strong, new Text(text));
     }
 }

@@ -5,11 +5,11 @@ import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.dom.DomListenerRegistration;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.shared.Registration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The keys of a screen: pressed anywhere on the page while the screen is shown, they run its actions.
@@ -42,14 +42,31 @@ public final class KeyBindings implements java.io.Serializable {
             + ".some(n => n instanceof Element && n.matches('button, a[href], summary, [role=button], [role=link],"
             + " [role=tab], vaadin-button, vaadin-details-summary, vaadin-side-nav-item'))";
 
-    private final Map<String, SerializableRunnable> actions = new LinkedHashMap<>();
     /**
-     * Counts the times the keys were cleared. It is part of the filter the browser evaluates, so a key
-     * pressed before the page learnt of the new keys (a second Enter straight after the one that
-     * submitted) matches no filter on the server and does nothing, rather than what Enter does now.
+     * The page property that holds the keys bound now, after the number of times they were cleared,
+     * one a line. The browser's filter reads the keys from it, so the filter is the same text for
+     * every screen and every set of keys (the page keeps each distinct listener setting it was sent for
+     * as long as it lives), and a press sends the property back: a key pressed before the page learnt
+     * of the new keys (a second Enter straight after the one that submitted) carries the old value and
+     * does nothing, rather than what Enter does now. One screen at a time binds keys on a page (the
+     * screen shown), so one property serves them all.
      */
+    static final String BOUND = "quizKeys";
+    /** What a press sends of the keys the page knew of when it was pressed. */
+    static final String BOUND_DATA = "element." + BOUND;
+
+    /** True for a key bound now, pressed where keys of the screen apply; it then does nothing else in the browser. */
+    private static final String FILTER = "((element." + BOUND + " || '').split('\\n').slice(1).includes(" + KEY + ")"
+            + " && !event.ctrlKey && !event.metaKey && !event.altKey"
+            + " && !event.repeat && !event.isComposing && !(" + IN_A_FIELD + ") && !(" + ON_A_CONTROL + ")"
+            + " && (event.preventDefault(), true))";
+
+    private final Map<String, SerializableRunnable> actions = new LinkedHashMap<>();
+    /** How many times the keys were cleared: part of what the page is told, so an older press is told apart. */
     private int generation;
     private DomListenerRegistration listener;
+    /** The page the keys are bound on, while they are. */
+    private Element page;
     private Registration detach;
 
     /** {@code key} runs {@code action} while {@code screen} is attached. */
@@ -75,7 +92,7 @@ public final class KeyBindings implements java.io.Serializable {
         actions.clear();
         generation++;
         if (listener != null) {
-            listener.setFilter(filter());
+            tellThePage();
         }
     }
 
@@ -83,42 +100,47 @@ public final class KeyBindings implements java.io.Serializable {
         if (listener == null) {
             screen.getElement().getNode().runWhenAttached(ui -> attach(ui, screen));
         } else {
-            listener.setFilter(filter());
+            tellThePage();
         }
     }
 
     private void attach(UI ui, Component screen) {
         if (listener != null) {
-            listener.setFilter(filter());
+            tellThePage();
             return;
         }
-        listener = ui.getElement().addEventListener("keydown", this::pressed)
+        page = ui.getElement();
+        listener = page.addEventListener("keydown", this::pressed)
                 .addEventData(KEY)
-                .setFilter(filter());
+                .addEventData(BOUND_DATA)
+                .setFilter(FILTER);
+        tellThePage();
         detach = screen.addDetachListener(event -> {
             listener.remove();
             listener = null;
+            page = null;
             detach.remove();
             detach = null;
         });
     }
 
+    private void tellThePage() {
+        page.setProperty(BOUND, bound());
+    }
+
     private void pressed(DomEvent event) {
+        var told = event.getEventData().get(BOUND_DATA);
+        if (told == null || !bound().equals(told.asString())) {
+            return;
+        }
         SerializableRunnable action = actions.get(event.getEventData().get(KEY).asString());
         if (action != null) {
             action.run();
         }
     }
 
-    /** True for a key bound here, pressed where keys of the screen apply; it then does nothing else in the browser. */
-    private String filter() {
-        if (actions.isEmpty()) {
-            return "false";
-        }
-        String keys = actions.keySet().stream().map(key -> "'" + key.replace("'", "\\'") + "'")
-                .collect(Collectors.joining(", ", "[", "]"));
-        return "/* keys " + generation + " */ (" + keys + ".includes(" + KEY + ") && !event.ctrlKey && !event.metaKey && !event.altKey"
-                + " && !event.repeat && !event.isComposing && !(" + IN_A_FIELD + ") && !(" + ON_A_CONTROL + ")"
-                + " && (event.preventDefault(), true))";
+    /** The keys bound now as the page is told them: the generation, then each key, one a line. */
+    String bound() {
+        return generation + "\n" + String.join("\n", actions.keySet());
     }
 }

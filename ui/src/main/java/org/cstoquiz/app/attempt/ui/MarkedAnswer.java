@@ -129,11 +129,11 @@ public class MarkedAnswer extends UnorderedList {
             case CHOSEN_WRONG -> VaadinIcon.CLOSE.create();
             case NONE -> null;
         };
-        Span sign = new Span();
-        sign.addClassName("option-sign");
+        // the icon is the sign itself (no box around it); a row without a mark keeps an empty one, for the alignment
+        Component sign = icon == null ? new Span() : icon;
+        sign.getElement().getClassList().add("option-sign");
         if (icon != null) {
             icon.getElement().setAttribute("aria-hidden", "true");
-            sign.add(icon);
         }
         parts.add(sign);
         Span option = new Span(text);

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -39,10 +37,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         Span title = new Span(appName.name());
         title.addClassName("app-name");
         title.addClassNames("text-l", "font-semibold");
-        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), title);
-        navbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        navbar.setWidthFull();
-        addToNavbar(navbar);
+        // the navbar lays its parts out in a row itself: no layout around them, one element fewer per page
+        addToNavbar(new DrawerToggle(), title);
 
         VerticalLayout drawer = new VerticalLayout(createSideNav(), createUserBox(authentication));
         drawer.setSizeFull();

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.cstoquiz.app.attempt.AttemptException;
@@ -61,7 +62,8 @@ class PracticeSessionView extends AttemptScreen<PracticeSession> {
     private int slotNumber;
     private AnswerInput input;
     private Div card;
-    private Div feedbackArea;
+    /** What the keys do: the card's last line, the feedback goes above it. */
+    private Span keyHelp;
     private Span hint;
     private FlexLayout answering;
     private Button submit;
@@ -102,14 +104,12 @@ class PracticeSessionView extends AttemptScreen<PracticeSession> {
         keepAddress();
 
         if (number == 0) {
-            card = new Div();
+            Button result = new Button("See the result", click -> finish());
+            result.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            card = new Div(new Paragraph("You have answered every question."), result);
             card.addClassName("question-card");
             card.setWidthFull();
             add(card);
-            card.add(new Paragraph("You have answered every question."));
-            Button result = new Button("See the result", click -> finish());
-            result.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            card.add(result);
             keys.on(this, "Enter", this::finish);
             keys.on(this, "n", this::finish);
             result.focus(FocusOption.PreventScroll.ENABLED);
@@ -119,7 +119,16 @@ class PracticeSessionView extends AttemptScreen<PracticeSession> {
         Question question = current().attempt().slot(number).question();
         card = QuestionCard.asking(question);
         add(card);
-        input = AnswerInput.of(question);
+        AnswerInput asked = AnswerInput.of(question);
+        keyHelp = new Span(keyHelp(asked));
+        keyHelp.addClassNames("text-secondary", "text-s", "key-help");
+        Optional<SlotFeedback> given = current().attempt().feedback(number);
+        if (given.isPresent()) {
+            card.add(keyHelp);
+            showFeedback(given.get());
+            return;
+        }
+        input = asked;
         input.onEnter(this::submit);
         hint = new Span();
         hint.addClassName("text-error");
@@ -135,16 +144,9 @@ class PracticeSessionView extends AttemptScreen<PracticeSession> {
         skip.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         answering = new FlexLayout(submit, dontKnow, skip);
         answering.addClassName("answer-buttons");
-        feedbackArea = new Div();
-        feedbackArea.addClassName("feedback-area");
-        Span keyHelp = new Span(keyHelp(input));
-        keyHelp.addClassNames("text-secondary", "text-s", "key-help");
-        card.add(input, hint, answering, feedbackArea, keyHelp);
-
-        current().attempt().feedback(number).ifPresentOrElse(this::showFeedback, () -> {
-            answerKeys();
-            input.focusInput();
-        });
+        card.add(input, hint, answering, keyHelp);
+        answerKeys();
+        input.focusInput();
     }
 
     private static String keyHelp(AnswerInput input) {
@@ -161,7 +163,7 @@ class PracticeSessionView extends AttemptScreen<PracticeSession> {
     }
 
     private void submit() {
-        if (input == null || submit == null || !answering.isVisible()) {
+        if (answering == null) {
             return;
         }
         Response response = input.response();
@@ -175,12 +177,12 @@ class PracticeSessionView extends AttemptScreen<PracticeSession> {
     }
 
     private void send(Response response) {
-        if (!answering.isVisible()) {
+        if (answering == null) {
             return;
         }
         AnswerResult result;
         try {
-            result = service.get().answer(owner, current().id(), slotNumber, response, clock().instant());
+            result = service.get().answer(owner, currentId(), slotNumber, response, clock().instant());
         } catch (AttemptException e) {
             Notification.show(e.getMessage());
             return;
@@ -206,21 +208,27 @@ class PracticeSessionView extends AttemptScreen<PracticeSession> {
     }
 
     /**
-     * The feedback in place of the options and buttons, "Next question" below it with the focus, and
-     * the verdict said to a screen reader; the verdict is scrolled into view.
+     * The feedback in place of the options and buttons (which leave the page: it holds what it shows as
+     * long as it is open), "Next question" below it with the focus, and the verdict said to a screen
+     * reader; the verdict is scrolled into view.
      */
     private void showFeedback(SlotFeedback feedback) {
         Question question = current().attempt().slot(slotNumber).question();
-        input.setVisible(false);
-        hint.setVisible(false);
-        answering.setVisible(false);
+        if (answering != null) {
+            card.remove(input, hint, answering);
+        }
+        input = null;
+        hint = null;
+        answering = null;
+        submit = null;
         OptionalInt following = current().nextOpenSlot(slotNumber + 1);
         Button next = new Button(following.isPresent() ? "Next question" : "See the result", click -> next());
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.addClassName("next-question");
         FeedbackPanel panel = new FeedbackPanel(question, feedback, service.get().sourceNotes(current().packId()));
-        feedbackArea.removeAll();
-        feedbackArea.add(panel, next);
+        int place = card.indexOf(keyHelp);
+        card.addComponentAtIndex(place, next);
+        card.addComponentAtIndex(place, panel);
         announcement.setText(Labels.verdict(feedback.grade()) + ".");
         keys.clear();
         keys.on(this, "Enter", this::next);
@@ -259,7 +267,7 @@ class PracticeSessionView extends AttemptScreen<PracticeSession> {
 
     private void finish() {
         try {
-            update(service.get().finish(owner, current().id(), clock().instant()));
+            update(service.get().finish(owner, currentId(), clock().instant()));
         } catch (AttemptException e) {
             Notification.show(e.getMessage());
             return;
@@ -269,7 +277,7 @@ class PracticeSessionView extends AttemptScreen<PracticeSession> {
 
     /** The address names the question shown, so a reload comes back to it. */
     private void keepAddress() {
-        String address = "practice/" + current().id() + (slotNumber == 0 ? "" : "?" + QUESTION + "=" + slotNumber);
+        String address = "practice/" + currentId() + (slotNumber == 0 ? "" : "?" + QUESTION + "=" + slotNumber);
         UI.getCurrent().getPage().getHistory().replaceState(null, address);
     }
 
@@ -285,6 +293,7 @@ class PracticeSessionView extends AttemptScreen<PracticeSession> {
         keys.clear();
         removeAll();
         input = null;
+        hint = null;
         submit = null;
         answering = null;
     }

@@ -17,12 +17,12 @@ public final class CountdownEvents {
 
     /** The browser's count of the countdown shown reached zero. */
     public static void countdownReachesZero() {
-        fire(Countdown.ZERO_EVENT);
+        fire(Countdown.TICK_EVENT);
     }
 
     /** The browser's heartbeat: the server shows the time left as it sees it. */
     public static void heartbeat() {
-        fire(Countdown.SYNC_EVENT);
+        fire(Countdown.TICK_EVENT);
     }
 
     private static void fire(String type) {

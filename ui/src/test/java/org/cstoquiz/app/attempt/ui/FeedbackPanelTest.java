@@ -83,7 +83,8 @@ class FeedbackPanelTest {
                 " | A. 1991 | ",
                 "key | B. 1992 | Correct answer",
                 "wrong | C. 1993 | Your answer, wrong");
-        assertThat(all(panel).filter(c -> c.getElement().getText().startsWith("The fact in a sentence."))
+        assertThat(all(panel).filter(c -> !c.getElement().isTextNode())
+                .filter(c -> c.getElement().getText().startsWith("The fact in a sentence."))
                 .map(c -> c.getElement().getText())).containsExactly("The fact in a sentence.");
         assertThat(all(panel).anyMatch(c -> c.getElement().getText().equals("“the quote”"))).isTrue();
         assertThat(all(panel).anyMatch(c -> c.getElement().getText()

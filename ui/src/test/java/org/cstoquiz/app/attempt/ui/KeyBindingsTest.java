@@ -39,6 +39,7 @@ class KeyBindingsTest {
         ObjectNode data = JacksonUtils.createObjectNode();
         listeners().getExpressions("keydown").forEach(expression -> data.put(expression, true));
         data.put(KeyBindings.KEY, key);
+        data.put(KeyBindings.BOUND_DATA, ui.getElement().getProperty(KeyBindings.BOUND));
         return data;
     }
 
@@ -75,5 +76,16 @@ class KeyBindingsTest {
         arrive(pressedNow("n"));
         arrive(pressedNow("x"));
         assertThat(ran).containsExactly("previous", "next");
+    }
+
+    @Test
+    void thePageFilterIsTheSameTextWhateverTheKeys() {
+        keys.on(screen, "Enter", () -> ran.add("submit"));
+        String first = listeners().getExpressions("keydown").toString();
+        keys.clear();
+        keys.on(screen, "n", () -> ran.add("next"));
+        keys.on(screen, "1", () -> ran.add("first"));
+        assertThat(listeners().getExpressions("keydown").toString()).isEqualTo(first);
+        assertThat(ui.getElement().getProperty(KeyBindings.BOUND)).isEqualTo("1\nn\n1");
     }
 }

@@ -19,7 +19,8 @@ public final class KeyPresses {
 
     /** {@code key} pressed on the page ("1", "n", "Enter", "Shift+F"), as {@link KeyBindings} names keys. */
     public static void press(String key) {
-        fire(UI.getCurrent().getElement(), KeyBindings.KEY, key);
+        Element page = UI.getCurrent().getElement();
+        fire(page, KeyBindings.KEY, key, KeyBindings.BOUND_DATA, page.getProperty(KeyBindings.BOUND));
     }
 
     /** Enter pressed in a typed answer's field while it shows {@code text}. */
@@ -27,13 +28,15 @@ public final class KeyPresses {
         fire(field.getElement(), "element.value", text);
     }
 
-    private static void fire(Element element, String dataExpression, String value) {
+    private static void fire(Element element, String... expressionsAndValues) {
         ElementListenerMap listeners = element.getNode().getFeature(ElementListenerMap.class);
         ObjectNode data = JacksonUtils.createObjectNode();
         for (String expression : listeners.getExpressions("keydown")) {
             data.put(expression, true);
         }
-        data.put(dataExpression, value);
+        for (int i = 0; i < expressionsAndValues.length; i += 2) {
+            data.put(expressionsAndValues[i], expressionsAndValues[i + 1]);
+        }
         listeners.fireEvent(new DomEvent(element, "keydown", data));
     }
 }

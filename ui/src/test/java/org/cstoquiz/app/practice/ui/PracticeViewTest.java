@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.cstoquiz.domain.Area;
 import org.cstoquiz.engine.question.AnswerKeys;
 import org.cstoquiz.app.MutableClock;
@@ -194,6 +195,12 @@ class PracticeViewTest extends SpringBrowserlessTest {
         return texts;
     }
 
+    /** Every component of the screen, shown or hidden. */
+    private static Stream<Component> inTheScreen(Component root) {
+        return Stream.concat(Stream.of(root),
+                root.getChildren().flatMap(PracticeViewTest::inTheScreen));
+    }
+
     // ---------------------------------------------------------------- tests
 
     @Test
@@ -240,6 +247,9 @@ class PracticeViewTest extends SpringBrowserlessTest {
         assertThat(showsParagraphWith("Correct answer: " + AnswerKeys.describe(second))).isTrue();
         assertThat(spanText("practice-score")).isEqualTo("Score 1 of 2");
         assertThat($(RadioButtonGroup.class).all()).as("the options give way to the marked ones").isEmpty();
+        assertThat(inTheScreen((Component) getCurrentView()).filter(c -> c instanceof RadioButtonGroup<?>
+                || c instanceof Button button && List.of("Submit", "I don't know").contains(button.getText())))
+                .as("the answered question's options and buttons leave the page, not only the view").isEmpty();
 
         // "I don't know" reveals the answer of the last one; then the result
         test(button("Next question")).click();
