@@ -263,8 +263,16 @@ final class FactReader {
         Optional<String> official = f.text("officialName");
         List<String> variants = f.textList("variants");
         var postSoviet = f.sourced("postSoviet", FactReader::parseBoolean);
+        Optional<String> formerName = f.text("formerName");
+        Optional<PartialDate> until = f.date("formerNameUntil");
+        if (formerName.isPresent() != until.isPresent()) {
+            f.problem(f.lineOf(formerName.isPresent() ? "formerName" : "formerNameUntil"),
+                    formerName.isPresent() ? "formerName needs formerNameUntil, the date the name changed"
+                            : "formerNameUntil needs formerName, the name used before it");
+        }
+        Optional<Country.FormerName> former = formerName.flatMap(n -> until.map(u -> new Country.FormerName(n, u)));
         List<Citation> cite = f.requiredCitations(id);
-        return () -> new Country(id, area, name, official, variants, postSoviet, cite);
+        return () -> new Country(id, area, name, official, variants, postSoviet, former, cite);
     }
 
     private static Boolean parseBoolean(String s) {

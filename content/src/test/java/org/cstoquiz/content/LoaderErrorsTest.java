@@ -47,7 +47,16 @@ class LoaderErrorsTest {
 
         assertThat(problems()).containsExactly(
                 "countries.yaml:" + lineOf("countries.yaml", "capital: Stockholm")
-                        + ": unknown field 'capital' in a country (expected one of: id, area, exam, name, officialName, variants, postSoviet, cite)");
+                        + ": unknown field 'capital' in a country (expected one of: id, area, exam, name, officialName, variants, postSoviet, formerName, formerNameUntil, cite)");
+    }
+
+    @Test
+    void aFormerNameNeedsTheDateItChanged() throws IOException {
+        replace("countries.yaml", "    name: Sweden", "    name: Sweden\n    formerName: the Kingdom of the Swedes");
+
+        assertThat(problems()).containsExactly(
+                "countries.yaml:" + lineOf("countries.yaml", "formerName: the Kingdom of the Swedes")
+                        + ": formerName needs formerNameUntil, the date the name changed");
     }
 
     @Test
@@ -179,7 +188,7 @@ class LoaderErrorsTest {
 
         assertThat(problems()).containsExactly(
                 "countries.yaml:" + lineOf("countries.yaml", "capital: Stockholm") + ": unknown field 'capital' in a country"
-                        + " (expected one of: id, area, exam, name, officialName, variants, postSoviet, cite)",
+                        + " (expected one of: id, area, exam, name, officialName, variants, postSoviet, formerName, formerNameUntil, cite)",
                 "events.yaml:" + lineOf("events.yaml", "\tdate: 2009-11-04")
                         + ": the line is indented with a tab: YAML indents with spaces only",
                 "events.yaml:" + lineOf("events.yaml", "categry: founding")
@@ -201,7 +210,7 @@ class LoaderErrorsTest {
 
         assertThat(problems()).containsExactly(
                 "countries.yaml:" + lineOf("countries.yaml", "capital: Stockholm") + ": unknown field 'capital' in a country"
-                        + " (expected one of: id, area, exam, name, officialName, variants, postSoviet, cite)",
+                        + " (expected one of: id, area, exam, name, officialName, variants, postSoviet, formerName, formerNameUntil, cite)",
                 "events.yaml:1: unknown section 'evnets': did you mean 'events'?");
     }
 

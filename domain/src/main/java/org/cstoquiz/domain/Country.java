@@ -10,9 +10,19 @@ import java.util.Optional;
  * @param officialName the formal name when the sources give one ("Kyrgyz Republic")
  * @param variants     other accepted names ("Russian Federation" for Russia)
  * @param postSoviet   whether the sources call it a post-Soviet (former Soviet) state
+ * @param formerName   the name it went by until a date, shown for dates before it ("West Germany")
  */
 public record Country(String id, Area area, String name, Optional<String> officialName, List<String> variants,
-                      Optional<Sourced<Boolean>> postSoviet, List<Citation> citations) implements Fact, Named {
+                      Optional<Sourced<Boolean>> postSoviet, Optional<FormerName> formerName, List<Citation> citations)
+        implements Fact, Named {
+
+    /** The name the state went by until a date ("West Germany" until 3 October 1990). */
+    public record FormerName(String name, PartialDate until) implements java.io.Serializable {
+        public FormerName {
+            Facts.requireText(name, "formerName");
+            Objects.requireNonNull(until, "formerNameUntil");
+        }
+    }
 
     public Country {
         Facts.requireId(id);
@@ -21,7 +31,18 @@ public record Country(String id, Area area, String name, Optional<String> offici
         Objects.requireNonNull(officialName, "officialName");
         variants = List.copyOf(variants);
         Objects.requireNonNull(postSoviet, "postSoviet");
+        Objects.requireNonNull(formerName, "formerName");
         citations = Facts.requireCitations(citations, id);
+    }
+
+    /** The name as it reads in a sentence about {@code date}: the former name before it changed. */
+    public String nameAt(PartialDate date) {
+        return formerName.filter(f -> date.isCertainlyBefore(f.until())).map(FormerName::name).orElse(name);
+    }
+
+    /** {@link #displayName()} at {@code date}. */
+    public String displayNameAt(PartialDate date) {
+        return Names.bare(nameAt(date));
     }
 
     @Override
@@ -30,6 +51,7 @@ public record Country(String id, Area area, String name, Optional<String> offici
         names.add(name);
         officialName.ifPresent(names::add);
         names.addAll(variants);
+        formerName.map(FormerName::name).filter(n -> !names.contains(n)).ifPresent(names::add);
         return List.copyOf(names);
     }
 

@@ -28,7 +28,7 @@ final class TestFacts {
     }
 
     static Country country(String id, String name, String... variants) {
-        return new Country(id, Area.MEMBERS, name, Optional.empty(), List.of(variants), Optional.empty(), List.of(CITE));
+        return new Country(id, Area.MEMBERS, name, Optional.empty(), List.of(variants), Optional.empty(), Optional.empty(), List.of(CITE));
     }
 
     static Organization organization(String id, String name) {

@@ -92,8 +92,8 @@ final class EventActorFamily implements Family {
         Assertion right = assertion(e, actor, country);
         if (wrong.size() == 3 && (otherWaves.size() >= 3 || involvement(ctx, e, wrong.getFirst().id()) > 0)) {
             d.stem(question).hint(e.date().display().split(" "))
-                    .singleChoice(new Option(Wording.shown(actor), right),
-                            wrong.stream().map(x -> new Option(Wording.shown((Named) x), assertion(e, (Named) x, country))).toList())
+                    .singleChoice(new Option(Wording.shown(actor, e.date()), right),
+                            wrong.stream().map(x -> new Option(Wording.shown((Named) x, e.date()), assertion(e, (Named) x, country))).toList())
                     .facts(e.id()).cite(e.citations()).because(ctx.words.dated(e)).difficulty(0.45).emit();
         } else {
             ctx.cannotAsk(e.id(), "too few " + noun + "s of related events to offer");

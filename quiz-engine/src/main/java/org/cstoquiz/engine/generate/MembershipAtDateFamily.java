@@ -73,7 +73,7 @@ final class MembershipAtDateFamily implements Family {
         PartialDate year = PartialDate.ofYear(from.year());
         String change = ctx.words.status(status, from).change();
         Assertion right = new Assertion.StatusFrom(c.id(), org.id(), status, year);
-        String trueText = Names.capitalized(c.name()) + " " + change + " in " + from.year() + ".";
+        String trueText = Names.capitalized(c.nameAt(from)) + " " + change + " in " + from.year() + ".";
         java.util.Optional<Integer> otherYear = trueOnly ? java.util.Optional.empty() : ctx.facts.membershipsIn(org.id()).stream()
                 .flatMap(x -> x.periods().stream())
                 .filter(x -> x.status() == status && x.from().isPresent())
@@ -81,14 +81,14 @@ final class MembershipAtDateFamily implements Family {
                 .filter(y -> ctx.holds(new Assertion.StatusFrom(c.id(), org.id(), status, PartialDate.ofYear(y)), false))
                 .min(java.util.Comparator.comparing((Integer y) -> Math.abs(y - from.year())).thenComparing(y -> y));
         List<Citation> cites = p.citations();
-        String because = Names.capitalized(c.name()) + " " + change + " " + Wording.when(from) + ".";
+        String because = Names.capitalized(c.nameAt(from)) + " " + change + " " + Wording.when(from) + ".";
         if (otherYear.isEmpty()) {
             ctx.candidate(StatementCandidate.trueOnly(Area.MEMBERS, m.id(), trueText, right, cites));
             return;
         }
         PartialDate wrongYear = PartialDate.ofYear(otherYear.get());
         Assertion wrong = new Assertion.StatusFrom(c.id(), org.id(), status, wrongYear);
-        String falseText = Names.capitalized(c.name()) + " " + change + " in " + otherYear.get() + ".";
+        String falseText = Names.capitalized(c.nameAt(from)) + " " + change + " in " + otherYear.get() + ".";
         ctx.candidate(StatementCandidate.both(Area.MEMBERS, m.id(), trueText, right, falseText, wrong, cites));
         boolean truth = Context.stableBit((status == MembershipStatus.MEMBER ? "joined-tf" : "step-tf-" + status) + m.id());
         ctx.draft(Area.MEMBERS, "member-tf", m.id() + "|joined")
@@ -100,7 +100,7 @@ final class MembershipAtDateFamily implements Family {
 
     private static Option option(Country c, Organization org, PartialDate date, boolean member) {
         Assertion a = new Assertion.MemberAt(c.id(), org.id(), date);
-        return new Option(c.displayName(), member ? a : new Assertion.Not(a));
+        return new Option(c.displayNameAt(date), member ? a : new Assertion.Not(a));
     }
 
     private static List<String> ids(Context ctx, Organization org, List<Country> countries) {
@@ -118,7 +118,7 @@ final class MembershipAtDateFamily implements Family {
     private static String because(Context ctx, Organization org, List<Country> countries, PartialDate date) {
         return String.join(" ", countries.stream().map(c -> ctx.facts.membership(c.id(), org.id())
                 .map(m -> Memberships.statusSentence(ctx, m, date))
-                .orElse(Names.capitalized(c.name()) + " never belonged to " + ctx.words.org() + ".")).toList());
+                .orElse(Names.capitalized(c.nameAt(date)) + " never belonged to " + ctx.words.org() + ".")).toList());
     }
 
     private void memberAt(Context ctx, Organization org, PartialDate date, String key, List<Country> members, List<Country> non) {
@@ -203,8 +203,8 @@ final class MembershipAtDateFamily implements Family {
         }
         Country c = ctx.facts.get(m.country(), Country.class);
         Assertion a = new Assertion.MemberAt(c.id(), org.id(), date);
-        String is = "As of " + date.display() + ", " + c.name() + " was " + ctx.words.memberOf(date) + ".";
-        String isNot = "As of " + date.display() + ", " + c.name() + " was not " + ctx.words.memberOf(date) + ".";
+        String is = "As of " + date.display() + ", " + c.nameAt(date) + " was " + ctx.words.memberOf(date) + ".";
+        String isNot = "As of " + date.display() + ", " + c.nameAt(date) + " was not " + ctx.words.memberOf(date) + ".";
         List<Citation> cites = Memberships.citations(m, date);
         // in a list of statements a false one is a plain claim ("X was a member"), never a denial of a true one
         ctx.candidate(member.isYes() ? StatementCandidate.trueOnly(Area.MEMBERS, m.id(), is, a, cites)

@@ -64,7 +64,7 @@ final class MembershipStatusFamily implements Family {
         Country c = ctx.facts.get(m.country(), Country.class);
         Draft d = ctx.draft(Area.MEMBERS, "status-at", m.id() + "|" + date);
         List<MembershipStatus> wrong = Picks.random(others, 3, d.random);
-        d.stem("As of " + date.display() + ", what was " + c.name() + "'s standing in " + ctx.words.body(date) + "?")
+        d.stem("As of " + date.display() + ", what was " + c.nameAt(date) + "'s standing in " + ctx.words.body(date) + "?")
                 .singleChoice(option(ctx, m, org, date, key), wrong.stream().map(s -> option(ctx, m, org, date, s)).toList())
                 .facts(m.id()).cite(Memberships.citations(m, date)).because(Memberships.statusSentence(ctx, m, date))
                 .timeFrame(date).difficulty(0.5).emit();
@@ -77,7 +77,7 @@ final class MembershipStatusFamily implements Family {
         MembershipStatus shown = truth || others.isEmpty() ? key : others.get(Math.floorMod((m.id() + date).hashCode(), others.size()));
         Country c = ctx.facts.get(m.country(), Country.class);
         ctx.draft(Area.MEMBERS, "status-tf", m.id() + "|" + date)
-                .stem("True or false? As of " + date.display() + ", " + c.name() + " " + (shown == key ? ctx.words.status(shown, date, since) : ctx.words.status(shown, date)).state() + ".")
+                .stem("True or false? As of " + date.display() + ", " + c.nameAt(date) + " " + (shown == key ? ctx.words.status(shown, date, since) : ctx.words.status(shown, date)).state() + ".")
                 .trueFalse(new Assertion.StatusAt(c.id(), org.id(), date, shown), shown == key)
                 .facts(m.id()).cite(Memberships.citations(m, date)).because(Memberships.statusSentence(ctx, m, date))
                 .timeFrame(date).difficulty(0.5).emit();

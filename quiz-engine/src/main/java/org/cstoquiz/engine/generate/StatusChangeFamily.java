@@ -60,7 +60,7 @@ final class StatusChangeFamily implements Family {
                 .filter(c -> ctx.holds(new Assertion.StatusFrom(c.id(), org.id(), change.status(), date), false))
                 .toList();
         List<Citation> cites = keys.stream().flatMap(m -> periods.get(change + m.id()).citations().stream()).toList();
-        String because = Names.capitalized(Texts.joinAnd(keys.stream().map(m -> country(ctx, m).name()).toList()))
+        String because = Names.capitalized(Texts.joinAnd(keys.stream().map(m -> country(ctx, m).nameAt(date)).toList()))
                 + " " + (keys.size() > 1 ? phrase.replace(" its ", " their ") : phrase) + " in "
                 + Texts.joinAnd(keys.stream().map(m -> periods.get(change + m.id()).from().orElseThrow().display()).distinct().toList())
                 + ".";
@@ -71,8 +71,8 @@ final class StatusChangeFamily implements Family {
             Assertion right = new Assertion.StatusFrom(k.id(), org.id(), change.status(), date);
             if (wrong.size() >= 3) {
                 d.stem("Which state " + phrase + " in " + change.year() + "?")
-                        .singleChoice(new Option(k.displayName(), right), nearInTime(ctx, org, wrong, change, 3, d).stream()
-                                .map(c -> new Option(c.displayName(), new Assertion.StatusFrom(c.id(), org.id(), change.status(), date))).toList())
+                        .singleChoice(new Option(k.displayNameAt(date), right), nearInTime(ctx, org, wrong, change, 3, d).stream()
+                                .map(c -> new Option(c.displayNameAt(date), new Assertion.StatusFrom(c.id(), org.id(), change.status(), date))).toList())
                         .facts(keys.getFirst().id()).cite(cites).because(because).timeFrame(date).difficulty(0.45).emit();
             }
             ctx.draft(Area.MEMBERS, "status-change-short", key)
@@ -92,8 +92,8 @@ final class StatusChangeFamily implements Family {
                 .replace("a member of", "members of").replace("a full participant", "full participants");
         d.stem("Which of the following states " + plural + " in " + change.year() + "? Select all that apply.")
                 .multipleResponse(shown.stream().map(m -> country(ctx, m))
-                                .map(c -> new Option(c.displayName(), new Assertion.StatusFrom(c.id(), org.id(), change.status(), date))).toList(),
-                        others.stream().map(c -> new Option(c.displayName(),
+                                .map(c -> new Option(c.displayNameAt(date), new Assertion.StatusFrom(c.id(), org.id(), change.status(), date))).toList(),
+                        others.stream().map(c -> new Option(c.displayNameAt(date),
                                 new Assertion.StatusFrom(c.id(), org.id(), change.status(), date))).toList())
                 .facts(shown.stream().map(Membership::id).toList()).cite(cites).because(because)
                 .timeFrame(date).difficulty(0.45).emit();

@@ -131,6 +131,11 @@ final class Wording {
         return n.displayName();
     }
 
+    /** A name on its own as it was at a date: "West Germany" for 1955. */
+    static String shown(Named n, PartialDate date) {
+        return n instanceof org.cstoquiz.domain.Country c ? c.displayNameAt(date) : n.displayName();
+    }
+
     /** Whether a name is plural ("the Collective Rapid Reaction Forces"), for the verb that follows it. */
     static boolean plural(String name) {
         String head = name.split("\\s+(of|on|for|in|under|to)\\s+|\\s*\\(", 2)[0].strip();

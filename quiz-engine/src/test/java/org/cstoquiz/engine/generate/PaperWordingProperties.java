@@ -54,4 +54,27 @@ class PaperWordingProperties {
         }
         assertThat(checked).isPositive();
     }
+
+    /** "Which state joined NATO in 1955?" offers West Germany, not Germany: a state is named as it was then. */
+    @Property(tries = 3)
+    void a_state_is_named_as_it_was_at_the_date_asked(@ForAll("cases") BankProperties.Case c) {
+        List<org.cstoquiz.domain.Country> renamed = c.facts().countries().stream().filter(x -> x.formerName().isPresent()).toList();
+        int checked = 0;
+        for (GeneratedQuestion g : c.bank().generated()) {
+            if (g.timeFrame().isEmpty() || !(g.question().body() instanceof SingleChoice sc)) {
+                continue;
+            }
+            for (org.cstoquiz.domain.Country country : renamed) {
+                if (g.timeFrame().get().isCertainlyBefore(country.formerName().get().until())) {
+                    for (Choice choice : sc.choices()) {
+                        if (choice.text().equals(country.displayName()) || choice.text().equals(country.formerName().get().name())) {
+                            checked++;
+                            assertThat(choice.text()).as(g.question().stem()).isEqualTo(country.formerName().get().name());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(checked > 0 || renamed.isEmpty()).as("renamed states offered before their change").isTrue();
+    }
 }

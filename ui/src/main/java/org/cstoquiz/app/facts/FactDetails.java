@@ -70,6 +70,7 @@ public final class FactDetails {
             case Country c -> {
                 line("Country", c.displayName(), c.citations());
                 c.officialName().ifPresent(n -> line("Official name", n, List.of()));
+                c.formerName().ifPresent(f -> line("Called until " + f.until().display(), f.name(), List.of()));
                 if (!c.variants().isEmpty()) {
                     line("Also called", String.join(", ", c.variants()), List.of());
                 }
