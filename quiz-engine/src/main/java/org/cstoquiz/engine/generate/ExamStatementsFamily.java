@@ -113,10 +113,18 @@ final class ExamStatementsFamily implements Family {
         return ending(a).equals(ending(b));
     }
 
+    /** The last four words, worked out once per statement: lists compare every candidate with every part. */
     private static String ending(String statement) {
-        String[] words = Texts.normalized(Texts.clause(statement)).split(" ");
-        return String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - 4), words.length));
+        if (ENDINGS.size() > 20_000) {
+            ENDINGS.clear();
+        }
+        return ENDINGS.computeIfAbsent(statement, s -> {
+            String[] words = Texts.normalized(Texts.clause(s)).split(" ");
+            return String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - 4), words.length));
+        });
     }
+
+    private static final java.util.Map<String, String> ENDINGS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Whether the statement opens with its date ("In 2003, …", "As of 1 April 2022, …"). */
     private static boolean dated(String statement) {
