@@ -108,6 +108,9 @@ final class Context {
         Optional<String> other = switch (facts.find(factId).orElse(null)) {
             case org.cstoquiz.domain.Membership m -> Optional.of(m.organization());
             case Organization o -> Optional.of(o.id());
+            // "the CSTO's members included all six members of EurAsEC": the organization on the other side
+            case org.cstoquiz.domain.Relation r when r.kind() == org.cstoquiz.domain.RelationKind.OVERLAPS_WITH -> java.util.stream.Stream.of(r.subject(), r.object())
+                    .filter(id -> !id.equals(own) && facts.find(id, Organization.class).isPresent()).findFirst();
             case org.cstoquiz.domain.Article a -> facts.find(a.document(), org.cstoquiz.domain.Document.class)
                     .flatMap(org.cstoquiz.domain.Document::organization);
             case null, default -> Optional.empty();
