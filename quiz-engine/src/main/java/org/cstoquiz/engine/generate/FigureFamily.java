@@ -29,7 +29,7 @@ final class FigureFamily implements Family {
                 continue;
             }
             // one cell of a table of states ("Armenia's active personnel, 2018") is offered beside the others and
-            // compared with them, never recalled to the last digit nor stated on its own
+            // compared with them, never typed nor a true/false item; in a list, false only by a value of another order
             boolean cell = Figures.tableCell(ctx, f);
             if (!Figures.bounded(f)) {
                 choice(ctx, f);
