@@ -9,7 +9,6 @@ import org.cstoquiz.domain.Event;
 import org.cstoquiz.domain.Fact;
 import org.cstoquiz.domain.Named;
 import org.cstoquiz.domain.Names;
-import org.cstoquiz.domain.PartialDate;
 import org.cstoquiz.domain.Person;
 import org.cstoquiz.domain.Truth;
 

@@ -2,9 +2,7 @@ package org.cstoquiz.engine.generate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.Country;
 import org.cstoquiz.domain.Figure;
@@ -18,13 +16,7 @@ final class FigureComparisonFamily implements Family {
 
     @Override
     public void generate(Context ctx) {
-        Map<String, List<Figure>> groups = new LinkedHashMap<>();
-        for (Figure f : ctx.facts.figures()) {
-            if (f.country().isPresent() && f.asOf().isPresent() && !f.approximate() && ctx.examWorthy(f.id())) {
-                groups.computeIfAbsent(f.metric() + "|" + f.unit() + "|" + f.asOf().get(), k -> new ArrayList<>()).add(f);
-            }
-        }
-        groups.forEach((key, all) -> {
+        Figures.tables(ctx).forEach((key, all) -> {
             List<Figure> group = distinct(all);
             if (group.size() >= 4) {
                 extremes(ctx, key, group);

@@ -23,6 +23,9 @@ final class FigureFamily implements Family {
 
     @Override
     public void generate(Context ctx) {
+        // a cell of a table of four or more states' figures
+        java.util.Set<Figure> cells = new java.util.HashSet<>();
+        Figures.tables(ctx).values().stream().filter(t -> t.size() >= 4).forEach(cells::addAll);
         for (Figure f : ctx.facts.figures()) {
             // "3.43 per cent of GDP" from memory is a provisional estimate's last digit: compared with other states only
             if (!ctx.examWorthy(f.id()) || f.value().stripTrailingZeros().scale() > 1) {
@@ -30,7 +33,7 @@ final class FigureFamily implements Family {
             }
             // one cell of a table of states ("Armenia's active personnel, 2018") is offered beside the others and
             // compared with them, never typed nor a true/false item; in a list, false only by a value of another order
-            boolean cell = Figures.tableCell(ctx, f);
+            boolean cell = cells.contains(f);
             if (!Figures.bounded(f)) {
                 choice(ctx, f);
                 if (!cell) {
@@ -40,11 +43,13 @@ final class FigureFamily implements Family {
             // "435,352 munitions" beside a false "565,958" is a test of rote, not of knowledge: a precise count is
             // offered among others or typed within a tolerance, never stated true or false
             boolean precise = !f.approximate() && f.value().stripTrailingZeros().precision() >= 4;
+            List<BigDecimal> others = Figures.bounded(f) ? List.of() : Figures.candidates(ctx, f);
+            String trueText = Texts.sentence(ctx.words.figures.sentence(f, f.value()));
             if (!precise || cell) {
-                statement(ctx, f, cell);
+                statement(ctx, f, cell, others, trueText);
             }
             if (!cell && !precise) {
-                trueFalse(ctx, f);
+                trueFalse(ctx, f, others, trueText);
             }
         }
     }
@@ -105,10 +110,9 @@ final class FigureFamily implements Family {
      * The figure as a statement for a paper's list, false with another value; a table's cell only with a value
      * of another order (Armenia's 44,800 beside Kyrgyzstan's 10,900, never Belarus's 45,350).
      */
-    private void statement(Context ctx, Figure f, boolean cell) {
+    private void statement(Context ctx, Figure f, boolean cell, List<BigDecimal> others, String trueText) {
         Assertion right = new Assertion.FigureIs(f.id(), f.qualifier(), f.value());
-        String trueText = Texts.sentence(ctx.words.figures.sentence(f, f.value()));
-        List<BigDecimal> wrong = (Figures.bounded(f) ? List.<BigDecimal>of() : Figures.candidates(ctx, f)).stream()
+        List<BigDecimal> wrong = others.stream()
                 .filter(v -> !cell || Math.abs(Math.log(v.doubleValue() / f.value().doubleValue())) >= Math.log(2)).toList();
         if (wrong.isEmpty()) {
             ctx.candidate(StatementCandidate.trueOnly(Context.area(f), f.id(), trueText, right, f.citations()));
@@ -119,11 +123,10 @@ final class FigureFamily implements Family {
         }
     }
 
-    private void trueFalse(Context ctx, Figure f) {
-        String trueText = Texts.sentence(ctx.words.figures.sentence(f, f.value()));
+    private void trueFalse(Context ctx, Figure f, List<BigDecimal> others, String trueText) {
         // alone, "24 states" for 25 is a slip of memory, not a false statement: beyond ten, off by two or more
         boolean beyondTen = f.value().compareTo(BigDecimal.TEN) > 0;
-        List<BigDecimal> wrong = (Figures.bounded(f) ? List.<BigDecimal>of() : Figures.candidates(ctx, f)).stream()
+        List<BigDecimal> wrong = others.stream()
                 .filter(v -> !beyondTen || v.subtract(f.value()).abs().compareTo(BigDecimal.ONE) > 0).toList();
         boolean truth = wrong.isEmpty() || Context.stableBit("figure-tf" + f.id());
         BigDecimal shown = truth ? f.value() : wrong.get(Math.floorMod(f.id().hashCode(), Math.min(2, wrong.size())));

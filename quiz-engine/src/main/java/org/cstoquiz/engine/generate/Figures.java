@@ -103,10 +103,14 @@ final class Figures {
         return r.scale() < 0 ? r.setScale(0) : r;
     }
 
-    /** Whether the figure is one of four or more states' figures of one measure at one date: a table's cell. */
-    static boolean tableCell(Context ctx, Figure f) {
-        return f.country().isPresent() && f.asOf().isPresent() && !f.approximate()
-                && ctx.facts.figures().stream().filter(x -> x.country().isPresent() && x.metric().equals(f.metric())
-                        && x.unit().equals(f.unit()) && x.asOf().equals(f.asOf()) && ctx.examWorthy(x.id())).count() >= 4;
+    /** States' exact figures of one measure at one date, by measure ("active military personnel, 2018"): tables. */
+    static java.util.Map<String, List<Figure>> tables(Context ctx) {
+        java.util.Map<String, List<Figure>> tables = new java.util.LinkedHashMap<>();
+        for (Figure f : ctx.facts.figures()) {
+            if (f.country().isPresent() && f.asOf().isPresent() && !f.approximate() && ctx.examWorthy(f.id())) {
+                tables.computeIfAbsent(f.metric() + "|" + f.unit() + "|" + f.asOf().get(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        return tables;
     }
 }

@@ -150,10 +150,15 @@ final class Memberships {
                 .filter(p -> p.status() == MembershipStatus.MEMBER).findFirst().flatMap(StatusPeriod::from);
     }
 
-    /** Whether the state became a member of the organization when it was founded (its first members' day). */
-    static boolean founder(Context ctx, Organization org, String state) {
-        Optional<PartialDate> founded = ctx.facts.membershipsIn(org.id()).stream().map(m -> joined(ctx, org, m.country()))
+    /** The day the organization's first members became members: its founding, as its memberships show it. */
+    static Optional<PartialDate> founded(Context ctx, Organization org) {
+        return ctx.facts.membershipsIn(org.id()).stream().map(m -> joined(ctx, org, m.country()))
                 .flatMap(Optional::stream).min(Comparator.comparing(PartialDate::earliest));
+    }
+
+    /** Whether the state became a member of the organization when it was founded. */
+    static boolean founder(Context ctx, Organization org, String state) {
+        Optional<PartialDate> founded = founded(ctx, org);
         return founded.isPresent() && joined(ctx, org, state).equals(founded);
     }
 

@@ -45,10 +45,8 @@ final class OtherOrganizationsFamily implements Family {
                     continue; // before the pack's own organization had members, the two are not compared
                 }
                 boolean rivals = rivals(at, ours);
-                java.util.Deque<Country> outside = new java.util.ArrayDeque<>(outside(ctx, primary, org, date, at));
-                if (outside.isEmpty() && rivals) {
-                    outside.addAll(unaligned(ctx, primary, org, date, at));
-                }
+                java.util.Deque<Country> outside = new java.util.ArrayDeque<>(rivals ? unaligned(ctx, org, date, at, ours)
+                        : outside(ctx, primary, org, date, at, ours));
                 for (Membership m : entry.getValue()) {
                     if (!rivals) {
                         Overlaps.statement(ctx, primary, org, m, date);
@@ -62,7 +60,7 @@ final class OtherOrganizationsFamily implements Family {
                 }
                 if (at.uncertain().isEmpty() && at.members().size() >= 3) {
                     if (rivals) {
-                        memberOf(ctx, primary, org, date, at);
+                        memberOf(ctx, org, date, at, ours);
                     } else {
                         Overlaps.notMemberOf(ctx, primary, org, date, at);
                     }
@@ -72,14 +70,14 @@ final class OtherOrganizationsFamily implements Family {
         }
     }
 
-    /** States of the pack's own organization that were certainly not members of the other one then. */
-    private static List<Country> outside(Context ctx, Organization primary, Organization org, PartialDate date, MembersAt at) {
+    /**
+     * States of the pack's own organization ({@code ours}, its members then) that were certainly not members of
+     * the other one then, when the two share members.
+     */
+    private static List<Country> outside(Context ctx, Organization primary, Organization org, PartialDate date, MembersAt at,
+                                         List<Country> ours) {
         if (!at.uncertain().isEmpty()) {
             return List.of();
-        }
-        List<Country> ours = ctx.facts.membersAt(primary.id(), date).members();
-        if (rivals(at, ours)) {
-            return List.of(); // organizations with no member in common: "Canada was in the Warsaw Pact" convinces no one
         }
         return known(ctx, org, date, at.nonMembers()).stream().filter(ours::contains)
                 .filter(c -> ctx.facts.membership(c.id(), primary.id()).map(x -> !ctx.contested(x.id())).orElse(false)).toList();
@@ -91,17 +89,15 @@ final class OtherOrganizationsFamily implements Family {
     }
 
     /**
-     * States of the time outside the organization and, where the two are rival blocs, outside the pack's
-     * own too, those that once belonged first (Albania for the Warsaw Pact in 1973; Georgia for the CIS).
+     * Of two rival blocs ("Canada was in the Warsaw Pact" convinces no one), the states of the time outside
+     * both, those that once belonged first (Albania for the Warsaw Pact in 1973).
      */
-    private static List<Country> unaligned(Context ctx, Organization primary, Organization org, PartialDate date, MembersAt at) {
+    private static List<Country> unaligned(Context ctx, Organization org, PartialDate date, MembersAt at, List<Country> ours) {
         if (!at.uncertain().isEmpty()) {
             return List.of();
         }
-        List<Country> ours = ctx.facts.membersAt(primary.id(), date).members();
-        boolean rivals = rivals(at, ours);
         return known(ctx, org, date, at.nonMembers()).stream()
-                .filter(c -> Memberships.ofTheTime(ctx, c, date) && !(rivals && ours.contains(c)))
+                .filter(c -> Memberships.ofTheTime(ctx, c, date) && !ours.contains(c))
                 .sorted(java.util.Comparator.comparingInt(c -> Memberships.plausibility(ctx, org, c))).toList();
     }
 
@@ -171,9 +167,7 @@ final class OtherOrganizationsFamily implements Family {
      * began then: the state is one of its founders.
      */
     private static Optional<PartialDate> foundedWith(Context ctx, Organization org, Membership m, PartialDate date) {
-        Optional<PartialDate> first = ctx.facts.membershipsIn(org.id()).stream()
-                .flatMap(x -> x.periods().stream().filter(p -> p.status() == MembershipStatus.MEMBER).findFirst().flatMap(StatusPeriod::from).stream())
-                .min(java.util.Comparator.comparing(PartialDate::earliest));
+        Optional<PartialDate> first = Memberships.founded(ctx, org);
         return m.periods().stream().filter(p -> p.status() == MembershipStatus.MEMBER && p.covers(date) == Truth.YES)
                 .findFirst().flatMap(StatusPeriod::from).filter(from -> first.filter(from::equals).isPresent());
     }
@@ -183,13 +177,13 @@ final class OtherOrganizationsFamily implements Family {
                 .map(m -> !ctx.contested(m.id())).orElse(true)).toList();
     }
 
-    private void memberOf(Context ctx, Organization primary, Organization org, PartialDate date, MembersAt at) {
+    /** Of two rival blocs, which state belonged to the other one then. */
+    private void memberOf(Context ctx, Organization org, PartialDate date, MembersAt at, List<Country> ours) {
         List<Country> members = known(ctx, org, date, at.members());
         List<Country> non = known(ctx, org, date, at.nonMembers());
-        // of two rival blocs, the other's members are no guesses: France, Iceland and Canada for the Warsaw Pact
-        List<Country> ours = ctx.facts.membersAt(primary.id(), date).members();
+        // the pack's own members are no guesses: France, Iceland and Canada for the Warsaw Pact
         List<Country> unaligned = non.stream().filter(c -> !ours.contains(c)).toList();
-        if (rivals(at, ours) && unaligned.size() >= 3) {
+        if (unaligned.size() >= 3) {
             non = unaligned;
         }
         if (members.isEmpty() || non.size() < 3) {
