@@ -73,7 +73,7 @@ final class Asking {
     /** "Enter the year in which Greece and Turkey joined NATO." for ("Enter the year in which", …). */
     static Optional<String> relative(Wording words, String lead, String sentence) {
         String s = strip(sentence);
-        return question(words, "x", sentence).map(q -> lead + " " + subject(words, s) + ".");
+        return question(words, "x", sentence).map(q -> lead + " " + subject(words, s) + (s.endsWith(".") ? "" : "."));
     }
 
     /** "… and declined to contribute": a second verb in the past, which the question's "did" would leave in the past. */
@@ -106,8 +106,11 @@ final class Asking {
         return lower ? Character.toLowerCase(first.charAt(0)) + text.substring(1) : text;
     }
 
+    /** The sentence without its full stop; an abbreviation's last point stays ("… in Washington, D.C.?"). */
     private static String strip(String sentence) {
         String s = sentence.strip();
-        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+        String last = s.substring(s.lastIndexOf(' ') + 1);
+        boolean abbreviation = last.length() > 2 && last.substring(0, last.length() - 1).contains(".");
+        return s.endsWith(".") && !abbreviation ? s.substring(0, s.length() - 1) : s;
     }
 }

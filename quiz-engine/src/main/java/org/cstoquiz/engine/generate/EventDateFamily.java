@@ -34,6 +34,10 @@ final class EventDateFamily implements Family {
             ctx.cannotAsk(e.id(), "too few related events dated as precisely");
             return;
         }
+        if (outlier(Events.ordinal(key), picked.get(), day ? 365 * 2 : 24)) {
+            ctx.cannotAsk(e.id(), "the related events dated as precisely are all years away from it");
+            return;
+        }
         List<PartialDate> dates = new ArrayList<>();
         dates.add(key);
         for (long o : picked.get()) {
@@ -44,11 +48,23 @@ final class EventDateFamily implements Family {
         List<Option> options = dates.stream().map(x -> new Option(x.display(), new Assertion.EventDate(e.id(), x))).toList();
         String scale = day ? "On which date" : "In which month and year";
         String sentence = Texts.sentence(ctx.words.clause(e));
-        d.hint(key.display().split(" ")).stem(Asking.question(ctx.words, scale, sentence).orElse(scale + " did the following take place? " + sentence))
+        d.hint(key.display().split(" ")).stem(Asking.question(ctx.words, scale, Texts.sentence(ctx.words.placeLast(e))).orElse(scale + " did the following take place? " + sentence))
                 .singleChoiceInOrder(options, dates.indexOf(key))
                 .precision(key.precision())
                 .facts(e.id()).cite(e.citations()).because(ctx.words.dated(e))
                 .difficulty(Math.min(0.9, Picks.closeness(picked.get(), o -> o - Events.ordinal(key), day ? 120 : 6) + 0.1))
                 .emit();
+    }
+
+    /**
+     * Whether the key stands apart from every other option: 19 March 2015 among three dates of 2009 and
+     * 2010 is the one after the conflict it concerns began, found without knowing the event. It does
+     * when its nearest option is more than {@code apart} away and farther than the others are from one another.
+     */
+    static boolean outlier(long key, List<Long> others, long apart) {
+        long nearest = others.stream().mapToLong(o -> Math.abs(o - key)).min().orElseThrow();
+        long spread = others.stream().mapToLong(Long::longValue).max().orElseThrow() - others.stream().mapToLong(Long::longValue).min().orElseThrow();
+        boolean oneSide = others.stream().allMatch(o -> o < key) || others.stream().allMatch(o -> o > key);
+        return oneSide && nearest > apart && nearest > spread;
     }
 }

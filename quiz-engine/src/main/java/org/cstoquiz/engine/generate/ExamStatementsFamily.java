@@ -237,10 +237,10 @@ final class ExamStatementsFamily implements Family {
                     : new Draft.Stmt(c.falseText().orElseThrow(), c.falseAssertion().orElseThrow(), false));
             because.append(i + 1).append(pattern.get(i) ? " is correct: " : " is incorrect: ").append(c.trueText()).append(' ');
         }
-        // a paper's statements share a lead-in naming what they are about: "With reference to the Collective Security
-        // Treaty Organization (CSTO) and the Shanghai Cooperation Organization (SCO), …"
+        // the lead-in names what the statements are about: "… and the SCO" only where every one is about it too
         List<String> topics = new ArrayList<>(List.of(ctx.words.orgInFull()));
-        parts.forEach(p -> ctx.otherOrganization(p.factId()).map(Wording::inFull).filter(t -> !topics.contains(t)).ifPresent(topics::add));
+        boolean others = parts.stream().allMatch(p -> ctx.otherOrganization(p.factId()).isPresent());
+        parts.stream().filter(p -> others).forEach(p -> ctx.otherOrganization(p.factId()).map(Wording::inFull).filter(t -> !topics.contains(t)).ifPresent(topics::add));
         d = parts.size() == 2 ? d.whichStatements(Texts.joinAnd(topics), stmts) : d.howMany(Texts.joinAnd(topics), stmts);
         List<Citation> cites = parts.stream().flatMap(c -> c.citations().stream().limit(2)).toList();
         d.facts(parts.stream().map(StatementCandidate::factId).toList()).cite(cites)

@@ -20,7 +20,7 @@ final class FigureComparisonFamily implements Family {
             List<Figure> group = distinct(all);
             if (group.size() >= 4) {
                 extremes(ctx, key, group);
-                matching(ctx, key, group, ordering(ctx, key, group));
+                matching(ctx, key, group, all, ordering(ctx, key, group));
             }
         });
     }
@@ -32,9 +32,14 @@ final class FigureComparisonFamily implements Family {
     private static List<Figure> distinct(List<Figure> figures) {
         List<Figure> out = new ArrayList<>();
         figures.stream().sorted(Comparator.comparing(Figure::value).reversed())
-                .filter(f -> out.stream().noneMatch(o -> f.value().doubleValue() > 0.85 * o.value().doubleValue()))
+                .filter(f -> out.stream().noneMatch(o -> near(f, o)))
                 .forEach(out::add);
         return out;
+    }
+
+    private static boolean near(Figure a, Figure b) {
+        double x = a.value().doubleValue(), y = b.value().doubleValue();
+        return Math.min(x, y) > 0.85 * Math.max(x, y);
     }
 
     private static String country(Context ctx, Figure f) {
@@ -106,19 +111,27 @@ final class FigureComparisonFamily implements Family {
         return four;
     }
 
-    /** Four states matched with their figures, those the ordering left out first, so that every state is compared. */
-    private void matching(Context ctx, String key, List<Figure> group, List<Figure> ordered) {
+    /**
+     * States matched with their figures, those the ordering left out first, so that every state is
+     * compared, and one figure more than the states (another state's, not close to any of theirs), so
+     * that the last pair does not follow from the others: four states of a larger table, else three.
+     */
+    private void matching(Context ctx, String key, List<Figure> group, List<Figure> all, List<Figure> ordered) {
         Draft d = ctx.draft(Area.FIGURES, "figure-matching", key);
         List<Figure> picked = new ArrayList<>(Picks.random(group.stream().filter(x -> !ordered.contains(x)).toList(), 4, d.random));
         picked.addAll(Picks.random(ordered, 4 - picked.size(), d.random));
-        List<Figure> items = List.copyOf(picked);
-        List<Figure> rest = group.stream().filter(x -> !items.contains(x)).toList();
-        List<String> extra = rest.isEmpty() ? List.of() : List.of(FigureWording.value(rest.getFirst(), rest.getFirst().value(), false));
+        List<Figure> items = new ArrayList<>(picked);
+        List<Figure> spares = all.stream().filter(x -> !items.contains(x) && items.stream().noneMatch(i -> near(x, i))).toList();
+        if (spares.isEmpty()) {
+            spares = List.of(items.removeLast());
+        }
+        Figure spare = spares.getFirst();
+        List<String> extra = List.of(FigureWording.value(spare, spare.value(), false));
         List<String> keys = items.stream().map(x -> FigureWording.value(x, x.value(), false)).toList();
-        d.stem(when(ctx, items.getFirst()) + ", match each state with its " + metric(items.getFirst()) + ".")
+        d.stem(when(ctx, items.getFirst()) + ", match each state with its " + metric(items.getFirst()) + ". One figure is left over.")
                 .matching(items.stream().map(x -> country(ctx, x)).toList(), keys, extra,
                         (i, text) -> new Assertion.FigureIs(items.get(i).id(), items.get(i).qualifier(),
-                                group.stream().filter(x -> FigureWording.value(x, x.value(), false).equals(text)).findFirst().orElseThrow().value()))
+                                all.stream().filter(x -> FigureWording.value(x, x.value(), false).equals(text)).findFirst().orElseThrow().value()))
                 .facts(items.stream().map(Figure::id).toList()).cite(items.stream().flatMap(x -> x.citations().stream()).toList())
                 .because(listing(ctx, items)).timeFrame(items.getFirst().asOf().get()).difficulty(0.65).emit();
     }

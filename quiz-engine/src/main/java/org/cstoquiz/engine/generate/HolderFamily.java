@@ -2,9 +2,7 @@ package org.cstoquiz.engine.generate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.Country;
@@ -16,8 +14,8 @@ import org.cstoquiz.domain.Person;
 
 /**
  * Who held which post at a date: the holder (chosen among holders of the same kind of post: presidents
- * with presidents, ministers with ministers), typed, the post a person held, the body on which the post
- * gave a seat, and the members of one body matched with their states.
+ * with presidents, ministers with ministers), typed, the post a person held and the body on which the
+ * post gave a seat. Who sat on a body for a state is {@link SeatFamily}'s.
  */
 final class HolderFamily implements Family {
 
@@ -34,10 +32,6 @@ final class HolderFamily implements Family {
             post(ctx, h, date.get(), holdings);
             organ(ctx, h, date.get());
         }
-        Map<String, List<OfficeHolding>> byOrgan = new LinkedHashMap<>();
-        holdings.stream().filter(h -> h.organ().isPresent() && h.country().isPresent() && h.period().asOf().isPresent())
-                .forEach(h -> byOrgan.computeIfAbsent(h.organ().get() + "|" + h.period().asOf().get(), k -> new ArrayList<>()).add(h));
-        byOrgan.forEach((key, list) -> matching(ctx, key, list));
     }
 
     /** "the President", "the Foreign Minister": the kind of post, for like-with-like distractors. */
@@ -45,11 +39,11 @@ final class HolderFamily implements Family {
         return AssertionChecker.postKind(title);
     }
 
-    private static Assertion held(OfficeHolding h, String person, PartialDate date) {
+    static Assertion held(OfficeHolding h, String person, PartialDate date) {
         return new Assertion.HeldPost(person, h.organ(), h.office(), h.country(), Optional.of(h.title()), date);
     }
 
-    private static String because(Context ctx, OfficeHolding h, PartialDate date) {
+    static String because(Context ctx, OfficeHolding h, PartialDate date) {
         Person p = ctx.facts.get(h.person(), Person.class);
         String seat = h.organ().filter(o -> h.office().isEmpty()).flatMap(ctx.facts::organ).map(o -> ", with a seat on " + o.name()).orElse("");
         return tookOffice(h, date) ? Names.capitalized(Wording.when(date)) + ", " + p.displayName() + " became " + h.title() + seat + "."
@@ -57,7 +51,11 @@ final class HolderFamily implements Family {
     }
 
     private void who(Context ctx, OfficeHolding h, PartialDate date, List<OfficeHolding> holdings) {
+        if (seatFor(ctx, h).isPresent()) {
+            return; // SeatFamily asks it
+        }
         Person key = ctx.facts.get(h.person(), Person.class);
+        String post = asked(ctx, h);
         List<Person> pool = new ArrayList<>();
         holdings.stream().filter(o -> !o.person().equals(h.person()))
                 // like posts first, and among them the holders nearest in time: "Lord Ismay in 2010" fools no one
@@ -68,20 +66,19 @@ final class HolderFamily implements Family {
         Draft d = ctx.draft(Area.PEOPLE, "holder", h.id());
         List<Person> wrong = Picks.nearest(pool, 3, p -> pool.indexOf(p) < 3 ? 0 : pool.indexOf(p), d.random);
         boolean took = tookOffice(h, date);
-        String stem = took ? "Who became " + h.title() + " " + Wording.when(date) + "?"
-                : seatFor(ctx, h).map(seat -> "As of " + date.display() + ", who " + seat + "?")
-                .orElse("As of " + date.display() + ", who was " + h.title() + "?");
+        String stem = took ? "Who became " + post + " " + Wording.when(date) + "?"
+                : "As of " + date.display() + ", who was " + post + "?";
         // names from another era give the key away ("Lord Ismay" among the Secretaries General since 1995)
         boolean ofTheEra = wrong.stream().allMatch(p -> holdings.stream().filter(o -> o.person().equals(p.id()))
                 .mapToInt(o -> HolderDates.yearsAway(o, date)).min().orElse(Integer.MAX_VALUE) <= HolderDates.ERA_YEARS);
-        if (wrong.size() == 3 && ofTheEra && holdings.stream().anyMatch(o -> o.person().equals(wrong.getFirst().id()) && likeness(h, o) == 0)) {
+        if (wrong.size() == 3 && ofTheEra && holdings.stream().anyMatch(o -> wrong.stream().anyMatch(p -> o.person().equals(p.id())) && likeness(h, o) == 0)) {
             d.stem(stem).singleChoice(new Option(key.displayName(), held(h, key.id(), date)),
                             wrong.stream().map(p -> new Option(p.displayName(), held(h, p.id(), date))).toList())
                     .facts(h.id()).cite(h.citations()).because(because(ctx, h, date)).timeFrame(date).difficulty(0.5).emit();
         }
         ctx.draft(Area.PEOPLE, "holder-short", h.id())
-                .stem(took ? "Name the person who became " + h.title() + " " + Wording.when(date) + "."
-                        : "Name the person who " + seatFor(ctx, h).orElse("was " + h.title()) + " as of " + date.display() + ".")
+                .stem(took ? "Name the person who became " + post + " " + Wording.when(date) + "."
+                        : "Name the person who was " + post + " as of " + date.display() + ".")
                 .shortAnswer(key.allNames().stream().map(Names::bare).distinct().toList(), held(h, key.id(), date))
                 .facts(h.id()).cite(h.citations()).because(because(ctx, h, date)).timeFrame(date).difficulty(0.7).emit();
         // a false version only with someone who held the same kind of post: "Bordyuzha was Prime Minister" convinces no one
@@ -91,18 +88,29 @@ final class HolderFamily implements Family {
                 && AssertionChecker.holdsPost(o, h.office(), h.country(), h.title()) && HolderDates.yearsAway(o, date) <= HolderDates.ERA_YEARS)).findFirst();
         // a page's snapshot ("as of 2020", no term) is refuted by another holder only by inference: stated, not denied
         boolean snapshot = h.period().from().isEmpty() && date.precision() == org.cstoquiz.domain.Precision.YEAR;
-        boolean refutable = impostor.isPresent() && !snapshot;
-        boolean truth = !refutable || Context.stableBit("holder-tf" + h.id());
+        trueFalse(ctx, h, date, key, impostor.filter(p -> !snapshot), p -> heldStatement(h, post, p, date));
+    }
+
+    static void trueFalse(Context ctx, OfficeHolding h, PartialDate date, Person key, Optional<Person> impostor,
+                           java.util.function.Function<Person, String> statement) {
+        boolean truth = impostor.isEmpty() || Context.stableBit("holder-tf" + h.id());
         Person shown = truth ? key : impostor.get();
-        String is = heldStatement(h, key, date);
-        if (refutable) {
-            ctx.candidate(StatementCandidate.both(Area.PEOPLE, h.id(), is, held(h, key.id(), date),
-                    heldStatement(h, impostor.get(), date), held(h, impostor.get().id(), date), h.citations()));
-        }
+        impostor.ifPresent(other -> ctx.candidate(StatementCandidate.both(Area.PEOPLE, h.id(), statement.apply(key), held(h, key.id(), date),
+                statement.apply(other), held(h, other.id(), date), h.citations())));
         ctx.draft(Area.PEOPLE, "holder-tf", h.id())
-                .stem("True or false? " + heldStatement(h, shown, date))
+                .stem("True or false? " + statement.apply(shown))
                 .trueFalse(held(h, shown.id(), date), truth)
                 .facts(h.id()).cite(h.citations()).because(because(ctx, h, date)).timeFrame(date).difficulty(0.45).emit();
+    }
+
+    /**
+     * The post as a question names it: the organization's office a state's official holds by virtue of
+     * a national post ("the head of the Council of the CSTO Parliamentary Assembly", not "the Chairman
+     * of the State Duma", which would ask about Russia), else the holding's title.
+     */
+    private static String asked(Context ctx, OfficeHolding h) {
+        return h.office().filter(o -> h.country().isPresent()).flatMap(o -> ctx.facts.find(o, org.cstoquiz.domain.Office.class))
+                .map(org.cstoquiz.domain.Office::name).orElse(h.title());
     }
 
     /**
@@ -110,7 +118,7 @@ final class HolderFamily implements Family {
      * organization's body the pack records, so that the question is about the organization, not about
      * who led a country.
      */
-    private static Optional<String> seatFor(Context ctx, OfficeHolding h) {
+    static Optional<String> seatFor(Context ctx, OfficeHolding h) {
         if (h.organ().isEmpty() || h.office().isPresent() || h.country().isEmpty()) {
             return Optional.empty();
         }
@@ -129,9 +137,9 @@ final class HolderFamily implements Family {
     }
 
     /** "As of 2010, X was the Secretary General", or "On 1 October 2024, X became ..." on the day of a handover. */
-    private static String heldStatement(OfficeHolding h, Person p, PartialDate date) {
-        return tookOffice(h, date) ? Names.capitalized(Wording.when(date)) + ", " + p.displayName() + " became " + h.title() + "."
-                : "As of " + date.display() + ", " + p.displayName() + " was " + h.title() + ".";
+    private static String heldStatement(OfficeHolding h, String post, Person p, PartialDate date) {
+        return tookOffice(h, date) ? Names.capitalized(Wording.when(date)) + ", " + p.displayName() + " became " + post + "."
+                : "As of " + date.display() + ", " + p.displayName() + " was " + post + ".";
     }
 
     /** 0 for the same kind of post on the same body or office, 1 for the same kind of post, 2 otherwise. */
@@ -196,25 +204,4 @@ final class HolderFamily implements Family {
     /** A body made up of office holders of the states ("the deputy prime ministers of the member states"), not of institutions. */
     private static final java.util.regex.Pattern OF_OFFICIALS = java.util.regex.Pattern.compile("(?i)\\b(heads|ministers|representatives|chairs|chairmen|secretaries)\\b");
     private static final java.util.regex.Pattern OF_INSTITUTIONS = java.util.regex.Pattern.compile("(?i)\\b(institutions|structures|organizations|organisations|universities)\\b");
-
-    private void matching(Context ctx, String key, List<OfficeHolding> list) {
-        if (list.size() < 4) {
-            return;
-        }
-        Draft d = ctx.draft(Area.PEOPLE, "holder-matching", key);
-        List<OfficeHolding> items = Picks.random(list, 4, d.random).stream().sorted(Comparator.comparing(OfficeHolding::id)).toList();
-        PartialDate date = items.getFirst().period().asOf().get();
-        Organ organ = ctx.facts.get(items.getFirst().organ().get(), Organ.class);
-        List<String> keys = items.stream().map(h -> ctx.facts.get(h.country().get(), Country.class).displayName()).toList();
-        List<String> extra = list.stream().filter(x -> !items.contains(x)).limit(1)
-                .map(x -> ctx.facts.get(x.country().get(), Country.class).displayName()).toList();
-        d.stem("As of " + date.display() + ", match each member of " + organ.name() + " with the state each represented.")
-                .matching(items.stream().map(h -> ctx.facts.get(h.person(), Person.class).displayName()).toList(), keys, extra,
-                        (i, name) -> new Assertion.HeldPost(items.get(i).person(), items.get(i).organ(), Optional.empty(),
-                                ctx.facts.countryByName(name).map(Country::id), Optional.empty(), date))
-                .facts(items.stream().map(OfficeHolding::id).toList())
-                .cite(items.stream().flatMap(h -> h.citations().stream()).toList())
-                .because(String.join(" ", items.stream().map(h -> because(ctx, h, date)).toList()))
-                .timeFrame(date).difficulty(0.55).emit();
-    }
 }

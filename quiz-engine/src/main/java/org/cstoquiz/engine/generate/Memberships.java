@@ -122,9 +122,23 @@ final class Memberships {
         if (postSoviet(c) && date.year() < 1991) {
             return false;
         }
+        if (gone(ctx, c, date)) {
+            return false; // the Soviet Union or Czechoslovakia "as of 2021"
+        }
         return ctx.facts.membershipsOf(c.id()).stream().flatMap(m -> m.periods().stream())
                 .anyMatch(p -> p.from().filter(from -> !date.isCertainlyBefore(from)).isPresent())
                 || ctx.facts.events().stream().anyMatch(e -> e.countries().contains(c.id()) && !date.isCertainlyBefore(e.date()));
+    }
+
+    /**
+     * Whether every standing the pack records for the state had ended by the date and it is no former
+     * Soviet republic: after 1991 the Soviet Union, Czechoslovakia and East Germany, whose every
+     * membership ended with the Warsaw Pact, are no state a reader would weigh.
+     */
+    static boolean gone(Context ctx, Country c, PartialDate date) {
+        List<Membership> all = ctx.facts.membershipsOf(c.id());
+        return !all.isEmpty() && !postSoviet(c)
+                && all.stream().allMatch(m -> m.periods().getLast().to().filter(date::isCertainlyAfter).isPresent());
     }
 
     /**

@@ -32,6 +32,7 @@ public final class QuestionBank {
             new OfficeFamily(),
             new OrganizationFamily(),
             new HolderFamily(),
+            new SeatFamily(),
             new FigureFamily(),
             new FigureComparisonFamily(),
             new ForceFamily(),

@@ -174,6 +174,15 @@ final class Wording {
         return e.place().flatMap(p -> facts.find(p, Place.class)).map(p -> at(e.title(), p.name())).orElse(e.title());
     }
 
+    /**
+     * The event with its place after the title however long, as a question turns it round: "In which year
+     * was the North Atlantic Treaty signed by twelve founding members in Washington, D.C.?", where a
+     * sentence that begins with its place would have to be quoted after "did the following take place?".
+     */
+    String placeLast(Event e) {
+        return e.place().flatMap(p -> facts.find(p, Place.class)).map(p -> e.title() + " in " + p.name()).orElse(e.title());
+    }
+
     /** A title with a place: after a short title, before a long one. */
     static String at(String title, String place) {
         return title.split("\\s+").length > 9 ? "in " + place + ", " + title : title + " in " + place;

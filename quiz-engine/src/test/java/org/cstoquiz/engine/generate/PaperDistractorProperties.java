@@ -45,19 +45,27 @@ class PaperDistractorProperties {
 
     /**
      * "With reference to the Collective Security Treaty Organization (CSTO), consider the following statements:",
-     * naming too any other organization a statement is about ("… and the Shanghai Cooperation Organization (SCO)").
+     * naming too any other organization every statement is about ("… and the Shanghai Cooperation Organization
+     * (SCO)"), and no other where a statement is about the organization's own bodies.
      */
     @Property(tries = 3)
     void statement_lists_open_with_the_organizations_they_are_about(@ForAll("cases") BankProperties.Case c) {
         Wording words = new Wording(c.facts());
         List<GeneratedQuestion> lists = of(c, "statements-pair", "statements-three");
+        String plain = "With reference to " + words.orgInFull() + ", consider the following statements:";
         assertThat(lists).isNotEmpty().allSatisfy(g -> {
             String lead = g.question().stem().lines().findFirst().orElseThrow();
             assertThat(lead).startsWith("With reference to " + words.orgInFull()).endsWith(", consider the following statements:");
-            for (String id : g.question().factIds()) {
-                c.facts().find(id).filter(f -> f instanceof org.cstoquiz.domain.Membership).map(f -> (org.cstoquiz.domain.Membership) f)
-                        .map(m -> c.facts().get(m.organization(), org.cstoquiz.domain.Organization.class))
-                        .ifPresent(o -> assertThat(lead).contains(Wording.inFull(o)));
+            List<org.cstoquiz.domain.Organization> others = g.question().factIds().stream().map(id -> c.facts().find(id))
+                    .flatMap(java.util.Optional::stream)
+                    .filter(f -> f instanceof org.cstoquiz.domain.Membership m && !m.organization().equals(c.facts().pack().organization()))
+                    .map(f -> c.facts().get(((org.cstoquiz.domain.Membership) f).organization(), org.cstoquiz.domain.Organization.class)).toList();
+            if (others.size() == g.question().factIds().size()) {
+                others.forEach(o -> assertThat(lead).contains(Wording.inFull(o)));
+            }
+            if (g.question().factIds().stream().map(id -> c.facts().find(id)).flatMap(java.util.Optional::stream)
+                    .anyMatch(f -> f instanceof org.cstoquiz.domain.Organ)) {
+                assertThat(lead).as(g.question().stem()).isEqualTo(plain);
             }
         });
     }
