@@ -154,7 +154,23 @@ final class AttributeQuestions {
     private static final java.util.regex.Pattern COPULAR = java.util.regex.Pattern.compile("(?i)(is|are|was|were)\\b");
 
     static void forward(Context ctx, Area area, String family, List<Item> items) {
-        for (Item key : items) {
+        forward(ctx, area, family, items, items);
+    }
+
+    /**
+     * From the fact to its value, asked only where at least two others of the key's level can be offered:
+     * "What was the aim of Rubezh 2008?" with one training aim among campaigns' aims needs no knowledge.
+     */
+    static void forwardAmongLike(Context ctx, Area area, String family, List<Item> items) {
+        forward(ctx, area, family, amongLike(items), items);
+    }
+
+    private static List<Item> amongLike(List<Item> items) {
+        return items.stream().filter(k -> items.stream().filter(i -> i.fact() != k.fact() && i.level().equals(k.level())).count() >= 2).toList();
+    }
+
+    private static void forward(Context ctx, Area area, String family, List<Item> keys, List<Item> items) {
+        for (Item key : keys) {
             if (givesAway(ctx, key.option(), key.value())) {
                 ctx.cannotAsk(key.fact().id(), "its name gives its " + key.attribute() + " away");
                 continue;
@@ -188,8 +204,7 @@ final class AttributeQuestions {
      * (an exercise among operations would stand out by what its aim says: "training").
      */
     static void reverseAmongLike(Context ctx, Area area, String family, String which, List<Item> items) {
-        reverse(ctx, area, family, which, items.stream()
-                .filter(k -> items.stream().filter(i -> i.fact() != k.fact() && i.level().equals(k.level())).count() >= 2).toList(), items);
+        reverse(ctx, area, family, which, amongLike(items), items);
     }
 
     private static void reverse(Context ctx, Area area, String family, String which, List<Item> keys, List<Item> items) {

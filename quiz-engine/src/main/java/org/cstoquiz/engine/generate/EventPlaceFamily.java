@@ -2,6 +2,7 @@ package org.cstoquiz.engine.generate;
 
 import java.util.List;
 import org.cstoquiz.domain.Event;
+import org.cstoquiz.domain.PartialDate;
 import org.cstoquiz.domain.Place;
 import org.cstoquiz.domain.PlaceKind;
 
@@ -29,12 +30,16 @@ final class EventPlaceFamily implements Family {
                     .toList();
             Draft d = ctx.draft(Context.area(e), "event-place", e.id());
             List<Place> wrong = Picks.nearest(pool, 3, p -> venueOf(ctx, p, e) ? 0 : 1, d.random);
-            String dated = Texts.sentence(Wording.dated(e.date(), e.title()));
+            // where sources disagree the stem names one, which may give the year only ("In 2002 … in Chișinău"): the
+            // question then says no more than the year, and the source named must give it with the place
+            PartialDate when = ctx.contested(e.id()) ? PartialDate.ofYear(e.date().year()) : e.date();
+            String year = Integer.toString(e.date().year());
+            String dated = Texts.sentence(Wording.dated(when, e.title()));
             boolean city = place.kind().filter(k -> k == PlaceKind.CITY).isPresent();
             // "In which city was the NATO-Russia Founding Act signed on 27 May 1997?"
-            String undated = org.cstoquiz.domain.Names.capitalized(e.title()) + " " + Wording.when(e.date());
+            String undated = org.cstoquiz.domain.Names.capitalized(e.title()) + " " + Wording.when(when);
             if (wrong.size() == 3) {
-                d.hint(place.name()).stem(Asking.question(ctx.words, city ? "In which city" : "Where", undated)
+                d.hint(place.name(), year).stem(Asking.question(ctx.words, city ? "In which city" : "Where", undated)
                                 .orElse((city ? "In which city" : "Where") + " did the following take place? " + dated))
                         .singleChoice(new Option(Wording.shown(place), new Assertion.EventPlace(e.id(), place.id())),
                                 wrong.stream().map(p -> new Option(Wording.shown(p), new Assertion.EventPlace(e.id(), p.id()))).toList())
@@ -44,7 +49,7 @@ final class EventPlaceFamily implements Family {
                 ctx.cannotAsk(e.id(), "too few other places of the same kind");
             }
             if (city) {
-                ctx.draft(Context.area(e), "event-place-short", e.id()).hint(place.name())
+                ctx.draft(Context.area(e), "event-place-short", e.id()).hint(place.name(), year)
                         .stem(Asking.relative(ctx.words, "Name the city in which", undated)
                                 .orElse("Name the city in which the following took place: " + dated))
                         .shortAnswer(place.allNames().stream().map(org.cstoquiz.domain.Names::bare).toList(),
@@ -59,8 +64,8 @@ final class EventPlaceFamily implements Family {
             if (!wrong.isEmpty()) {
                 boolean truth = sameLand.isEmpty() || Context.stableBit("place-tf" + e.id());
                 Place shown = truth ? place : sameLand.getFirst();
-                ctx.draft(Context.area(e), "event-place-tf", e.id()).hint(place.name())
-                        .stem("True or false? " + Texts.sentence(Wording.dated(e.date(), Wording.at(e.title(), shown.name()))))
+                ctx.draft(Context.area(e), "event-place-tf", e.id()).hint(place.name(), year)
+                        .stem("True or false? " + Texts.sentence(Wording.dated(when, Wording.at(e.title(), shown.name()))))
                         .trueFalse(new Assertion.EventPlace(e.id(), shown.id()), truth)
                         .facts(e.id()).cite(e.citations()).because(ctx.words.dated(e))
                         .difficulty(truth ? 0.35 : 0.4).emit();

@@ -23,7 +23,7 @@ final class OperationFamily implements Family {
                 .filter(v -> AttributeQuestions.fits(ctx, o, "purpose", v.value()))
                 .map(v -> new AttributeQuestions.Item(o, o.name(), Wording.shown(o), Wording.plural(o.name()), o.to().isPresent(),
                         "purpose", v.value(), o.kind().name(), v.citations()))).toList();
-        AttributeQuestions.forward(ctx, Area.OPERATIONS, "operation-purpose", purposes);
+        AttributeQuestions.forwardAmongLike(ctx, Area.OPERATIONS, "operation-purpose", purposes);
         // only the kinds the pack records: "operation, exercise or mission" where it has no exercise reads as a template
         List<String> kinds = java.util.stream.Stream.of(OperationKind.OPERATION, OperationKind.MISSION, OperationKind.EXERCISE)
                 .filter(k -> operations.stream().anyMatch(o -> o.kind() == k)).map(k -> k.name().toLowerCase(java.util.Locale.ROOT)).toList();
