@@ -3,6 +3,7 @@ package org.cstoquiz.engine.generate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.function.ToDoubleFunction;
 import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.Citation;
@@ -64,7 +65,15 @@ final class AttributeQuestions {
     /** True when half or more of the value's own words are in the name: a statement of it would be true by its name. */
     static boolean restatesName(Context ctx, String name, String value) {
         double share = shareInName(ctx, name, value);
-        return share >= 0.5 || share >= 1 / 3.0 && sharesPhrase(name, value);
+        return share >= 0.5 || share >= 1 / 3.0 && sharesPhrase(name, value) || containsWhatItIsOf(name, value);
+    }
+
+    private static final Pattern OF_WHAT = Pattern.compile("(?i)^(?:the )?\\w+ of (?:the )?(\\w+ \\w+(?: \\w+)*)$");
+
+    /** "The List of joint statements sets out … the joint statements …": what the name says it is of, the value says again. */
+    private static boolean containsWhatItIsOf(String name, String value) {
+        java.util.regex.Matcher m = OF_WHAT.matcher(Names.bare(name));
+        return m.matches() && (" " + Texts.normalized(value) + " ").contains(" " + Texts.normalized(m.group(1)) + " ");
     }
 
     /**

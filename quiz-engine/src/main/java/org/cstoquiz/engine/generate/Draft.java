@@ -101,15 +101,6 @@ final class Draft {
         return this;
     }
 
-    /** The date the question holds at, or, where nothing but a page's own date dates it, the page it is according to. */
-    Draft timeFrame(PartialDate date, Optional<SourceDocument> page) {
-        if (page.isPresent()) {
-            attribution = page;
-            return this;
-        }
-        return timeFrame(date);
-    }
-
     /** Words a source named in the stem must contain (the year, month or place asked). */
     Draft hint(String... words) {
         hints.addAll(List.of(words));

@@ -48,7 +48,7 @@ final class EventDateFamily implements Family {
         List<Option> options = dates.stream().map(x -> new Option(x.display(), new Assertion.EventDate(e.id(), x))).toList();
         String scale = day ? "On which date" : "In which month and year";
         String sentence = Texts.sentence(ctx.words.clause(e));
-        d.hint(key.display().split(" ")).stem(Asking.question(ctx.words, scale, Texts.sentence(ctx.words.placeLast(e))).orElse(scale + " did the following take place? " + sentence))
+        d.hint(key.display().split(" ")).stem(ctx.words.asked(e, scale).orElse(scale + " did the following take place? " + sentence))
                 .singleChoiceInOrder(options, dates.indexOf(key))
                 .precision(key.precision())
                 .facts(e.id()).cite(e.citations()).because(ctx.words.dated(e))

@@ -38,8 +38,13 @@ final class EventPlaceFamily implements Family {
             boolean city = place.kind().filter(k -> k == PlaceKind.CITY).isPresent();
             // "In which city was the NATO-Russia Founding Act signed on 27 May 1997?"
             String undated = org.cstoquiz.domain.Names.capitalized(e.title()) + " " + Wording.when(when);
+            // a long title's date goes first: "… to help countries that want to join prepare for membership in April 1999"
+            // reads as if membership came then
+            boolean longTitle = e.title().split("\\s+").length > 9;
+            String lead = longTitle ? org.cstoquiz.domain.Names.capitalized(Wording.when(when)) + ", " : "";
+            String asked = longTitle ? org.cstoquiz.domain.Names.capitalized(e.title()) : undated;
             if (wrong.size() == 3) {
-                d.hint(place.name(), year).stem(Asking.question(ctx.words, city ? "In which city" : "Where", undated)
+                d.hint(place.name(), year).stem(Asking.question(ctx.words, lead + (longTitle ? (city ? "in which city" : "where") : (city ? "In which city" : "Where")), asked)
                                 .orElse((city ? "In which city" : "Where") + " did the following take place? " + dated))
                         .singleChoice(new Option(Wording.shown(place), new Assertion.EventPlace(e.id(), place.id())),
                                 wrong.stream().map(p -> new Option(Wording.shown(p), new Assertion.EventPlace(e.id(), p.id()))).toList())
@@ -50,7 +55,7 @@ final class EventPlaceFamily implements Family {
             }
             if (city) {
                 ctx.draft(Context.area(e), "event-place-short", e.id()).hint(place.name(), year)
-                        .stem(Asking.relative(ctx.words, "Name the city in which", undated)
+                        .stem(Asking.relative(ctx.words, lead + (longTitle ? "name" : "Name") + " the city in which", asked)
                                 .orElse("Name the city in which the following took place: " + dated))
                         .shortAnswer(place.allNames().stream().map(org.cstoquiz.domain.Names::bare).toList(),
                                 new Assertion.EventPlace(e.id(), place.id()))

@@ -24,7 +24,7 @@ final class EventYearFamily implements Family {
             Assertion right = new Assertion.EventDate(e.id(), PartialDate.ofYear(e.date().year()));
             choice(ctx, e, sentence, right);
             ctx.draft(Context.area(e), "event-year-numeric", e.id()).hint(year)
-                    .stem(Asking.relative(ctx.words, "Enter the year in which", Texts.sentence(ctx.words.placeLast(e)))
+                    .stem(ctx.words.askedRelative(e, "Enter the year in which")
                             .orElse("Enter the year in which the following took place: " + sentence))
                     .numeric(Numeric.exactly(e.date().year()), right)
                     .facts(e.id()).cite(e.citations()).because(ctx.words.dated(e))
@@ -46,7 +46,7 @@ final class EventYearFamily implements Family {
         years.sort(Long::compare);
         List<Option> options = years.stream().map(y -> new Option(Long.toString(y),
                 new Assertion.EventDate(e.id(), PartialDate.ofYear(y.intValue())))).toList();
-        d.hint(Long.toString(key)).stem(Asking.question(ctx.words, "In which year", Texts.sentence(ctx.words.placeLast(e)))
+        d.hint(Long.toString(key)).stem(ctx.words.asked(e, "In which year")
                         .orElse("In which year did the following take place? " + sentence))
                 .singleChoiceInOrder(options, years.indexOf(key))
                 .facts(e.id()).cite(e.citations()).because(ctx.words.dated(e))

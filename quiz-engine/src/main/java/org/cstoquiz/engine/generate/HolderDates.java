@@ -61,18 +61,4 @@ final class HolderDates {
         return earlier.period().to().isEmpty() && start.isPresent() && later.period().from().isPresent()
                 && start.get().isCertainlyBefore(later.period().from().get());
     }
-
-    /**
-     * The page that alone dates a holder, without a term and by nothing but its own date ("Secretary
-     * General: Stanislav Zas" in an article of about 2020): no text places the holder in that year, so a
-     * question says whose page it is instead.
-     */
-    static Optional<org.cstoquiz.domain.SourceDocument> pageDated(org.cstoquiz.domain.FactBase facts, OfficeHolding h) {
-        java.util.List<String> files = h.citations().stream().map(org.cstoquiz.domain.Citation::source).distinct().toList();
-        Optional<PartialDate> asOf = h.period().asOf();
-        if (h.period().from().isPresent() || asOf.isEmpty() || asOf.get().precision() != org.cstoquiz.domain.Precision.YEAR || files.size() != 1) {
-            return Optional.empty();
-        }
-        return facts.pack().source(files.getFirst()).filter(s -> s.asOf().equals(asOf));
-    }
 }

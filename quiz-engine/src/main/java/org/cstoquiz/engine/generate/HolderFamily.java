@@ -47,7 +47,7 @@ final class HolderFamily implements Family {
         Person p = ctx.facts.get(h.person(), Person.class);
         String seat = h.organ().filter(o -> h.office().isEmpty()).flatMap(ctx.facts::organ).map(o -> ", with a seat on " + o.name()).orElse("");
         return tookOffice(h, date) ? Names.capitalized(Wording.when(date)) + ", " + p.displayName() + " became " + h.title() + seat + "."
-                : asOf(ctx, h, date) + ", " + p.displayName() + " was " + h.title() + seat + ".";
+                : "As of " + date.display() + ", " + p.displayName() + " was " + h.title() + seat + ".";
     }
 
     private void who(Context ctx, OfficeHolding h, PartialDate date, List<OfficeHolding> holdings) {
@@ -67,21 +67,20 @@ final class HolderFamily implements Family {
         List<Person> wrong = Picks.nearest(pool, 3, p -> pool.indexOf(p) < 3 ? 0 : pool.indexOf(p), d.random);
         boolean took = tookOffice(h, date);
         String stem = took ? "Who became " + post + " " + Wording.when(date) + "?"
-                : asOf(ctx, h, date) + ", who was " + post + "?";
+                : "As of " + date.display() + ", who was " + post + "?";
         // names from another era give the key away ("Lord Ismay" among the Secretaries General since 1995)
         boolean ofTheEra = wrong.stream().allMatch(p -> holdings.stream().filter(o -> o.person().equals(p.id()))
                 .mapToInt(o -> HolderDates.yearsAway(o, date)).min().orElse(Integer.MAX_VALUE) <= HolderDates.ERA_YEARS);
         if (wrong.size() == 3 && ofTheEra && holdings.stream().anyMatch(o -> wrong.stream().anyMatch(p -> o.person().equals(p.id())) && likeness(h, o) == 0)) {
             d.stem(stem).singleChoice(new Option(key.displayName(), held(h, key.id(), date)),
                             wrong.stream().map(p -> new Option(p.displayName(), held(h, p.id(), date))).toList())
-                    .facts(h.id()).cite(h.citations()).because(because(ctx, h, date)).timeFrame(date, HolderDates.pageDated(ctx.facts, h)).difficulty(0.5).emit();
+                    .facts(h.id()).cite(h.citations()).because(because(ctx, h, date)).timeFrame(date).difficulty(0.5).emit();
         }
         ctx.draft(Area.PEOPLE, "holder-short", h.id())
                 .stem(took ? "Name the person who became " + post + " " + Wording.when(date) + "."
-                        : asOf(ctx, h, date).startsWith("As of ") ? "Name the person who was " + post + " as of " + date.display() + "."
-                        : asOf(ctx, h, date) + ", name the person who was " + post + ".")
+                        : "Name the person who was " + post + " as of " + date.display() + ".")
                 .shortAnswer(key.allNames().stream().map(Names::bare).distinct().toList(), held(h, key.id(), date))
-                .facts(h.id()).cite(h.citations()).because(because(ctx, h, date)).timeFrame(date, HolderDates.pageDated(ctx.facts, h)).difficulty(0.7).emit();
+                .facts(h.id()).cite(h.citations()).because(because(ctx, h, date)).timeFrame(date).difficulty(0.7).emit();
         // a false version only with someone who held the same kind of post: "Bordyuzha was Prime Minister" convinces no one
         // and, for a state's post, only with someone who held that state's post: "Lukashenko was President of Russia" neither
         // and of the era: "As of 1952, Javier Solana was Secretary General" is false by forty years, not by a fact
@@ -89,7 +88,7 @@ final class HolderFamily implements Family {
                 && AssertionChecker.holdsPost(o, h.office(), h.country(), h.title()) && HolderDates.yearsAway(o, date) <= HolderDates.ERA_YEARS)).findFirst();
         // a page's snapshot ("as of 2020", no term) is refuted by another holder only by inference: stated, not denied
         boolean snapshot = h.period().from().isEmpty() && date.precision() == org.cstoquiz.domain.Precision.YEAR;
-        trueFalse(ctx, h, date, key, impostor.filter(p -> !snapshot), p -> heldStatement(h, asOf(ctx, h, date), post, p, date));
+        trueFalse(ctx, h, date, key, impostor.filter(p -> !snapshot), p -> heldStatement(h, post, p, date));
     }
 
     static void trueFalse(Context ctx, OfficeHolding h, PartialDate date, Person key, Optional<Person> impostor,
@@ -101,7 +100,7 @@ final class HolderFamily implements Family {
         ctx.draft(Area.PEOPLE, "holder-tf", h.id())
                 .stem("True or false? " + statement.apply(shown))
                 .trueFalse(held(h, shown.id(), date), truth)
-                .facts(h.id()).cite(h.citations()).because(because(ctx, h, date)).timeFrame(date, HolderDates.pageDated(ctx.facts, h)).difficulty(0.45).emit();
+                .facts(h.id()).cite(h.citations()).because(because(ctx, h, date)).timeFrame(date).difficulty(0.45).emit();
     }
 
     /**
@@ -138,14 +137,9 @@ final class HolderFamily implements Family {
     }
 
     /** "As of 2010, X was the Secretary General", or "On 1 October 2024, X became ..." on the day of a handover. */
-    private static String heldStatement(OfficeHolding h, String asOf, String post, Person p, PartialDate date) {
+    private static String heldStatement(OfficeHolding h, String post, Person p, PartialDate date) {
         return tookOffice(h, date) ? Names.capitalized(Wording.when(date)) + ", " + p.displayName() + " became " + post + "."
-                : asOf + ", " + p.displayName() + " was " + post + ".";
-    }
-
-    /** "As of 2022", or "According to the archived Wikipedia article" for a holder only a page's own date dates. */
-    static String asOf(Context ctx, OfficeHolding h, PartialDate date) {
-        return HolderDates.pageDated(ctx.facts, h).map(s -> "According to " + Context.shortTitle(s)).orElse("As of " + date.display());
+                : "As of " + date.display() + ", " + p.displayName() + " was " + post + ".";
     }
 
     /** 0 for the same kind of post on the same body or office, 1 for the same kind of post, 2 otherwise. */
@@ -171,10 +165,10 @@ final class HolderFamily implements Family {
             return;
         }
         d.stem(tookOffice(h, date) ? Names.capitalized(Wording.when(date)) + ", which post did " + p.displayName() + " take up?"
-                        : asOf(ctx, h, date) + ", which post did " + p.displayName() + " hold?")
+                        : "As of " + date.display() + ", which post did " + p.displayName() + " hold?")
                 .singleChoice(new Option(Names.bare(h.title()), held(h, p.id(), date)),
                         wrong.stream().map(x -> new Option(Names.bare(x.title()), held(x, p.id(), date))).toList())
-                .facts(h.id()).cite(h.citations()).because(because(ctx, h, date)).timeFrame(date, HolderDates.pageDated(ctx.facts, h)).difficulty(0.45).emit();
+                .facts(h.id()).cite(h.citations()).because(because(ctx, h, date)).timeFrame(date).difficulty(0.45).emit();
     }
 
     private void organ(Context ctx, OfficeHolding h, PartialDate date) {
@@ -199,12 +193,12 @@ final class HolderFamily implements Family {
         if (wrong.size() < 3) {
             return;
         }
-        d.stem(asOf(ctx, h, date) + ", on which body did " + p.displayName() + " sit as " + h.title() + "?")
+        d.stem("As of " + date.display() + ", on which body did " + p.displayName() + " sit as " + h.title() + "?")
                 .singleChoice(new Option(Wording.shown(organ), new Assertion.HeldPost(p.id(), h.organ(), Optional.empty(),
                                 Optional.empty(), Optional.empty(), date)),
                         wrong.stream().map(o -> new Option(Wording.shown(o), new Assertion.HeldPost(p.id(), Optional.of(o.id()),
                                 Optional.empty(), Optional.empty(), Optional.empty(), date))).toList())
-                .facts(h.id()).cite(h.citations()).because(because(ctx, h, date)).timeFrame(date, HolderDates.pageDated(ctx.facts, h)).difficulty(0.45).emit();
+                .facts(h.id()).cite(h.citations()).because(because(ctx, h, date)).timeFrame(date).difficulty(0.45).emit();
     }
 
     /** A body made up of office holders of the states ("the deputy prime ministers of the member states"), not of institutions. */

@@ -175,12 +175,26 @@ final class Wording {
     }
 
     /**
-     * The event with its place after the title however long, as a question turns it round: "In which year
-     * was the North Atlantic Treaty signed by twelve founding members in Washington, D.C.?", where a
-     * sentence that begins with its place would have to be quoted after "did the following take place?".
+     * A question about the event: "In which year was the treaty signed in Tashkent?"; a long title's place
+     * after the asking words, where after the title it would seem to belong to its last words ("… decide
+     * to establish the Crisis Response Center in Yerevan" places the centre): "In which year, in Yerevan,
+     * did the Collective Security Council decide to establish the CSTO Crisis Response Center?".
      */
-    String placeLast(Event e) {
-        return e.place().flatMap(p -> facts.find(p, Place.class)).map(p -> e.title() + " in " + p.name()).orElse(e.title());
+    Optional<String> asked(Event e, String which) {
+        Optional<Place> place = e.place().flatMap(p -> facts.find(p, Place.class));
+        if (place.isEmpty() || e.title().split("\\s+").length <= 9) {
+            return Asking.question(this, which, Texts.sentence(clause(e)));
+        }
+        return Asking.question(this, which + ", in " + place.get().name() + ",", Texts.sentence(e.title()));
+    }
+
+    /** "Enter the year in which, in Yerevan, the Collective Security Council decided …", as {@link #asked}. */
+    Optional<String> askedRelative(Event e, String lead) {
+        Optional<Place> place = e.place().flatMap(p -> facts.find(p, Place.class));
+        if (place.isEmpty() || e.title().split("\\s+").length <= 9) {
+            return Asking.relative(this, lead, Texts.sentence(clause(e)));
+        }
+        return Asking.relative(this, lead + ", in " + place.get().name() + ",", Texts.sentence(e.title()));
     }
 
     /** A title with a place: after a short title, before a long one. */

@@ -86,8 +86,7 @@ class ExamSetterProperties {
             if (!g.family().equals("holder") || !(g.question().body() instanceof SingleChoice sc)) {
                 continue;
             }
-            int year = g.timeFrame().or(() -> c.facts().get(g.question().factIds().getFirst(), org.cstoquiz.domain.OfficeHolding.class)
-                    .period().asOf()).orElseThrow().year();
+            int year = g.timeFrame().orElseThrow().year();
             sc.choices().stream().filter(ch -> !ch.id().equals(sc.correctChoiceId())).forEach(ch -> {
                 int away = c.facts().holdings().stream()
                         .filter(h -> c.facts().people().stream().anyMatch(p -> p.id().equals(h.person()) && p.displayName().equals(ch.text())))
