@@ -38,8 +38,8 @@ final class EventPlaceFamily implements Family {
             boolean city = place.kind().filter(k -> k == PlaceKind.CITY).isPresent();
             // "In which city was the NATO-Russia Founding Act signed on 27 May 1997?"
             String undated = org.cstoquiz.domain.Names.capitalized(e.title()) + " " + Wording.when(when);
-            // a long title's date goes first: "… to help countries that want to join prepare for membership in April 1999"
-            // reads as if membership came then
+            // a long title's date goes first in a question: "… to help countries that want to join prepare for
+            // membership in April 1999?" reads as if membership came then ("Name the city in which …" keeps it last)
             boolean longTitle = e.title().split("\\s+").length > 9;
             String lead = longTitle ? org.cstoquiz.domain.Names.capitalized(Wording.when(when)) + ", " : "";
             String asked = longTitle ? org.cstoquiz.domain.Names.capitalized(e.title()) : undated;
@@ -55,7 +55,7 @@ final class EventPlaceFamily implements Family {
             }
             if (city) {
                 ctx.draft(Context.area(e), "event-place-short", e.id()).hint(place.name(), year)
-                        .stem(Asking.relative(ctx.words, lead + (longTitle ? "name" : "Name") + " the city in which", asked)
+                        .stem(Asking.relative(ctx.words, "Name the city in which", undated)
                                 .orElse("Name the city in which the following took place: " + dated))
                         .shortAnswer(place.allNames().stream().map(org.cstoquiz.domain.Names::bare).toList(),
                                 new Assertion.EventPlace(e.id(), place.id()))

@@ -175,26 +175,32 @@ final class Wording {
     }
 
     /**
-     * A question about the event: "In which year was the treaty signed in Tashkent?"; a long title's place
-     * after the asking words, where after the title it would seem to belong to its last words ("… decide
-     * to establish the Crisis Response Center in Yerevan" places the centre): "In which year, in Yerevan,
-     * did the Collective Security Council decide to establish the CSTO Crisis Response Center?".
+     * A question about the event: "In which year was the treaty signed in Tashkent?"; a long title without
+     * its place, where after the title it would seem to belong to its last words ("… decide to establish
+     * the Crisis Response Center in Yerevan" places the centre) and before it reads heavily ("In which year,
+     * in Yerevan, did …"), unless another event has the same title: then the place follows the asking words.
      */
     Optional<String> asked(Event e, String which) {
-        Optional<Place> place = e.place().flatMap(p -> facts.find(p, Place.class));
-        if (place.isEmpty() || e.title().split("\\s+").length <= 9) {
-            return Asking.question(this, which, Texts.sentence(clause(e)));
-        }
-        return Asking.question(this, which + ", in " + place.get().name() + ",", Texts.sentence(e.title()));
+        Optional<String> place = longTitledPlace(e);
+        return place.isEmpty() ? Asking.question(this, which, Texts.sentence(clause(e)))
+                : Asking.question(this, which + place.get(), Texts.sentence(e.title()));
     }
 
-    /** "Enter the year in which, in Yerevan, the Collective Security Council decided …", as {@link #asked}. */
+    /** "Enter the year in which the Collective Security Council decided …", as {@link #asked}. */
     Optional<String> askedRelative(Event e, String lead) {
+        Optional<String> place = longTitledPlace(e);
+        return place.isEmpty() ? Asking.relative(this, lead, Texts.sentence(clause(e)))
+                : Asking.relative(this, lead + place.get(), Texts.sentence(e.title()));
+    }
+
+    /** For a long title with a place: "" where the title alone tells the event, else ", in Yerevan,". */
+    private Optional<String> longTitledPlace(Event e) {
         Optional<Place> place = e.place().flatMap(p -> facts.find(p, Place.class));
         if (place.isEmpty() || e.title().split("\\s+").length <= 9) {
-            return Asking.relative(this, lead, Texts.sentence(clause(e)));
+            return Optional.empty();
         }
-        return Asking.relative(this, lead + ", in " + place.get().name() + ",", Texts.sentence(e.title()));
+        boolean alone = facts.events().stream().noneMatch(x -> x != e && Texts.normalized(x.title()).equals(Texts.normalized(e.title())));
+        return Optional.of(alone ? "" : ", in " + place.get().name() + ",");
     }
 
     /** A title with a place: after a short title, before a long one. */
