@@ -34,6 +34,21 @@ final class Asking {
             Map.entry("suspended", "suspend"), Map.entry("requested", "request"), Map.entry("deployed", "deploy"),
             Map.entry("concluded", "conclude"), Map.entry("opened", "open"), Map.entry("ended", "end"));
 
+    /** Plain forms with their past, the irregular ones of {@link #PAST} and of the verbs counts are worded with. */
+    private static final Map<String, String> PAST_OF = java.util.stream.Stream.concat(PAST.entrySet().stream()
+                    .map(e -> Map.entry(e.getValue(), e.getKey())),
+            Map.of("are", "were", "is", "was", "have", "had", "make", "made", "send", "sent", "meet", "met", "lead", "led")
+                    .entrySet().stream()).collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+
+    /** "observe the annual Kanal exercise" → "observed the annual Kanal exercise". */
+    static String past(String predicate) {
+        String[] words = predicate.split(" ", 2);
+        String verb = words[0];
+        String done = PAST_OF.getOrDefault(verb, verb.endsWith("e") ? verb + "d"
+                : verb.matches(".*[^aeiou]y") ? verb.substring(0, verb.length() - 1) + "ied" : verb + "ed");
+        return words.length == 1 ? done : done + " " + words[1];
+    }
+
     /** A sentence that opens with where or when it happened ("In Moscow, …", "On 27 May 1997, …"). */
     private static final Pattern FRONTED = Pattern.compile("^(In|On|At|During|After|Before|From|Since|By)\\b[^,]*, .*");
     private static final Pattern AUXILIARY = Pattern.compile("\\b(was|were)\\b");

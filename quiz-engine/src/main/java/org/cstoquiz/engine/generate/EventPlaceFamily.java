@@ -40,7 +40,7 @@ final class EventPlaceFamily implements Family {
             String undated = org.cstoquiz.domain.Names.capitalized(e.title()) + " " + Wording.when(when);
             // a long title's date goes first in a question: "… to help countries that want to join prepare for
             // membership in April 1999?" reads as if membership came then ("Name the city in which …" keeps it last)
-            boolean longTitle = e.title().split("\\s+").length > 9;
+            boolean longTitle = Wording.longTitle(e.title());
             String lead = longTitle ? org.cstoquiz.domain.Names.capitalized(Wording.when(when)) + ", " : "";
             String asked = longTitle ? org.cstoquiz.domain.Names.capitalized(e.title()) : undated;
             if (wrong.size() == 3) {

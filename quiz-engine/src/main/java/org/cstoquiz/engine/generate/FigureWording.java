@@ -3,7 +3,6 @@ package org.cstoquiz.engine.generate;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.cstoquiz.domain.Country;
@@ -195,18 +194,6 @@ final class FigureWording {
     private static final Pattern VERB_FORM = Pattern.compile("\\b\\w+(ed|ing)\\b|\\b(carried|held|seen|taken|made|done|met)\\b");
 
     /** A clause that starts in the past tense, so that it agrees with a dated frame. */
-    private static final Map<String, String> IRREGULAR = Map.of("are", "were", "is", "was", "have", "had", "take", "took",
-            "hold", "held", "make", "made", "send", "sent", "meet", "met", "lead", "led");
-
-    /** "observe the annual Kanal exercise" → "observed the annual Kanal exercise". */
-    static String past(String predicate) {
-        String[] words = predicate.split(" ", 2);
-        String verb = words[0];
-        String done = IRREGULAR.getOrDefault(verb, verb.endsWith("e") ? verb + "d"
-                : verb.matches(".*[^aeiou]y") ? verb.substring(0, verb.length() - 1) + "ied" : verb + "ed");
-        return words.length == 1 ? done : done + " " + words[1];
-    }
-
     private static final Pattern PAST_VERB = Pattern.compile("(\\S+ed|were|was|had|took|saw|held|made|won|sent|gave|met|led|fought|joined) ");
 
     /**
@@ -230,7 +217,7 @@ final class FigureWording {
             java.util.regex.Matcher that = COUNT_THAT.matcher(f.metric());
             if (that.matches() && !undated && !since && !PAST_VERB.matcher(that.group(2)).lookingAt() && frame.startsWith("as of")) {
                 // "As of 20 May 2012, how many states observed the annual Kanal exercise?": a count of then, in the past
-                return Names.capitalized(frame) + ", how many " + that.group(1) + " " + past(that.group(2)) + "?";
+                return Names.capitalized(frame) + ", how many " + that.group(1) + " " + Asking.past(that.group(2)) + "?";
             }
             if (that.matches() && (undated || PAST_VERB.matcher(that.group(2)).lookingAt())) {
                 return "How many " + that.group(1) + " " + that.group(2) + when + "?";

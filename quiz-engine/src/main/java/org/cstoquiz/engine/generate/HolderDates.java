@@ -17,6 +17,11 @@ final class HolderDates {
      * still in office that year), never past the term's end. "In 2009, who was
      * Secretary General?" has two answers when one term ended and the next began in 2009.
      */
+    /** The date a holding is asked at: the date its source gives, else the year its holder alone held the post. */
+    static Optional<PartialDate> askedAt(Context ctx, OfficeHolding h) {
+        return h.period().asOf().or(() -> soleHolderYear(ctx, h));
+    }
+
     static Optional<PartialDate> soleHolderYear(Context ctx, OfficeHolding h) {
         if (h.period().from().isEmpty()) {
             return Optional.empty();

@@ -23,7 +23,7 @@ final class HolderFamily implements Family {
     public void generate(Context ctx) {
         List<OfficeHolding> holdings = ctx.facts.holdings().stream().filter(h -> ctx.examWorthy(h.id())).toList();
         for (OfficeHolding h : holdings) {
-            Optional<PartialDate> date = h.period().asOf().or(() -> HolderDates.soleHolderYear(ctx, h));
+            Optional<PartialDate> date = HolderDates.askedAt(ctx, h);
             if (date.isEmpty()) {
                 ctx.cannotAsk(h.id(), "the sources give no date at which it held");
                 continue;

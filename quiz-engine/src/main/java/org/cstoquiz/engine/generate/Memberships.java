@@ -107,7 +107,7 @@ final class Memberships {
         if (ctx.facts.membership(c.id(), org.id()).isPresent()) {
             return 0; // Albania, which left the Warsaw Pact in 1968, is the trap for 1980
         }
-        if (!all.isEmpty() && all.stream().allMatch(m -> m.periods().getLast().to().isPresent()) && !postSoviet(c)) {
+        if (endsOfEveryStanding(ctx, c).isPresent()) {
             return 3;
         }
         return all.isEmpty() ? 2 : 1;
@@ -136,9 +136,14 @@ final class Memberships {
      * membership ended with the Warsaw Pact, are no state a reader would weigh.
      */
     static boolean gone(Context ctx, Country c, PartialDate date) {
+        return endsOfEveryStanding(ctx, c).filter(ends -> ends.stream().allMatch(date::isCertainlyAfter)).isPresent();
+    }
+
+    /** When each of the state's standings ended, where every one the pack records has ended and it is no former Soviet republic. */
+    private static Optional<List<PartialDate>> endsOfEveryStanding(Context ctx, Country c) {
         List<Membership> all = ctx.facts.membershipsOf(c.id());
-        return !all.isEmpty() && !postSoviet(c)
-                && all.stream().allMatch(m -> m.periods().getLast().to().filter(date::isCertainlyAfter).isPresent());
+        List<PartialDate> ends = all.stream().map(m -> m.periods().getLast().to()).flatMap(Optional::stream).toList();
+        return !all.isEmpty() && ends.size() == all.size() && !postSoviet(c) ? Optional.of(ends) : Optional.empty();
     }
 
     /**

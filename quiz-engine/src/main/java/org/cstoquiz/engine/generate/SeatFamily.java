@@ -23,7 +23,7 @@ final class SeatFamily implements Family {
     public void generate(Context ctx) {
         List<OfficeHolding> holdings = ctx.facts.holdings().stream().filter(h -> ctx.examWorthy(h.id())).toList();
         for (OfficeHolding h : holdings) {
-            Optional<PartialDate> date = h.period().asOf().or(() -> HolderDates.soleHolderYear(ctx, h));
+            Optional<PartialDate> date = HolderDates.askedAt(ctx, h);
             Optional<String> seat = HolderFamily.seatFor(ctx, h);
             if (date.isPresent() && seat.isPresent()) {
                 seatHolder(ctx, h, date.get(), holdings, seat.get());

@@ -196,7 +196,7 @@ final class Wording {
     /** For a long title with a place: "" where the title alone tells the event, else ", in Yerevan,". */
     private Optional<String> longTitledPlace(Event e) {
         Optional<Place> place = e.place().flatMap(p -> facts.find(p, Place.class));
-        if (place.isEmpty() || e.title().split("\\s+").length <= 9) {
+        if (place.isEmpty() || !longTitle(e.title())) {
             return Optional.empty();
         }
         boolean alone = facts.events().stream().noneMatch(x -> x != e && Texts.normalized(x.title()).equals(Texts.normalized(e.title())));
@@ -205,7 +205,12 @@ final class Wording {
 
     /** A title with a place: after a short title, before a long one. */
     static String at(String title, String place) {
-        return title.split("\\s+").length > 9 ? "in " + place + ", " + title : title + " in " + place;
+        return longTitle(title) ? "in " + place + ", " + title : title + " in " + place;
+    }
+
+    /** More than nine words: a place or a date after it seems to belong to its last words. */
+    static boolean longTitle(String title) {
+        return title.split("\\s+").length > 9;
     }
 
     /** "In 1992, the treaty was signed in Tashkent": the event as a sentence, without the full stop. */
