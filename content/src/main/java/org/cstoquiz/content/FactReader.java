@@ -466,6 +466,9 @@ final class FactReader {
         Optional<PartialDate> since = f.date("since");
         Optional<PartialDate> until = f.date("until");
         Optional<String> reportedBy = f.text("reportedBy");
+        Optional<String> sentence = f.text("sentence");
+        sentence.filter(s -> !Figure.placesTheValueOnce(s)).ifPresent(s -> f.problem(f.lineOf("sentence"),
+                "a figure's sentence needs " + Figure.VALUE + " once, where the figure goes: \"" + s + "\""));
         if (since.isPresent() && until.isPresent() && since.get().isCertainlyAfter(until.get())) {
             f.problem(f.lineOf("until"), "impossible dates: until (" + until.get() + ") before since (" + since.get() + ")");
         }
@@ -475,7 +478,7 @@ final class FactReader {
                         + value.get().toPlainString() + "\" but the figure's qualifier is " + qualifier.name().toLowerCase(java.util.Locale.ROOT)
                         .replace('_', '-')));
         return () -> new Figure(id, area, metric, value.orElseThrow(), unit, qualifier, subject, country, asOf, since,
-                until, reportedBy, cite);
+                until, reportedBy, sentence.filter(Figure::placesTheValueOnce), cite);
     }
 
     private static final Map<String, Qualifier> QUOTED_QUALIFIERS = Map.of(

@@ -60,6 +60,16 @@ class LoaderErrorsTest {
     }
 
     @Test
+    void aFiguresSentenceSaysWhereTheFigureGoes() throws IOException {
+        replace("documents.yaml", "    metric: the number of countries taking part in NORDEFCO",
+                "    metric: the number of countries taking part in NORDEFCO\n    sentence: Five countries take part in NORDEFCO.");
+
+        assertThat(problems()).containsExactly(
+                "documents.yaml:" + lineOf("documents.yaml", "sentence: Five countries")
+                        + ": a figure's sentence needs {value} once, where the figure goes: \"Five countries take part in NORDEFCO.\"");
+    }
+
+    @Test
     void missingCitation() throws IOException {
         replace("events.yaml", """
                     subjects: [doc.nordefco-mou]

@@ -20,11 +20,14 @@ import java.util.Optional;
  * @param until     end of that span, inclusive
  * @param reportedBy the publication the figure comes from, where the source names one ("The Military
  *                   Balance 2018"): an estimate is asked as that publication's
+ * @param sentence   how the figure is said, where "the X was N" reads badly: a sentence with {@value #VALUE}
+ *                   where the figure goes ("In the 2014 pledge, members agreed to aim to spend {value} of
+ *                   their defence budgets on major new equipment.")
  */
 public record Figure(String id, Area area, String metric, BigDecimal value, String unit, Qualifier qualifier,
                      Optional<String> subject, Optional<String> country, Optional<PartialDate> asOf,
                      Optional<PartialDate> since, Optional<PartialDate> until, Optional<String> reportedBy,
-                     List<Citation> citations)
+                     Optional<String> sentence, List<Citation> citations)
         implements Fact {
 
     public Figure {
@@ -40,10 +43,23 @@ public record Figure(String id, Area area, String metric, BigDecimal value, Stri
         Objects.requireNonNull(since, "since");
         Objects.requireNonNull(until, "until");
         Objects.requireNonNull(reportedBy, "reportedBy");
+        Objects.requireNonNull(sentence, "sentence");
+        if (sentence.isPresent() && !placesTheValueOnce(sentence.get())) {
+            throw new IllegalArgumentException("a figure's sentence needs " + VALUE + " once, where the figure goes");
+        }
         if (since.isPresent() && until.isPresent() && since.get().isCertainlyAfter(until.get())) {
             throw new IllegalArgumentException("impossible dates: until (" + until.get() + ") before since (" + since.get() + ")");
         }
         citations = Facts.requireCitations(citations, id);
+    }
+
+    /** Where a figure's {@link #sentence} puts the figure. */
+    public static final String VALUE = "{value}";
+
+    /** Whether a sentence has {@link #VALUE} exactly once. */
+    public static boolean placesTheValueOnce(String sentence) {
+        int at = sentence.indexOf(VALUE);
+        return at >= 0 && sentence.indexOf(VALUE, at + 1) < 0;
     }
 
     /** True for "about 20,000", "more than 30"...: never ask such a figure as an exact entry. */

@@ -60,7 +60,7 @@ class NamesAndQuotesTest {
     void figuresDisplayTheirQualifierAndUnit() {
         Figure f = new Figure("figure.crrf", Area.FIGURES, "personnel", new java.math.BigDecimal("20000"), "people",
                 Qualifier.ABOUT, Optional.empty(), Optional.empty(), Optional.of(PartialDate.parse("2009")),
-                Optional.empty(), Optional.empty(), Optional.empty(), List.of(TestFacts.CITE));
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(TestFacts.CITE));
         assertThat(f.display()).isEqualTo("about 20,000 people");
         assertThat(f.approximate()).isTrue();
         assertThat(f.label()).isEqualTo("personnel: about 20,000 people (as of 2009)");

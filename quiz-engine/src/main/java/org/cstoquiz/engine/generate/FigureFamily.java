@@ -112,7 +112,7 @@ final class FigureFamily implements Family {
      */
     private void statement(Context ctx, Figure f, boolean cell, List<BigDecimal> others, String trueText) {
         Assertion right = new Assertion.FigureIs(f.id(), f.qualifier(), f.value());
-        List<BigDecimal> wrong = others.stream()
+        List<BigDecimal> wrong = falseValues(f, others).stream()
                 .filter(v -> !cell || Math.abs(Math.log(v.doubleValue() / f.value().doubleValue())) >= Math.log(2)).toList();
         if (wrong.isEmpty()) {
             ctx.candidate(StatementCandidate.trueOnly(Context.area(f), f.id(), trueText, right, f.citations()));
@@ -123,11 +123,22 @@ final class FigureFamily implements Family {
         }
     }
 
-    private void trueFalse(Context ctx, Figure f, List<BigDecimal> others, String trueText) {
-        // alone, "24 states" for 25 is a slip of memory, not a false statement: beyond ten, off by two or more
+    /**
+     * The values a figure is stated false with: "24 states" for 25 is a slip of memory, not a false
+     * statement, so beyond ten a value off by two and by a tenth or more; and a count of those that did
+     * something only above it ("7 member states invoked Article 4" is true of the 8 that did).
+     */
+    private static List<BigDecimal> falseValues(Figure f, List<BigDecimal> others) {
         boolean beyondTen = f.value().compareTo(BigDecimal.TEN) > 0;
-        List<BigDecimal> wrong = others.stream()
-                .filter(v -> !beyondTen || v.subtract(f.value()).abs().compareTo(BigDecimal.ONE) > 0).toList();
+        boolean doers = FigureWording.countsDoers(f);
+        return others.stream()
+                .filter(v -> !beyondTen || v.subtract(f.value()).abs().compareTo(BigDecimal.ONE) > 0
+                        && v.subtract(f.value()).abs().doubleValue() >= 0.1 * f.value().doubleValue())
+                .filter(v -> !doers || v.compareTo(f.value()) > 0).toList();
+    }
+
+    private void trueFalse(Context ctx, Figure f, List<BigDecimal> others, String trueText) {
+        List<BigDecimal> wrong = falseValues(f, others);
         boolean truth = wrong.isEmpty() || Context.stableBit("figure-tf" + f.id());
         BigDecimal shown = truth ? f.value() : wrong.get(Math.floorMod(f.id().hashCode(), Math.min(2, wrong.size())));
         Qualifier q = f.qualifier();

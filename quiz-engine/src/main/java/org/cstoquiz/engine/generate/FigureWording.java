@@ -130,6 +130,10 @@ final class FigureWording {
 
     /** "Between 2003 and 2011, the number of firearms removed … was 14,865." */
     private String plainSentence(Figure f, BigDecimal value) {
+        if (f.sentence().isPresent()) {
+            return Names.capitalized(f.sentence().get().replace(Figure.VALUE, f.qualifier().prefix() + Texts.number(value)
+                    + " " + unit(f.unit(), value))).replaceFirst("\\.$", "");
+        }
         String frame = frame(f);
         boolean undated = f.asOf().isEmpty() && f.since().isEmpty() && f.until().isEmpty();
         Optional<String> country = personnelOf(f);
@@ -155,6 +159,11 @@ final class FigureWording {
 
     private static final Pattern COUNT_THAT = Pattern.compile("the number of (.+?) (?:that|who) (.+)");
 
+    /** "the number of member states that invoked Article 4": a count of those that did something. */
+    static boolean countsDoers(Figure f) {
+        return COUNT_THAT.matcher(f.metric()).matches();
+    }
+
     /**
      * A count said as a writer says it: "8 member states invoked Article 4 …" for "the number of member
      * states that invoked Article 4 …", "there were 16 member states of NATO" for "the number of
@@ -172,8 +181,9 @@ final class FigureWording {
         }
         java.util.regex.Matcher that = COUNT_THAT.matcher(f.metric());
         if (that.matches()) {
-            boolean present = !thereWere.equals("there were") || PAST_VERB.matcher(that.group(2)).lookingAt();
-            return present ? Optional.of(number + " " + that.group(1) + " " + that.group(2)) : Optional.empty();
+            // a dated count in the past: "As of 20 May 2012, 25 states observed the annual Kanal exercise"
+            boolean asIs = !thereWere.equals("there were") || PAST_VERB.matcher(that.group(2)).lookingAt();
+            return Optional.of(number + " " + that.group(1) + " " + (asIs ? that.group(2) : Asking.past(that.group(2))));
         }
         java.util.regex.Matcher owned = OWNED.matcher(counted);
         if (owned.matches() && !VERB_FORM.matcher(counted).find()) { // not "Operation Kanal carried out had 18 stages"

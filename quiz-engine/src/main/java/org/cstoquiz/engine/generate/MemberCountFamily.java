@@ -50,12 +50,20 @@ final class MemberCountFamily implements Family {
                 continue;
             }
             List<Long> options = new ArrayList<>(others.get());
-            // the count just before or after (6 before Uzbekistan came back) is the likeliest slip: always offered
-            for (int j : new int[] {i - 1, i + 1}) {
-                long near = j >= 0 && j < counts.size() ? counts.get(j) : n;
-                if (near != n && !options.contains(near)) {
-                    options.sort(java.util.Comparator.comparingLong(k -> -Math.abs(k - n)));
-                    options.set(0, near);
+            // the count just before or after (6 before Uzbekistan came back) and the latest one, where near (the count
+            // a reader knows today), are the likeliest slips: always offered, each in place of the farthest other option
+            List<Long> forced = new ArrayList<>();
+            for (int j : new int[] {i - 1, i + 1, counts.size() - 1}) {
+                long slip = j >= 0 && j < counts.size() ? counts.get(j) : n;
+                if (j == counts.size() - 1 && j != i + 1 && Math.abs(slip - n) > Math.max(3, n / 4)) {
+                    continue; // NATO's 30 is no slip for its 16 of 1987
+                }
+                if (slip != n && !options.contains(slip)) {
+                    options.stream().filter(k -> !forced.contains(k)).max(java.util.Comparator.comparingLong(k -> Math.abs(k - n)))
+                            .ifPresent(far -> options.set(options.indexOf(far), slip));
+                }
+                if (slip != n) {
+                    forced.add(slip);
                 }
             }
             options.add((long) n);

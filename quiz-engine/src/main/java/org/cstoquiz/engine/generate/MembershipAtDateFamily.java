@@ -127,7 +127,7 @@ final class MembershipAtDateFamily implements Family {
         }
         Draft d = ctx.draft(Area.MEMBERS, "member-at", key);
         // the state the organization's facts name most (Russia in the CSTO's) is the answer everyone guesses
-        Country leading = members.stream().max(Comparator.comparingInt(c -> ctx.facts.referringTo(c.id()).size())).orElseThrow();
+        Country leading = Memberships.leading(ctx, members);
         List<Country> keys = members.size() > 1 ? members.stream().filter(c -> c != leading).toList() : members;
         Country k = keys.get(Math.floorMod(key.hashCode(), keys.size()));
         List<Country> wrong = Memberships.byPlausibility(ctx, org, non, 3, d, date);

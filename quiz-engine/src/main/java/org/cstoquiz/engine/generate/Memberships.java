@@ -157,6 +157,11 @@ final class Memberships {
                 .anyMatch(m -> ctx.facts.membersAt(m.organization(), date).members().stream().noneMatch(ours::contains));
     }
 
+    /** Of the states given, the one the pack's facts name most (Russia in the CSTO's): the answer everyone guesses. */
+    static Country leading(Context ctx, List<Country> states) {
+        return states.stream().max(Comparator.comparingInt(c -> ctx.facts.referringTo(c.id()).size())).orElseThrow();
+    }
+
     /** Whether the state left the organization at some time (withdrew, or suspended its membership). */
     static boolean left(Context ctx, Organization org, String state) {
         return ctx.facts.membership(state, org.id()).stream().flatMap(m -> m.periods().stream())

@@ -61,6 +61,11 @@ final class Overlaps {
                 || ctx.facts.membership(m.country(), primary.id()).filter(x -> ctx.contested(x.id())).isPresent()) {
             return;
         }
+        // "Russia was a member of both the CIS and the CSTO" tests nothing: not said of the organization's leading state
+        List<Country> everMembers = ctx.facts.membershipsIn(primary.id()).stream().map(x -> ctx.facts.get(x.country(), Country.class)).toList();
+        if (ours.isYes() && Memberships.leading(ctx, everMembers).id().equals(m.country())) {
+            return;
+        }
         Claim claim = Claim.of(ctx, primary, org, m, date);
         List<Citation> cites = Memberships.citations(m, date);
         // "Kazakhstan was not in the CSTO" fools no one: a member of both is only ever stated as one

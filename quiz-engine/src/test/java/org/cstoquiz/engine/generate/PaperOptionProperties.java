@@ -131,4 +131,49 @@ class PaperOptionProperties {
             assertThat(LOST_POINT.matcher(g.question().stem()).find()).as(g.question().stem()).isFalse();
         }
     }
+
+    /** "In the 2014 Defence Investment Pledge, members agreed to aim to spend at least 20 per cent …": a figure the pack words is said its way. */
+    @Property(tries = 3)
+    void a_figure_with_its_own_sentence_is_stated_in_it(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : PaperDistractorProperties.of(c, "figure-tf")) {
+            org.cstoquiz.domain.Figure f = c.facts().get(g.question().factIds().getFirst(), org.cstoquiz.domain.Figure.class);
+            f.sentence().ifPresent(sentence -> assertThat(g.question().stem())
+                    .contains(sentence.substring(0, sentence.indexOf(org.cstoquiz.domain.Figure.VALUE)).strip()));
+        }
+    }
+
+    /**
+     * A figure stated false is false to any reader: "24 states" for 25 is a slip, so beyond ten a value off by two
+     * and a tenth or more; "7 member states invoked Article 4" is true of the 8 that did, so such a count only above.
+     */
+    @Property(tries = 3)
+    void a_figure_stated_false_is_not_a_slip_nor_true_of_a_part(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : PaperDistractorProperties.of(c, "figure-tf")) {
+            if (!(g.question().body() instanceof org.cstoquiz.engine.question.TrueFalse tf) || tf.correctValue()) {
+                continue;
+            }
+            org.cstoquiz.domain.Figure f = c.facts().get(g.question().factIds().getFirst(), org.cstoquiz.domain.Figure.class);
+            java.math.BigDecimal shown = g.checks().stream().map(AssertionCheck::assertion)
+                    .filter(a -> a instanceof Assertion.FigureIs).map(a -> ((Assertion.FigureIs) a).value()).findFirst().orElseThrow();
+            double apart = shown.subtract(f.value()).abs().doubleValue();
+            if (f.value().doubleValue() > 10) {
+                assertThat(apart >= 2 && apart >= 0.1 * f.value().doubleValue()).as(g.question().stem()).isTrue();
+            }
+            if (FigureWording.countsDoers(f)) {
+                assertThat(shown).as(g.question().stem()).isGreaterThan(f.value());
+            }
+        }
+    }
+
+    /** "Russia was a member of both the CIS and the CSTO" tests nothing: never said of the organization's leading state. */
+    @Property(tries = 3)
+    void the_leading_state_is_not_stated_a_member_of_both(@ForAll("cases") BankProperties.Case c) {
+        List<Country> members = c.facts().membershipsIn(c.facts().primaryOrganization().id()).stream()
+                .map(m -> c.facts().get(m.country(), Country.class)).toList();
+        Country leading = members.stream().max(java.util.Comparator.comparingInt(x -> c.facts().referringTo(x.id()).size())).orElseThrow();
+        Pattern both = Pattern.compile("\\b" + Pattern.quote(org.cstoquiz.domain.Names.bare(leading.name())) + " was a member of both\\b", Pattern.CASE_INSENSITIVE);
+        for (GeneratedQuestion g : c.bank().generated()) {
+            assertThat(both.matcher(g.question().stem()).find()).as(g.question().stem()).isFalse();
+        }
+    }
 }
