@@ -21,8 +21,8 @@ import java.util.Optional;
  * @param reportedBy the publication the figure comes from, where the source names one ("The Military
  *                   Balance 2018"): an estimate is asked as that publication's
  * @param sentence   how the figure is said, where "the X was N" reads badly: a sentence with {@value #VALUE}
- *                   where the figure goes ("In the 2014 pledge, members agreed to aim to spend {value} of
- *                   their defence budgets on major new equipment.")
+ *                   where the figure goes ("At the 2014 Wales summit, members agreed to aim to spend
+ *                   {value} of their defence budgets on major new equipment.")
  */
 public record Figure(String id, Area area, String metric, BigDecimal value, String unit, Qualifier qualifier,
                      Optional<String> subject, Optional<String> country, Optional<PartialDate> asOf,

@@ -132,7 +132,7 @@ class PaperOptionProperties {
         }
     }
 
-    /** "In the 2014 Defence Investment Pledge, members agreed to aim to spend at least 20 per cent …": a figure the pack words is said its way. */
+    /** "At the 2014 Wales summit, members agreed to aim to spend at least 20 per cent …": a figure the pack words is said its way. */
     @Property(tries = 3)
     void a_figure_with_its_own_sentence_is_stated_in_it(@ForAll("cases") BankProperties.Case c) {
         for (GeneratedQuestion g : PaperDistractorProperties.of(c, "figure-tf")) {
