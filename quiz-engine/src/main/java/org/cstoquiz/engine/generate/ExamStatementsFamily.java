@@ -237,11 +237,8 @@ final class ExamStatementsFamily implements Family {
                     : new Draft.Stmt(c.falseText().orElseThrow(), c.falseAssertion().orElseThrow(), false));
             because.append(i + 1).append(pattern.get(i) ? " is correct: " : " is incorrect: ").append(c.trueText()).append(' ');
         }
-        // the lead-in names what the statements are about: "… and the SCO" only where every one is about it too
-        List<String> topics = new ArrayList<>(List.of(ctx.words.orgInFull()));
-        boolean others = parts.stream().allMatch(p -> ctx.otherOrganization(p.factId()).isPresent());
-        parts.stream().filter(p -> others).forEach(p -> ctx.otherOrganization(p.factId()).map(Wording::inFull).filter(t -> !topics.contains(t)).ifPresent(topics::add));
-        d = parts.size() == 2 ? d.whichStatements(Texts.joinAnd(topics), stmts) : d.howMany(Texts.joinAnd(topics), stmts);
+        String topic = StatementCandidate.topic(ctx, parts);
+        d = parts.size() == 2 ? d.whichStatements(topic, stmts) : d.howMany(topic, stmts);
         List<Citation> cites = parts.stream().flatMap(c -> c.citations().stream().limit(2)).toList();
         d.facts(parts.stream().map(StatementCandidate::factId).toList()).cite(cites)
                 .because(because.toString().strip())

@@ -21,6 +21,30 @@ record StatementCandidate(Area area, String factId, String trueText, Assertion t
         }
     }
 
+    /**
+     * Whether the statement may stand under a lead-in "with reference to" the organization: about it, or about
+     * another organization only where it names the organization too ("… a member of both the SCO and the
+     * CSTO"), not Article 5 of the NATO treaty or the Warsaw Pact's founders alone under the CSTO's or NATO's name.
+     */
+    static boolean aboutTheOrganization(Context ctx, StatementCandidate c) {
+        return ctx.otherOrganization(c.factId()).isEmpty() || ctx.facts.primaryOrganization().allNames().stream()
+                .map(org.cstoquiz.domain.Names::bare).anyMatch(n -> Texts.containsWords(c.trueText(), n));
+    }
+
+    /**
+     * What a list's lead-in says its statements are about: the organization; "… and the Shanghai Cooperation
+     * Organization (SCO)" where every one is about that one too; nothing ("Consider the following statements:")
+     * where some are about another organization alone and some not (the Warsaw Pact's founders under NATO's name).
+     */
+    static String topic(Context ctx, List<StatementCandidate> parts) {
+        List<String> topics = new java.util.ArrayList<>(List.of(ctx.words.orgInFull()));
+        boolean others = parts.stream().allMatch(p -> ctx.otherOrganization(p.factId()).isPresent());
+        if (others) {
+            parts.forEach(p -> ctx.otherOrganization(p.factId()).map(Wording::inFull).filter(t -> !topics.contains(t)).ifPresent(topics::add));
+        }
+        return !others && parts.stream().anyMatch(p -> !aboutTheOrganization(ctx, p)) ? "" : Texts.joinAnd(topics);
+    }
+
     static StatementCandidate trueOnly(Area area, String factId, String text, Assertion assertion, List<Citation> citations) {
         return new StatementCandidate(area, factId, text, assertion, Optional.empty(), Optional.empty(), citations);
     }
