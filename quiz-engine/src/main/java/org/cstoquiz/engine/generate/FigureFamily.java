@@ -32,7 +32,7 @@ final class FigureFamily implements Family {
                 continue;
             }
             // one cell of a table of states ("Armenia's active personnel, 2018") is offered beside the others and
-            // compared with them, never typed nor a true/false item; in a list, false only by a value of another order
+            // compared with them, never typed nor stated: one state's exact figure alone is trivia
             boolean cell = cells.contains(f);
             if (!Figures.bounded(f)) {
                 choice(ctx, f);
@@ -45,10 +45,8 @@ final class FigureFamily implements Family {
             boolean precise = !f.approximate() && f.value().stripTrailingZeros().precision() >= 4;
             List<BigDecimal> others = Figures.bounded(f) ? List.of() : Figures.candidates(ctx, f);
             String trueText = Texts.sentence(ctx.words.figures.sentence(f, f.value()));
-            if (!precise || cell) {
-                statement(ctx, f, cell, others, trueText);
-            }
             if (!cell && !precise) {
+                statement(ctx, f, others, trueText);
                 trueFalse(ctx, f, others, trueText);
             }
         }
@@ -106,14 +104,10 @@ final class FigureFamily implements Family {
                 .difficulty(0.75).emit();
     }
 
-    /**
-     * The figure as a statement for a paper's list, false with another value; a table's cell only with a value
-     * of another order (Armenia's 44,800 beside Kyrgyzstan's 10,900, never Belarus's 45,350).
-     */
-    private void statement(Context ctx, Figure f, boolean cell, List<BigDecimal> others, String trueText) {
+    /** The figure as a statement for a paper's list, false with another value. */
+    private void statement(Context ctx, Figure f, List<BigDecimal> others, String trueText) {
         Assertion right = new Assertion.FigureIs(f.id(), f.qualifier(), f.value());
-        List<BigDecimal> wrong = falseValues(f, others).stream()
-                .filter(v -> !cell || Math.abs(Math.log(v.doubleValue() / f.value().doubleValue())) >= Math.log(2)).toList();
+        List<BigDecimal> wrong = falseValues(f, others);
         if (wrong.isEmpty()) {
             ctx.candidate(StatementCandidate.trueOnly(Context.area(f), f.id(), trueText, right, f.citations()));
         } else {

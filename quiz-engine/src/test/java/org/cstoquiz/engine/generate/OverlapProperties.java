@@ -68,14 +68,21 @@ class OverlapProperties {
         }
     }
 
-    /** One state's personnel in a table of four or more is offered beside the others, never typed or stated alone; a precise count is never stated true or false. */
+    /**
+     * One state's personnel in a table of four or more is offered beside the others, never typed or stated alone,
+     * nor in a list of statements; a precise count is never stated true or false.
+     */
     @Property(tries = 3)
     void a_tables_cell_is_never_recalled_alone(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : of(c, "statements-pair", "statements-three", "statement-correct")) {
+            for (String id : g.question().factIds()) {
+                c.facts().find(id).filter(f -> f instanceof Figure).map(f -> (Figure) f)
+                        .ifPresent(f -> assertThat(row(c, f)).as("%s in %s", f.id(), g.question().stem()).isLessThan(4));
+            }
+        }
         for (GeneratedQuestion g : of(c, "figure-numeric", "figure-tf")) {
             Figure f = c.facts().get(g.question().factIds().getFirst(), Figure.class);
-            long row = c.facts().figures().stream().filter(x -> x.country().isPresent() && f.country().isPresent()
-                    && x.metric().equals(f.metric()) && x.unit().equals(f.unit()) && x.asOf().equals(f.asOf())
-                    && f.asOf().isPresent() && !f.approximate() && c.facts().isExamWorthy(x.id())).count();
+            long row = row(c, f);
             assertThat(row).as("%s (%s)", g.question().stem(), g.question().body() instanceof Numeric ? "typed" : "true/false")
                     .isLessThan(4);
             if (!(g.question().body() instanceof Numeric)) {
@@ -83,6 +90,13 @@ class OverlapProperties {
                 assertThat(f.approximate() || f.value().stripTrailingZeros().precision() < 4).as(g.question().stem()).isTrue();
             }
         }
+    }
+
+    /** How many exam-worthy states' figures stand in the table of this one (the same metric, unit and date). */
+    private static long row(BankProperties.Case c, Figure f) {
+        return c.facts().figures().stream().filter(x -> x.country().isPresent() && f.country().isPresent()
+                && x.metric().equals(f.metric()) && x.unit().equals(f.unit()) && x.asOf().equals(f.asOf())
+                && f.asOf().isPresent() && !f.approximate() && c.facts().isExamWorthy(x.id())).count();
     }
 
     /** A mission abroad is offered the organization's other theatres ("Ukraine" for Libya is no guess) when it has three. */
