@@ -43,7 +43,10 @@ final class YearEventsFamily implements Family {
         Draft d = ctx.draft(Area.DATES, several ? "year-events" : "year-event", Integer.toString(year));
         List<Event> keys = several ? Picks.random(inYear, Math.min(3, inYear.size()), d.random) : inYear;
         keys = keys.stream().sorted(Comparator.comparing(Event::date)).toList();
-        List<Event> wrong = Picks.nearest(others, several ? 5 - keys.size() : 3, x -> Math.abs(x.date().year() - year), d.random);
+        // events of the key's kind first: Armenia's announced withdrawal among three decisions on bodies stands out
+        Event first = keys.getFirst();
+        List<Event> wrong = Picks.nearest(others, several ? 5 - keys.size() : 3,
+                x -> Math.abs(x.date().year() - year) + (several || x.category() == first.category() ? 0 : 5), d.random);
         if (wrong.size() < (several ? 2 : 3)) {
             return;
         }
@@ -73,7 +76,9 @@ final class YearEventsFamily implements Family {
         boolean alike = three.stream().allMatch(x -> ending(ctx, x).equals(mould));
         List<Event> odd = Picks.nearest(others, 1, x -> Math.abs(x.date().year() - year)
                 + (alike && !ending(ctx, x).equals(mould) ? 100 : 0), d.random);
-        if (odd.isEmpty()) {
+        // three signings beside an entry into force: where no event of their mould took place in another year, the
+        // odd one out would be found by its wording alone
+        if (odd.isEmpty() || alike && !ending(ctx, odd.getFirst()).equals(mould)) {
             return;
         }
         Event key = odd.getFirst();

@@ -176,4 +176,26 @@ class PaperOptionProperties {
             assertThat(both.matcher(g.question().stem()).find()).as(g.question().stem()).isFalse();
         }
     }
+
+    /**
+     * "Which of the following did NOT take place in 1993?" with three signings of the treaty offers as its key
+     * another signing, never "the treaty entered into force", which its wording alone gives away.
+     */
+    @Property(tries = 3)
+    void the_odd_event_out_shares_the_others_wording(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : PaperDistractorProperties.of(c, "year-not-event")) {
+            SingleChoice sc = (SingleChoice) g.question().body();
+            List<String> endings = sc.choices().stream().map(x -> ending(x.text())).toList();
+            String key = sc.choices().stream().filter(x -> x.id().equals(sc.correctChoiceId())).map(x -> ending(x.text())).findFirst().orElseThrow();
+            List<String> others = sc.choices().stream().filter(x -> !x.id().equals(sc.correctChoiceId())).map(x -> ending(x.text())).toList();
+            if (others.stream().distinct().count() == 1) {
+                assertThat(key).as("%s %s", g.question().stem(), endings).isEqualTo(others.getFirst());
+            }
+        }
+    }
+
+    private static String ending(String option) {
+        String[] words = option.replaceAll("[.]$", "").toLowerCase(java.util.Locale.ROOT).split(" ");
+        return String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - 3), words.length));
+    }
 }
