@@ -96,6 +96,9 @@ final class Draft {
         return this;
     }
 
+    /** An instruction a source cannot be the authority for: "Enter the year in which", "Name the city in which". */
+    private static final java.util.regex.Pattern INSTRUCTION = java.util.regex.Pattern.compile("(Enter|Name) the \\w+ in which");
+
     Draft timeFrame(PartialDate date) {
         this.timeFrame = Optional.of(date);
         return this;
@@ -300,9 +303,14 @@ final class Draft {
             String rest = finalStem.substring(lead.length());
             int end = rest.indexOf('\n');
             String first = end < 0 ? rest : rest.substring(0, end);
-            String continued = ctx.words.continuing(first) + (first.endsWith(".") ? "." : "");
-            finalStem = lead + "According to " + Context.shortTitle(attribution.get()) + ", " + continued
-                    + (end < 0 ? "" : rest.substring(end));
+            String according = "According to " + Context.shortTitle(attribution.get());
+            // "Enter the year in which, according to the CSTO's official website, …": not an instruction according to it
+            java.util.regex.Matcher instruction = INSTRUCTION.matcher(first);
+            String continued = instruction.lookingAt()
+                    ? instruction.group() + ", " + according.toLowerCase(java.util.Locale.ROOT).charAt(0) + according.substring(1) + ", "
+                            + first.substring(instruction.end()).stripLeading()
+                    : according + ", " + ctx.words.continuing(first) + (first.endsWith(".") ? "." : "");
+            finalStem = lead + continued + (end < 0 ? "" : rest.substring(end));
         }
         finalStem = Texts.capitalNegatives(ctx.words.namingTheOrganization(finalStem));
         if (body instanceof SingleChoice single) {

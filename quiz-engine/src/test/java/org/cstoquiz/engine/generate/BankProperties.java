@@ -196,7 +196,7 @@ class BankProperties {
         for (GeneratedQuestion g : c.bank().generated()) {
             Question q = g.question();
             g.attributedTo().ifPresent(file -> {
-                assertThat(q.stem()).as(q.stem()).contains("According to");
+                assertThat(q.stem()).as(q.stem()).containsPattern("(^|\\? |, )[Aa]ccording to ");
                 assertThat(q.explanation()).as(q.stem()).contains("Sources differ");
             });
             if (q.explanation().contains("Sources differ") && g.attributedTo().isEmpty()) {

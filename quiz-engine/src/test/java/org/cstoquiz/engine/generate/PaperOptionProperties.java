@@ -198,4 +198,14 @@ class PaperOptionProperties {
         String[] words = option.replaceAll("[.]$", "").toLowerCase(java.util.Locale.ROOT).split(" ");
         return String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - 3), words.length));
     }
+
+    private static final Pattern SOURCE_FOR_AN_INSTRUCTION = Pattern.compile("According to [^,]+, (enter|name) ");
+
+    /** "Enter the year in which, according to the CSTO's official website, …": a source vouches for a fact, not for an instruction. */
+    @Property(tries = 3)
+    void a_source_is_named_for_the_fact_not_the_instruction(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : c.bank().generated()) {
+            assertThat(SOURCE_FOR_AN_INSTRUCTION.matcher(g.question().stem()).find()).as(g.question().stem()).isFalse();
+        }
+    }
 }
