@@ -96,8 +96,8 @@ final class Draft {
         return this;
     }
 
-    /** An instruction a source cannot be the authority for: "Enter the year in which", "Name the city in which". */
-    private static final java.util.regex.Pattern INSTRUCTION = java.util.regex.Pattern.compile("(Enter|Name) the \\w+ in which");
+    /** An instruction a source cannot be the authority for: "Enter the year in which", "Name the state that". */
+    private static final java.util.regex.Pattern INSTRUCTION = java.util.regex.Pattern.compile("(Enter|Name) the \\w+ (in which|that|who)");
 
     Draft timeFrame(PartialDate date) {
         this.timeFrame = Optional.of(date);
