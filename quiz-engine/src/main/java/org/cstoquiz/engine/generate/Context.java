@@ -113,6 +113,9 @@ final class Context {
                     .filter(id -> !id.equals(own) && facts.find(id, Organization.class).isPresent()).findFirst();
             case org.cstoquiz.domain.Article a -> facts.find(a.document(), org.cstoquiz.domain.Document.class)
                     .flatMap(org.cstoquiz.domain.Document::organization);
+            // "Albania withdrew from the Warsaw Pact": an event of another organization, not the pack's own
+            case org.cstoquiz.domain.Event e when !e.subjects().contains(own) -> e.subjects().stream()
+                    .filter(id -> facts.find(id, Organization.class).isPresent()).findFirst();
             case null, default -> Optional.empty();
         };
         return other.filter(id -> !id.equals(own)).flatMap(id -> facts.find(id, Organization.class));

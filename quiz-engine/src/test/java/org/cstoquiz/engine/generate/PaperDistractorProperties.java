@@ -65,7 +65,9 @@ class PaperDistractorProperties {
             long elsewhere = g.question().factIds().stream().map(id -> c.facts().find(id)).flatMap(java.util.Optional::stream)
                     .filter(f -> f instanceof org.cstoquiz.domain.Membership m && !m.organization().equals(own)
                             || f instanceof org.cstoquiz.domain.Article a && c.facts().find(a.document(), org.cstoquiz.domain.Document.class)
-                            .flatMap(org.cstoquiz.domain.Document::organization).filter(o -> !o.equals(own)).isPresent()).count();
+                            .flatMap(org.cstoquiz.domain.Document::organization).filter(o -> !o.equals(own)).isPresent()
+                            || f instanceof org.cstoquiz.domain.Event e && !e.subjects().contains(own)
+                            && e.subjects().stream().anyMatch(id -> c.facts().find(id, org.cstoquiz.domain.Organization.class).isPresent())).count();
             boolean mixed = elsewhere > 0 && elsewhere < g.question().factIds().size();
             if (!mixed) {
                 assertThat(lead).startsWith("With reference to " + words.orgInFull()).endsWith(", consider the following statements:");
