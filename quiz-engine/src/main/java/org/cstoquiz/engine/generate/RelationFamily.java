@@ -130,17 +130,20 @@ final class RelationFamily implements Family {
         }
         // "NATO works closely with the ____" or "signed a memorandum with the ____" has as many right answers as
         // partners, and "grew out of the ____" as many as forerunners: typed, they cannot be marked fairly
-        // another organization's article has no like among the options, and one name in two forms: typed, "Article
-        // 51 of the Charter of the United Nations", "Article 51" or "the UN Charter" are all accepted
+        // another organization's article has no like among the options: typed, it is the article of its treaty
+        // under any of the treaty's names ("Article 5 of the North Atlantic Treaty", "… of the NATO treaty"), never
+        // "Article 5" or "the NATO treaty" alone, which name a different thing or only half of it
         boolean outsideArticle = object instanceof Article o && !ownArticle(ctx, o);
         if (TYPED.contains(r.kind()) || outsideArticle) {
-            List<String> accepted = new java.util.ArrayList<>(names(ctx, object));
-            if (object instanceof Article o) {
-                ctx.facts.find(o.document()).filter(f -> f instanceof Named).map(f -> (Named) f)
-                        .ifPresent(doc -> doc.allNames().stream().map(Names::bare).filter(n -> !accepted.contains(n)).forEach(accepted::add));
+            List<String> accepted = new java.util.ArrayList<>();
+            if (object instanceof Article o && o.number().isPresent()) {
+                ctx.facts.find(o.document()).filter(f -> f instanceof Named).map(f -> (Named) f).ifPresent(doc -> doc.allNames().stream()
+                        .map(n -> "Article " + o.number().get() + " of " + n).distinct().forEach(accepted::add));
+            } else {
+                accepted.addAll(names(ctx, object));
             }
             Draft s = ctx.draft(Context.area(r), "relation-blank-short", r.id())
-                    .stem("Complete the sentence with the missing name: " + blanked)
+                    .stem((object instanceof Article ? "Complete the sentence with the article meant: " : "Complete the sentence with the missing name: ") + blanked)
                     .shortAnswer(accepted, right)
                     .facts(r.id()).cite(r.citations()).because(Texts.sentence(r.description()));
             r.asOf().ifPresent(s::timeFrame);

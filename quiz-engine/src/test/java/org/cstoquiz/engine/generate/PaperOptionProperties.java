@@ -208,4 +208,16 @@ class PaperOptionProperties {
             assertThat(SOURCE_FOR_AN_INSTRUCTION.matcher(g.question().stem()).find()).as(g.question().stem()).isFalse();
         }
     }
+
+    /** "… mirrors ____." typed: the article of its treaty, never "Article 5" or "the NATO treaty" alone. */
+    @Property(tries = 3)
+    void a_typed_article_is_named_with_its_treaty(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : PaperDistractorProperties.of(c, "relation-blank-short")) {
+            org.cstoquiz.domain.Relation r = c.facts().get(g.question().factIds().getFirst(), org.cstoquiz.domain.Relation.class);
+            if (c.facts().find(r.object()).filter(f -> f instanceof org.cstoquiz.domain.Article).isPresent()) {
+                assertThat(((org.cstoquiz.engine.question.ShortAnswer) g.question().body()).accepted()).as(g.question().stem())
+                        .isNotEmpty().allSatisfy(a -> assertThat(a).matches("Article \\S+ of .+"));
+            }
+        }
+    }
 }
