@@ -72,4 +72,13 @@ public enum EventCategory {
                  INVOCATION -> false;
         };
     }
+
+    /**
+     * True where the act comes round to the same state again: a rotating presidency passes to each
+     * member in turn, so "the year Kyrgyzstan assumed the presidency" has no single answer. Its date
+     * is given and the state asked, never the other way round.
+     */
+    public boolean comesRoundAgain() {
+        return this == PRESIDENCY;
+    }
 }

@@ -17,7 +17,7 @@ final class EventDateFamily implements Family {
     @Override
     public void generate(Context ctx) {
         for (Event e : Events.asked(ctx)) {
-            if (e.date().supports(Precision.MONTH) && !Events.datesItself(e)) {
+            if (e.date().supports(Precision.MONTH) && Events.dateAskable(e)) {
                 choice(ctx, e);
             }
         }

@@ -16,7 +16,7 @@ final class EventYearFamily implements Family {
     @Override
     public void generate(Context ctx) {
         for (Event e : Events.asked(ctx)) {
-            if (Events.datesItself(e)) {
+            if (!Events.dateAskable(e)) {
                 continue;
             }
             String sentence = Texts.sentence(ctx.words.clause(e));

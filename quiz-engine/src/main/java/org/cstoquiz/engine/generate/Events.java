@@ -28,6 +28,11 @@ final class Events {
         return ANNIVERSARY.matcher(e.title()).find();
     }
 
+    /** Whether the event's year or date may be asked: not where arithmetic gives it, nor where the act comes round again. */
+    static boolean dateAskable(Event e) {
+        return !datesItself(e) && !e.category().comesRoundAgain();
+    }
+
     private static final java.util.regex.Pattern ANNIVERSARY = java.util.regex.Pattern.compile("(?i)\\b\\d+(st|nd|rd|th) anniversary\\b");
 
     /** An event's clause usable as an option or an item: no number in it that could hint at a date. */

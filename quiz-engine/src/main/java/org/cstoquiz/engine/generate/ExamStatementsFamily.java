@@ -38,7 +38,7 @@ final class ExamStatementsFamily implements Family {
         used.addAll(build(ctx, "statements-pair", pool, PAIRS));
         used.addAll(build(ctx, "statements-three", pool, THREES));
         List<Wrong> falsifiable = pool.stream().filter(StatementCandidate::canBeFalse)
-                .map(c -> Wrong.of(c, about(ctx, c.factId()))).toList();
+                .map(c -> Wrong.of(c, StatementCandidate.about(ctx, c.factId()))).toList();
         java.util.Map<StatementCandidate, Integer> offered = new java.util.HashMap<>();
         pool.stream().filter(c -> !c.canBeFalse() && !used.contains(c)).forEach(c -> correctOne(ctx, c, falsifiable, offered));
     }
@@ -64,7 +64,7 @@ final class ExamStatementsFamily implements Family {
         }
         List<StatementCandidate> wrong = new ArrayList<>();
         Set<String> numbers = new HashSet<>();
-        Set<String> keyAbout = about(ctx, key.factId());
+        Set<String> keyAbout = StatementCandidate.about(ctx, key.factId());
         double keyLength = Math.log(key.trueText().length());
         boolean keyDated = dated(key.trueText());
         boolean keyFigured = !Texts.figures(key.trueText()).isEmpty();
@@ -148,7 +148,7 @@ final class ExamStatementsFamily implements Family {
         int misses = 0;
         while (misses < patterns.size()) {
             List<Boolean> pattern = patterns.get(turn++ % patterns.size());
-            List<StatementCandidate> parts = take(pattern, falsifiable, trueOnly);
+            List<StatementCandidate> parts = take(ctx, pattern, falsifiable, trueOnly);
             if (parts.isEmpty()) {
                 misses++;
                 continue;
@@ -161,7 +161,7 @@ final class ExamStatementsFamily implements Family {
     }
 
     /** Candidates for the pattern, the true places from statements that cannot be false first; empty if too few are left. */
-    private static List<StatementCandidate> take(List<Boolean> pattern, LinkedList<StatementCandidate> falsifiable,
+    private static List<StatementCandidate> take(Context ctx, List<Boolean> pattern, LinkedList<StatementCandidate> falsifiable,
                                                  LinkedList<StatementCandidate> trueOnly) {
         long falses = pattern.stream().filter(t -> !t).count();
         if (falsifiable.size() < falses || falses == 0 && falsifiable.isEmpty()) {
@@ -172,7 +172,7 @@ final class ExamStatementsFamily implements Family {
         Area area = null;
         for (boolean truth : pattern) {
             LinkedList<StatementCandidate> from = truth && !trueOnly.isEmpty() ? trueOnly : falsifiable;
-            StatementCandidate next = pick(from, facts, area, parts);
+            StatementCandidate next = pick(ctx, from, facts, area, parts);
             if (next == null) {
                 parts.forEach(p -> (p.canBeFalse() ? falsifiable : trueOnly).addFirst(p));
                 return List.of();
@@ -190,7 +190,7 @@ final class ExamStatementsFamily implements Family {
      * cast in the same mould as a statement already in it: "Armenia was a member of the CIS" beside
      * "Kazakhstan was a member of the CIS" asks one thing twice.
      */
-    private static StatementCandidate pick(List<StatementCandidate> from, Set<String> facts, Area area, List<StatementCandidate> parts) {
+    private static StatementCandidate pick(Context ctx, List<StatementCandidate> from, Set<String> facts, Area area, List<StatementCandidate> parts) {
         Set<String> shownFigures = new HashSet<>();
         parts.forEach(p -> {
             shownFigures.addAll(Texts.figures(p.trueText()));
@@ -207,7 +207,7 @@ final class ExamStatementsFamily implements Family {
                         // a statement of the same mould ("… was a member of both EurAsEC and the CSTO" twice) only
                         // where nothing else is left: after any other area
                         + (parts.stream().anyMatch(p -> Texts.similarity(p.trueText(), c.trueText()) >= 0.5
-                                || sameEnding(p.trueText(), c.trueText())) ? 5 : 0))).orElse(null);
+                                || sameEnding(p.trueText(), c.trueText()) || StatementCandidate.sameThing(ctx, p, c)) ? 5 : 0))).orElse(null);
     }
 
     /** Areas whose statements read as one topic: members and relations; bodies and people; figures and operations. */
@@ -217,15 +217,6 @@ final class ExamStatementsFamily implements Family {
 
     private static final List<Set<Area>> KINDRED = List.of(Set.of(Area.MEMBERS, Area.RELATIONS),
             Set.of(Area.ORGANS, Area.PEOPLE), Set.of(Area.FIGURES, Area.OPERATIONS), Set.of(Area.DATES, Area.ARTICLES));
-
-    /** A fact and what it refers to, but the pack's organization: two facts about one thing share an id here. */
-    private static Set<String> about(Context ctx, String factId) {
-        Set<String> ids = new HashSet<>();
-        ids.add(factId);
-        ctx.facts.find(factId).ifPresent(f -> f.references().forEach(r -> ids.add(r.target())));
-        ids.remove(ctx.facts.pack().organization());
-        return ids;
-    }
 
     private static void combine(Context ctx, String family, List<StatementCandidate> parts, List<Boolean> pattern) {
         Draft d = ctx.draft(parts.getFirst().area(), family, String.join("|", parts.stream().map(StatementCandidate::factId).toList()));

@@ -19,7 +19,10 @@ final class FigureComparisonFamily implements Family {
         Figures.tables(ctx).forEach((key, all) -> {
             List<Figure> group = distinct(all);
             if (group.size() >= 4) {
-                extremes(ctx, key, group);
+                List<Figure> rivals = withoutOneTowering(group);
+                if (rivals.size() >= 4) {
+                    extremes(ctx, key, rivals);
+                }
                 matching(ctx, key, group, all, ordering(ctx, key, group));
             }
         });
@@ -35,6 +38,18 @@ final class FigureComparisonFamily implements Family {
                 .filter(f -> out.stream().noneMatch(o -> near(f, o)))
                 .forEach(out::add);
         return out;
+    }
+
+    /**
+     * Russia's 900,000 soldiers against Belarus's 45,350: "which had the most?" is answered at sight, and
+     * among "which had the fewest?" it is an option no one picks. A figure over five times every other is
+     * left out of those questions (the ordering and the matching still ask it).
+     */
+    static List<Figure> withoutOneTowering(List<Figure> group) {
+        List<Figure> sorted = group.stream().sorted(Comparator.comparing(Figure::value).reversed()).toList();
+        boolean towers = sorted.size() > 1
+                && sorted.get(0).value().doubleValue() > 5 * sorted.get(1).value().doubleValue();
+        return towers ? sorted.subList(1, sorted.size()) : group;
     }
 
     private static boolean near(Figure a, Figure b) {

@@ -1,7 +1,9 @@
 package org.cstoquiz.engine.generate;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.Citation;
 
@@ -57,5 +59,24 @@ record StatementCandidate(Area area, String factId, String trueText, Assertion t
 
     boolean canBeFalse() {
         return falseText.isPresent();
+    }
+
+    /** A fact and what it refers to, but the pack's organization: two facts about one thing share an id here. */
+    static Set<String> about(Context ctx, String factId) {
+        Set<String> ids = new HashSet<>();
+        ids.add(factId);
+        ctx.facts.find(factId).ifPresent(f -> f.references().forEach(r -> ids.add(r.target())));
+        ids.remove(ctx.facts.pack().organization());
+        return ids;
+    }
+
+    /**
+     * Two statements about one state and one document ("Belarus and Uzbekistan refrained from signing the agreement",
+     * "Uzbekistan had yet to sign the agreement"): the one nearly follows from the other.
+     */
+    static boolean sameThing(Context ctx, StatementCandidate a, StatementCandidate b) {
+        Set<String> shared = new HashSet<>(about(ctx, a.factId()));
+        shared.retainAll(about(ctx, b.factId()));
+        return shared.size() >= 2;
     }
 }

@@ -92,6 +92,31 @@ class OverlapProperties {
         }
     }
 
+    /**
+     * "Belarus and Uzbekistan refrained from signing the agreement" beside "Uzbekistan had yet to sign the agreement":
+     * two statements of one list never concern the same two things, so that neither follows from the other.
+     */
+    @Property(tries = 3)
+    void no_two_statements_of_a_list_concern_the_same_two_things(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : of(c, "statements-pair", "statements-three")) {
+            List<String> ids = g.question().factIds();
+            for (int i = 0; i < ids.size(); i++) {
+                for (int j = i + 1; j < ids.size(); j++) {
+                    java.util.Set<String> shared = concerns(c, ids.get(i));
+                    shared.retainAll(concerns(c, ids.get(j)));
+                    assertThat(shared).as(g.question().stem()).hasSizeLessThan(2);
+                }
+            }
+        }
+    }
+
+    private static java.util.Set<String> concerns(BankProperties.Case c, String factId) {
+        java.util.Set<String> ids = new java.util.HashSet<>(List.of(factId));
+        c.facts().find(factId).ifPresent(f -> f.references().forEach(r -> ids.add(r.target())));
+        ids.remove(c.facts().primaryOrganization().id());
+        return ids;
+    }
+
     /** How many exam-worthy states' figures stand in the table of this one (the same metric, unit and date). */
     private static long row(BankProperties.Case c, Figure f) {
         return c.facts().figures().stream().filter(x -> x.country().isPresent() && f.country().isPresent()

@@ -149,6 +149,16 @@ class PaperDistractorProperties {
         }
     }
 
+    /** "Which had the most soldiers?" is not answered at sight: no option's figure is over five times every other's. */
+    @Property(tries = 3)
+    void no_option_of_a_ranking_towers_over_the_others(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : of(c, "figure-largest", "figure-smallest")) {
+            List<BigDecimal> values = g.question().factIds().stream().map(id -> c.facts().get(id, Figure.class).value())
+                    .sorted(Comparator.reverseOrder()).toList();
+            assertThat(values.get(0).doubleValue()).as(g.question().stem()).isLessThanOrEqualTo(5 * values.get(1).doubleValue());
+        }
+    }
+
     /** No one guesses that a head of state sits on a body made up of universities or research institutes. */
     @Property(tries = 3)
     void a_holder_is_offered_bodies_of_office_holders_only(@ForAll("cases") BankProperties.Case c) {
