@@ -143,10 +143,22 @@ final class AttributeQuestions {
         return all.stream().noneMatch(i -> i.fact() != key.fact() && Texts.similar(i.value(), key.value()));
     }
 
-    /** Nearer is more plausible: the same level, and a length like the key's (form alone must not tell). */
+    /**
+     * Nearer is more plausible: of the key's field (a value sharing the key's own words: "military planning" beside
+     * "military policy", so that the Council of Ministers of Defense is not the one military body offered), the same
+     * level, and a length like the key's (form alone must not tell).
+     */
     private static ToDoubleFunction<Item> closeness(Item key, boolean byValue) {
+        Set<String> field = specific(key.value());
         return i -> (i.level().equals(key.level()) ? 0 : 1)
-                + Math.abs(Math.log((double) text(i, byValue).length() / text(key, byValue).length()));
+                + Math.abs(Math.log((double) text(i, byValue).length() / text(key, byValue).length()))
+                - 0.75 * Math.min(2, specific(i.value()).stream().filter(field::contains).count());
+    }
+
+    private static Set<String> specific(String value) {
+        Set<String> out = new java.util.HashSet<>(Texts.words(value));
+        out.removeAll(INSTITUTIONAL);
+        return out;
     }
 
     private static String text(Item i, boolean byValue) {
@@ -257,6 +269,11 @@ final class AttributeQuestions {
                 continue;
             }
             List<Item> others = refutable ? distinctValues(different(ctx, key, items)) : List.of();
+            // "The Crisis Response Center supports … crisis-response decisions" can only be true, and its name says so
+            if (others.isEmpty() && (shareInName(ctx, key.option(), key.value()) >= 0.5 || sharesPhrase(key.option(), key.value()))) {
+                ctx.cannotAsk(key.fact().id(), "its name says its " + key.attribute() + ", and it could only be stated true");
+                continue;
+            }
             boolean truth = others.isEmpty() || Context.stableBit(family + key.fact().id());
             // a statement that can only be true is a weak item: asked only where the fact has no two better ones
             boolean weak = (others.isEmpty() || echoesName(ctx, key.option(), key.value())) && ctx.typesSoFar(key.fact().id()).size() >= 2;

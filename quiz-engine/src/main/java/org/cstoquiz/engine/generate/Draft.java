@@ -291,9 +291,9 @@ final class Draft {
                 factIds.forEach(id -> ctx.cannotAsk(id, Skipped.CONTESTED));
                 return;
             }
-            // options none of which a source claims, keyed as most sources say ("2002" for the CSTO's founding,
-            // four sources against one): a paper names no source; a typed answer or a statement still does
-            if (settledByMost(conflicts) && (body instanceof SingleChoice || body instanceof MultipleResponse)) {
+            // keyed as most sources say ("2002" for the CSTO's founding, four sources against one), with nothing offered
+            // or stated false that a source claims (dropped above): a paper names no source
+            if (settledByMost(conflicts)) {
                 attribution = Optional.empty();
             }
         }

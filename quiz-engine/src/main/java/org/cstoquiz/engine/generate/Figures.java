@@ -68,7 +68,8 @@ final class Figures {
         for (double factor : small ? new double[0] : FACTORS) {
             BigDecimal v = nice(f.value().multiply(BigDecimal.valueOf(factor)), integer, digits);
             if (v.signum() > 0 && farEnough(f, v) && out.stream().noneMatch(o -> o.compareTo(v) == 0)
-                    && !(f.unit().equals("per cent") && v.compareTo(BigDecimal.valueOf(100)) > 0)) {
+                    // a share is never offered as the whole ("about 100 per cent" of a budget others pay into too)
+                    && !(f.unit().equals("per cent") && v.compareTo(BigDecimal.valueOf(100)) >= 0 && f.value().compareTo(BigDecimal.valueOf(100)) < 0)) {
                 out.add(v);
             }
         }

@@ -76,10 +76,17 @@ final class HolderFamily implements Family {
                             wrong.stream().map(p -> new Option(p.displayName(), held(h, p.id(), date))).toList())
                     .facts(h.id()).cite(h.citations()).because(because(ctx, h, date)).timeFrame(date).difficulty(0.5).emit();
         }
+        boolean initials = INITIALS.matcher(key.displayName()).matches();
+        List<String> accepted = new java.util.ArrayList<>(key.allNames().stream().map(Names::bare).distinct().toList());
+        if (initials) {
+            String surname = key.displayName().substring(key.displayName().lastIndexOf(' ') + 1);
+            accepted.remove(surname);
+            accepted.addFirst(surname);
+        }
         ctx.draft(Area.PEOPLE, "holder-short", h.id())
-                .stem(took ? "Name the person who became " + post + " " + Wording.when(date) + "."
-                        : "Name the person who was " + post + " as of " + date.display() + ".")
-                .shortAnswer(key.allNames().stream().map(Names::bare).distinct().toList(), held(h, key.id(), date))
+                .stem((initials ? "Give the surname of the person who" : "Name the person who")
+                        + (took ? " became " + post + " " + Wording.when(date) + "." : " was " + post + " as of " + date.display() + "."))
+                .shortAnswer(accepted, held(h, key.id(), date))
                 .facts(h.id()).cite(h.citations()).because(because(ctx, h, date)).timeFrame(date).difficulty(0.7).emit();
         // a false version only with someone who held the same kind of post: "Bordyuzha was Prime Minister" convinces no one
         // and, for a state's post, only with someone who held that state's post: "Lukashenko was President of Russia" neither
@@ -90,6 +97,9 @@ final class HolderFamily implements Family {
         boolean snapshot = h.period().from().isEmpty() && date.precision() == org.cstoquiz.domain.Precision.YEAR;
         trueFalse(ctx, h, date, key, impostor.filter(p -> !snapshot), p -> heldStatement(h, post, p, date));
     }
+
+    /** "V. V. Volodin": the sources give initials only, so a typed answer is asked for the surname, which is all they settle. */
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(\\p{Lu}\\.\\s?)+\\p{Lu}[\\p{L}-]+");
 
     static void trueFalse(Context ctx, OfficeHolding h, PartialDate date, Person key, Optional<Person> impostor,
                            java.util.function.Function<Person, String> statement) {

@@ -118,7 +118,11 @@ final class RelationFamily implements Family {
                 f -> related(ctx, r, object, f) + (membered && !sharesMembers(ctx, object, f) ? 2 : 0)
                         + Math.abs(Math.log((double) shown(ctx, f).length() / key.length())) / 3, d.random));
         Assertion right = holdsWith.apply(object.id());
-        if (wrong.size() == 3) {
+        // "cooperates with the ____ in humanitarian activity": the sources name partners loosely (the UN, the OSCE, the
+        // SCO and the CIS), so any organization offered could be one; the key is stated, not chosen
+        if (r.kind() == org.cstoquiz.domain.RelationKind.COOPERATES_WITH) {
+            ctx.cannotAsk(r.id(), "its partners are an open list: any organization offered could be one");
+        } else if (wrong.size() == 3) {
             d.stem("Fill in the blank: " + blanked)
                     .singleChoice(new Option(key, right), wrong.stream().map(f -> new Option(shown(ctx, f),
                             optionWith.apply(f.id()))).toList())

@@ -283,6 +283,19 @@ class PaperDistractorProperties {
         }
     }
 
+    /** Russia's share of the budget is "about 50 per cent", never offered as "about 100 per cent": a share is not the whole. */
+    @Property(tries = 3)
+    void a_share_is_never_offered_as_the_whole(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : of(c, "figure-choice")) {
+            Figure f = c.facts().get(g.question().factIds().getFirst(), Figure.class);
+            if (f.unit().equals("per cent") && f.value().compareTo(BigDecimal.valueOf(100)) < 0) {
+                for (Choice choice : ((SingleChoice) g.question().body()).choices()) {
+                    assertThat(choice.text()).as(g.question().stem()).doesNotContainPattern("\\b(1\\d\\d|[2-9]\\d\\d)(\\.\\d+)? per cent");
+                }
+            }
+        }
+    }
+
     /** "Hungary or Albania?" is a coin toss: a choice offers at least three options. */
     @Property(tries = 3)
     void a_choice_is_no_coin_toss(@ForAll("cases") BankProperties.Case c) {

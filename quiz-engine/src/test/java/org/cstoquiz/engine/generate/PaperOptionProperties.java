@@ -239,4 +239,19 @@ class PaperOptionProperties {
             }
         }
     }
+
+    /** "V. V. Volodin" in the sources: typed, he is asked by surname, since "Vyacheslav Volodin" is not in them to accept. */
+    @Property(tries = 3)
+    void a_person_known_by_initials_is_typed_by_surname(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : PaperDistractorProperties.of(c, "holder-short")) {
+            OfficeHolding h = c.facts().get(g.question().factIds().getFirst(), OfficeHolding.class);
+            String name = c.facts().get(h.person(), Person.class).displayName();
+            boolean initials = name.matches("(\\p{Lu}\\.\\s?)+\\p{Lu}[\\p{L}-]+");
+            assertThat(g.question().stem().startsWith("Give the surname of ")).as(g.question().stem()).isEqualTo(initials);
+            if (initials) {
+                assertThat(((org.cstoquiz.engine.question.ShortAnswer) g.question().body()).accepted().getFirst())
+                        .isEqualTo(name.substring(name.lastIndexOf(' ') + 1));
+            }
+        }
+    }
 }
