@@ -126,17 +126,25 @@ final class AttributeQuestions {
     static List<Item> different(Context ctx, Item key, List<Item> all) {
         return all.stream().filter(i -> i.fact() != key.fact() && !Texts.similar(i.value(), key.value())
                 && !ctx.contested(i.fact().id())
-                // "the Analytical Association is made up of the heads of the member states" is false at sight:
-                // a body of institutions is offered other bodies' institutions, a body of people other people
-                && (!key.attribute().equals("composition") || ofInstitutions(i.value()) == ofInstitutions(key.value()))).toList();
+                // "What is the Scientific and Expert Council made up of?" with one set of research organizations among
+                // heads and ministers needs no knowledge: a body of institutions is offered other bodies' institutions
+                && (!key.attribute().equals("composition") || !ofInstitutions(key.value()) || ofInstitutions(i.value()))).toList();
+    }
+
+    /** Of the same kind as the key: "the Analytical Association is made up of the heads of the member states" is false at sight. */
+    private static boolean alike(Item key, Item other) {
+        return !key.attribute().equals("composition") || ofInstitutions(other.value()) == ofInstitutions(key.value());
     }
 
     private static final java.util.regex.Pattern INSTITUTIONS = java.util.regex.Pattern.compile(
             "(?i)\\b(structures?|institutions?|organi[sz]ations?|agenc(y|ies)|centres?|centers?|universit(y|ies))\\b");
 
-    /** Whether a composition lists institutions ("about 30 institutions of higher education") rather than people. */
+    /**
+     * Whether a composition lists institutions ("about 30 institutions of higher education", "representatives of
+     * leading research organizations") rather than office holders ("the heads of the member states").
+     */
     private static boolean ofInstitutions(String composition) {
-        return INSTITUTIONS.matcher(composition).find() && !composition.matches("(?i).*\\b(heads?|ministers?|representatives)\\b.*");
+        return INSTITUTIONS.matcher(composition).find() && !composition.matches("(?i).*\\b(heads?|ministers?)\\b.*");
     }
 
     static boolean unique(Item key, List<Item> all) {
@@ -159,6 +167,20 @@ final class AttributeQuestions {
         Set<String> out = new java.util.HashSet<>(Texts.words(value));
         out.removeAll(INSTITUTIONAL);
         return out;
+    }
+
+    /**
+     * Three wrong items, those of the key's level first (operations beside Operation PROXY, not a mission and an
+     * exercise that have nothing to do with the Internet), then the nearest of other levels.
+     */
+    private static List<Item> levelFirst(Item key, List<Item> pool, ToDoubleFunction<Item> closeness, Draft d) {
+        List<Item> same = pool.stream().filter(i -> i.level().equals(key.level())).toList();
+        if (same.size() >= 3) {
+            return Picks.nearest(same, 3, closeness, d.random);
+        }
+        List<Item> wrong = new ArrayList<>(same);
+        wrong.addAll(Picks.nearest(pool.stream().filter(i -> !same.contains(i)).toList(), 3 - same.size(), closeness, d.random));
+        return wrong;
     }
 
     private static String text(Item i, boolean byValue) {
@@ -202,8 +224,8 @@ final class AttributeQuestions {
                 continue;
             }
             Draft d = ctx.draft(area, family, key.fact().id());
-            List<Item> wrong = Picks.nearest(distinctValues(different(ctx, key, items)).stream()
-                    .filter(i -> !doing || !COPULAR.matcher(i.value()).lookingAt()).toList(), 3, closeness(key, true), d.random);
+            List<Item> wrong = levelFirst(key, distinctValues(different(ctx, key, items)).stream()
+                    .filter(i -> !doing || !COPULAR.matcher(i.value()).lookingAt()).toList(), closeness(key, true), d);
             if (wrong.size() < 3) {
                 ctx.cannotAsk(key.fact().id(), "too few other " + key.attribute() + "s of its kind to offer");
                 continue;
@@ -243,7 +265,7 @@ final class AttributeQuestions {
             different(ctx, key, items).stream().filter(i -> pool.stream().noneMatch(o -> o.option().equals(i.option())))
                     .filter(i -> !describedAlike(i.fact(), key.value()))
                     .forEach(pool::add);
-            List<Item> wrong = Picks.nearest(pool, 3, closeness(key, false), d.random);
+            List<Item> wrong = levelFirst(key, pool, closeness(key, false), d);
             if (wrong.size() < 3) {
                 ctx.cannotAsk(key.fact().id(), "too few others of its kind to offer");
                 continue;
@@ -268,7 +290,7 @@ final class AttributeQuestions {
                 ctx.cannotAsk(key.fact().id(), "its name says its " + key.attribute());
                 continue;
             }
-            List<Item> others = refutable ? distinctValues(different(ctx, key, items)) : List.of();
+            List<Item> others = refutable ? distinctValues(different(ctx, key, items)).stream().filter(i -> alike(key, i)).toList() : List.of();
             // "The Crisis Response Center supports … crisis-response decisions" can only be true, and its name says so
             if (others.isEmpty() && (shareInName(ctx, key.option(), key.value()) >= 0.5 || sharesPhrase(key.option(), key.value()))) {
                 ctx.cannotAsk(key.fact().id(), "its name says its " + key.attribute() + ", and it could only be stated true");

@@ -1,11 +1,13 @@
 package org.cstoquiz.engine.generate;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.cstoquiz.domain.Country;
 import org.cstoquiz.domain.Event;
+import org.cstoquiz.domain.EventCategory;
 import org.cstoquiz.domain.Fact;
 import org.cstoquiz.domain.Named;
 import org.cstoquiz.domain.Names;
@@ -69,6 +71,12 @@ final class EventActorFamily implements Family {
         // "Which state became a full participant again?" offers states that had left, never ones that never did
         if (country && rejoinedOn(ctx, (Fact) actor, e)) {
             pool = pool.stream().filter(x -> Memberships.left(ctx, primary, x.id())).toList();
+        }
+        // only a member suspends, leaves or announces it will leave: states that belonged to the organization left
+        // or suspended, never outsiders ("Afghanistan or Moldova?" for Uzbekistan's suspension)
+        if (country && EnumSet.of(EventCategory.SUSPENSION, EventCategory.WITHDRAWAL, EventCategory.ANNOUNCEMENT).contains(e.category())) {
+            String left = ctx.otherOrganization(e.id()).map(Fact::id).orElse(org);
+            pool = pool.stream().filter(x -> Memberships.everMember(ctx, left, x.id())).toList();
         }
         Truth actorIn = country ? ctx.facts.wasMemberAt(((Fact) actor).id(), org, e.date()) : Truth.UNKNOWN;
         List<Fact> wrong = otherWaves.size() >= 3

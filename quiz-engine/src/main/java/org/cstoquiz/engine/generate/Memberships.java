@@ -168,6 +168,12 @@ final class Memberships {
                 .anyMatch(p -> p.status() == MembershipStatus.WITHDRAWN || p.status() == MembershipStatus.SUSPENDED);
     }
 
+    /** Whether the state was ever a full member of the organization (an observer never was). */
+    static boolean everMember(Context ctx, String org, String state) {
+        return ctx.facts.membership(state, org).stream().flatMap(m -> m.periods().stream())
+                .anyMatch(p -> p.status() == MembershipStatus.MEMBER);
+    }
+
     /** When the state first became a member of the organization. */
     static Optional<PartialDate> joined(Context ctx, Organization org, String state) {
         return ctx.facts.membership(state, org.id()).stream().flatMap(m -> m.periods().stream())

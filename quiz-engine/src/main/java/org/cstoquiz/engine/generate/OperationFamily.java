@@ -111,7 +111,7 @@ final class OperationFamily implements Family {
     /** The exercise names the pack lists without dates: which are exercises, and which one is not. */
     private void exercises(Context ctx, List<Operation> operations) {
         List<Operation> series = operations.stream().filter(o -> o.kind() == OperationKind.EXERCISE && o.from().isEmpty()).toList();
-        List<Operation> others = operations.stream().filter(o -> o.kind() != OperationKind.EXERCISE && !calledExercise(o)
+        List<Operation> others = operations.stream().filter(o -> o.kind() != OperationKind.EXERCISE && !calledExercise(ctx, o)
                 && codeName(o).isPresent()).toList();
         if (series.size() < 3 || others.size() < 2) {
             return;
@@ -165,8 +165,11 @@ final class OperationFamily implements Family {
     }
 
     /** A source calls it an exercise (Kanal, "the annual exercise"): it is then never offered as not one. */
-    private static boolean calledExercise(Operation o) {
-        return o.allCitations().stream().anyMatch(c -> Texts.containsWords(c.quote(), "exercise"));
+    /** Whether a source calls it an exercise, in its own quotes or in a fact about it (Kanal's observers "observe the annual exercise"). */
+    private static boolean calledExercise(Context ctx, Operation o) {
+        return java.util.stream.Stream.concat(o.allCitations().stream(),
+                        ctx.facts.referringTo(o.id()).stream().flatMap(f -> f.citations().stream()))
+                .anyMatch(c -> Texts.containsWords(c.quote(), "exercise"));
     }
 
     /** "Operation Kanal", "the 2014 exercises in Kazakhstan": the name says what kind it is. */
@@ -178,7 +181,7 @@ final class OperationFamily implements Family {
         boolean exercise = o.kind() == OperationKind.EXERCISE;
         // "ISAF was an exercise" is a category error, not a trap, where the pack records no exercises to confuse it with
         boolean exercisesRecorded = ctx.facts.operations().stream().filter(x -> x.kind() == OperationKind.EXERCISE).count() >= 2;
-        if (!exercise && calledExercise(o) || nameSaysKind(o) || !exercisesRecorded) {
+        if (!exercise && calledExercise(ctx, o) || nameSaysKind(o) || !exercisesRecorded) {
             return;
         }
         String is = Names.capitalized(o.name()) + (o.to().isPresent() ? (Wording.plural(o.name()) ? " were " : " was ")

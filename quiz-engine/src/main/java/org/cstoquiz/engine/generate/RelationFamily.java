@@ -147,7 +147,7 @@ final class RelationFamily implements Family {
                 accepted.addAll(names(ctx, object));
             }
             Draft s = ctx.draft(Context.area(r), "relation-blank-short", r.id())
-                    .stem((object instanceof Article ? "Complete the sentence with the article meant: " : "Complete the sentence with the missing name: ") + blanked)
+                    .stem((object instanceof Article ? "Fill in the blank with the article and its treaty: " : "Complete the sentence with the missing name: ") + blanked)
                     .shortAnswer(accepted, right)
                     .facts(r.id()).cite(r.citations()).because(Texts.sentence(r.description()));
             r.asOf().ifPresent(s::timeFrame);

@@ -2,6 +2,7 @@ package org.cstoquiz.engine.generate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -59,6 +60,11 @@ final class StatusChangeFamily implements Family {
                 .filter(c -> keys.stream().noneMatch(m -> m.country().equals(c.id())))
                 .filter(c -> ctx.holds(new Assertion.StatusFrom(c.id(), org.id(), change.status(), date), false))
                 .toList();
+        // only a member suspends, leaves or announces it will leave: "Iran, Moldova or Ukraine?" beside Armenia asks nothing
+        if (EnumSet.of(MembershipStatus.SUSPENDED, MembershipStatus.WITHDRAWN, MembershipStatus.INTENTION_TO_WITHDRAW_ANNOUNCED)
+                .contains(change.status())) {
+            wrong = wrong.stream().filter(c -> Memberships.everMember(ctx, org.id(), c.id())).toList();
+        }
         List<Citation> cites = keys.stream().flatMap(m -> periods.get(change + m.id()).citations().stream()).toList();
         String because = Names.capitalized(Texts.joinAnd(keys.stream().map(m -> country(ctx, m).nameAt(date)).toList()))
                 + " " + (keys.size() > 1 ? phrase.replace(" its ", " their ") : phrase) + " in "

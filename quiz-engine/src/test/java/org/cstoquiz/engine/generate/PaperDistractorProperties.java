@@ -159,6 +159,26 @@ class PaperDistractorProperties {
         }
     }
 
+    /**
+     * "What is the Scientific and Expert Council made up of?" never offers research organizations among heads and
+     * ministers: a body of institutions is asked among bodies of institutions, or not by its make-up at all.
+     */
+    @Property(tries = 3)
+    void a_body_of_institutions_is_asked_among_institutions(@ForAll("cases") BankProperties.Case c) {
+        java.util.regex.Pattern institutions = java.util.regex.Pattern.compile("(?i)\\b(structures?|institutions?|organi[sz]ations?)\\b");
+        for (GeneratedQuestion g : of(c, "organ-composition", "composition-organ")) {
+            Organ organ = c.facts().get(g.question().factIds().getFirst(), Organ.class);
+            String composition = organ.composition().map(x -> x.value()).orElse("");
+            if (institutions.matcher(composition).find() && !composition.matches("(?i).*\\b(heads?|ministers?)\\b.*")) {
+                for (AssertionCheck check : g.checks()) {
+                    if (check.assertion() instanceof Assertion.AttributeIs is) {
+                        assertThat(is.value()).as(g.question().stem()).containsPattern(institutions.pattern());
+                    }
+                }
+            }
+        }
+    }
+
     /** No one guesses that a head of state sits on a body made up of universities or research institutes. */
     @Property(tries = 3)
     void a_holder_is_offered_bodies_of_office_holders_only(@ForAll("cases") BankProperties.Case c) {

@@ -254,4 +254,54 @@ class PaperOptionProperties {
             }
         }
     }
+
+    /** "Which state suspended its membership in 2012?" offers states that belonged, never Afghanistan or Moldova. */
+    @Property(tries = 3)
+    void only_members_are_offered_for_leaving(@ForAll("cases") BankProperties.Case c) {
+        java.util.Set<org.cstoquiz.domain.EventCategory> leaving = java.util.EnumSet.of(org.cstoquiz.domain.EventCategory.SUSPENSION,
+                org.cstoquiz.domain.EventCategory.WITHDRAWAL, org.cstoquiz.domain.EventCategory.ANNOUNCEMENT);
+        java.util.Set<org.cstoquiz.domain.MembershipStatus> gone = java.util.EnumSet.of(org.cstoquiz.domain.MembershipStatus.SUSPENDED,
+                org.cstoquiz.domain.MembershipStatus.WITHDRAWN, org.cstoquiz.domain.MembershipStatus.INTENTION_TO_WITHDRAW_ANNOUNCED);
+        String primary = c.facts().primaryOrganization().id();
+        for (GeneratedQuestion g : PaperDistractorProperties.of(c, "event-state")) {
+            Event e = c.facts().get(g.question().factIds().getFirst(), Event.class);
+            if (leaving.contains(e.category())) {
+                java.util.Set<String> orgs = new java.util.HashSet<>(List.of(primary));
+                e.references().forEach(r -> orgs.add(r.target()));
+                for (AssertionCheck check : g.checks()) {
+                    String state = ((Assertion.EventCountry) check.assertion()).country();
+                    assertThat(orgs.stream().anyMatch(o -> everMember(c, state, o))).as("%s: %s", g.question().stem(), state).isTrue();
+                }
+            }
+        }
+        for (GeneratedQuestion g : PaperDistractorProperties.of(c, "status-change", "status-change-all")) {
+            for (AssertionCheck check : g.checks()) {
+                if (check.assertion() instanceof Assertion.StatusFrom from && gone.contains(from.status())) {
+                    assertThat(everMember(c, from.country(), from.organization())).as("%s: %s", g.question().stem(), from.country()).isTrue();
+                }
+            }
+        }
+    }
+
+    /** Kanal, which one source calls "the annual exercise", is never offered as a name that is not an exercise's. */
+    @Property(tries = 3)
+    void an_operation_a_source_calls_an_exercise_is_not_offered_as_none(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : PaperDistractorProperties.of(c, "exercise-names", "not-exercise", "exercise-tf")) {
+            for (AssertionCheck check : g.checks()) {
+                Assertion a = check.assertion() instanceof Assertion.Not not ? not.assertion() : check.assertion();
+                boolean deniedExercise = check.assertion() instanceof Assertion.Not == check.expected();
+                if (a instanceof Assertion.AttributeIs is && is.attribute().equals("kind") && deniedExercise) {
+                    boolean called = java.util.stream.Stream.concat(c.facts().get(is.factId(), org.cstoquiz.domain.Operation.class).allCitations().stream(),
+                                    c.facts().referringTo(is.factId()).stream().flatMap(f -> f.citations().stream()))
+                            .anyMatch(q -> q.quote().toLowerCase(java.util.Locale.ROOT).contains("exercise"));
+                    assertThat(called).as("%s: %s", g.question().stem(), check.target()).isFalse();
+                }
+            }
+        }
+    }
+
+    private static boolean everMember(BankProperties.Case c, String state, String organization) {
+        return c.facts().membership(state, organization).stream().flatMap(m -> m.periods().stream())
+                .anyMatch(p -> p.status() == org.cstoquiz.domain.MembershipStatus.MEMBER);
+    }
 }
