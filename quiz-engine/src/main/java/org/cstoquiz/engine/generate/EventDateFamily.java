@@ -29,7 +29,13 @@ final class EventDateFamily implements Family {
         Draft d = ctx.draft(Context.area(e), day ? "event-day" : "event-month", e.id());
         List<PartialDate> pool = Events.dateCandidates(ctx, e);
         List<Long> ordinals = pool.stream().map(Events::ordinal).toList();
-        Optional<List<Long>> picked = Picks.unevenNear(Events.ordinal(key), ordinals, 3, d.random);
+        // the nearest real dates, where the sources give enough of them: "9 December 1993" among 2 April 1999 and 14 May
+        // 2002 is found by elimination, among 24 September and 31 December 1993 it is known or not
+        long at = Events.ordinal(key);
+        long third = ordinals.stream().map(o -> Math.abs(o - at)).sorted().skip(2).findFirst().orElse(Long.MAX_VALUE / 4);
+        long reach = Math.max(2 * third, day ? 366 : 12);
+        Optional<List<Long>> picked = Picks.unevenNear(at, ordinals.stream().filter(o -> Math.abs(o - at) <= reach).toList(), 3, d.random)
+                .or(() -> Picks.unevenNear(at, ordinals, 3, d.random));
         if (picked.isEmpty()) {
             ctx.cannotAsk(e.id(), "too few related events dated as precisely");
             return;

@@ -52,6 +52,15 @@ final class FigureComparisonFamily implements Family {
         return towers ? sorted.subList(1, sorted.size()) : group;
     }
 
+    private static boolean sameTable(Figure a, Figure b) {
+        return a.metric().equals(b.metric()) && a.unit().equals(b.unit()) && a.asOf().equals(b.asOf()) && !a.approximate();
+    }
+
+    private static boolean within(Figure a, Figure b, double ratio) {
+        double x = a.value().doubleValue(), y = b.value().doubleValue();
+        return Math.min(x, y) > ratio * Math.max(x, y);
+    }
+
     private static boolean near(Figure a, Figure b) {
         double x = a.value().doubleValue(), y = b.value().doubleValue();
         return Math.min(x, y) > 0.85 * Math.max(x, y);
@@ -136,7 +145,14 @@ final class FigureComparisonFamily implements Family {
         List<Figure> picked = new ArrayList<>(Picks.random(group.stream().filter(x -> !ordered.contains(x)).toList(), 4, d.random));
         picked.addAll(Picks.random(ordered, 4 - picked.size(), d.random));
         List<Figure> items = new ArrayList<>(picked);
-        List<Figure> spares = all.stream().filter(x -> !items.contains(x) && items.stream().noneMatch(i -> near(x, i))).toList();
+        // the spare is another state's figure of the table, a study-only cell too (Kazakhstan's 39,000 beside Belarus's
+        // 45,350: a tenth or more apart), never one that fits no state at sight (Russia's 900,000 beside tens of thousands)
+        double largest = items.stream().mapToDouble(x -> x.value().doubleValue()).max().orElse(0);
+        List<Figure> spares = java.util.stream.Stream.concat(all.stream(), ctx.facts.figures().stream()
+                        .filter(x -> !all.contains(x) && x.country().isPresent() && sameTable(x, all.getFirst())))
+                .filter(x -> !items.contains(x) && items.stream().noneMatch(i -> within(x, i, 0.9))
+                        && x.value().doubleValue() <= 5 * largest)
+                .toList();
         if (spares.isEmpty()) {
             spares = List.of(items.removeLast());
         }
@@ -146,7 +162,8 @@ final class FigureComparisonFamily implements Family {
         d.stem(when(ctx, items.getFirst()) + ", match each state with its " + metric(items.getFirst()) + ". One figure is left over.")
                 .matching(items.stream().map(x -> country(ctx, x)).toList(), keys, extra,
                         (i, text) -> new Assertion.FigureIs(items.get(i).id(), items.get(i).qualifier(),
-                                all.stream().filter(x -> FigureWording.value(x, x.value(), false).equals(text)).findFirst().orElseThrow().value()))
+                                java.util.stream.Stream.concat(all.stream(), java.util.stream.Stream.of(spare))
+                                        .filter(x -> FigureWording.value(x, x.value(), false).equals(text)).findFirst().orElseThrow().value()))
                 .facts(items.stream().map(Figure::id).toList()).cite(items.stream().flatMap(x -> x.citations().stream()).toList())
                 .because(listing(ctx, items)).timeFrame(items.getFirst().asOf().get()).difficulty(0.65).emit();
     }

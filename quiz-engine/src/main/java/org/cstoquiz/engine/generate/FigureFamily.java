@@ -31,14 +31,12 @@ final class FigureFamily implements Family {
             if (!ctx.examWorthy(f.id()) || f.value().stripTrailingZeros().scale() > 1) {
                 continue;
             }
-            // one cell of a table of states ("Armenia's active personnel, 2018") is offered beside the others and
-            // compared with them, never typed nor stated: one state's exact figure alone is trivia
+            // one cell of a table of states ("Belarus's active personnel, 2018") is compared with the others (ranked,
+            // matched), never asked alone: one state's exact figure is trivia
             boolean cell = cells.contains(f);
-            if (!Figures.bounded(f)) {
+            if (!Figures.bounded(f) && !cell) {
                 choice(ctx, f);
-                if (!cell) {
-                    numeric(ctx, f);
-                }
+                numeric(ctx, f);
             }
             // "435,352 munitions" beside a false "565,958" is a test of rote, not of knowledge: a precise count is
             // offered among others or typed within a tolerance, never stated true or false

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.cstoquiz.domain.Area;
 import org.cstoquiz.domain.Citation;
 import org.cstoquiz.domain.Membership;
+import org.cstoquiz.domain.MembershipStatus;
 import org.cstoquiz.domain.Organization;
 import org.cstoquiz.domain.PartialDate;
 import org.cstoquiz.engine.question.Numeric;
@@ -33,8 +34,12 @@ final class MemberCountFamily implements Family {
             String because = "As of " + date.display() + ", the " + ctx.words.membersOf(date) + " were "
                     + Texts.joinAnd(ctx.facts.membersAt(org.id(), date).members().stream().map(c -> c.name()).toList())
                     + " (" + n + ").";
+            // with a member suspended then (Uzbekistan after June 2012), a source counting it could say seven: full members
+            boolean suspended = all.stream().anyMatch(m -> m.periods().stream().anyMatch(p -> p.status() == MembershipStatus.SUSPENDED
+                    && p.from().filter(f -> !date.isCertainlyBefore(f)).isPresent()
+                    && p.to().map(t -> !t.isCertainlyBefore(date)).orElse(true)));
             String what = ctx.words.treatyEra(date) ? "how many states were parties to " + ctx.words.body(date)
-                    : "how many member states did " + ctx.words.org() + " have";
+                    : "how many " + (suspended ? "full member states" : "member states") + " did " + ctx.words.org() + " have";
             Assertion right = new Assertion.MemberCount(org.id(), date, n);
             ctx.draft(Area.MEMBERS, "member-count-numeric", date.toString())
                     .stem("As of " + date.display() + ", " + what + "? Enter the number.")

@@ -94,6 +94,9 @@ final class RelationFamily implements Family {
                 .filter(f -> !(f instanceof Document d && object instanceof Document o) || d.kind() == o.kind())
                 .filter(f -> !(f instanceof Place p && object instanceof Place o) || p.kind().equals(o.kind()))
                 .filter(f -> ctx.holds(optionWith.apply(f.id()), false))
+                // an organization no asked fact is about (the Red Cross, known from a study-only line) is a name a prepared
+                // candidate strikes out at once
+                .filter(f -> !(f instanceof org.cstoquiz.domain.Organization) || ctx.facts.referringTo(f.id()).stream().anyMatch(x -> ctx.examWorthy(x.id())))
                 .filter(f -> !Texts.containsWords(blanked, shown(ctx, f)))
                 // a body or office of the subject itself would be a give-away ("The CSTO has observer status in its own council")
                 .filter(f -> f.references().stream().noneMatch(ref -> ref.target().equals(other)))
@@ -112,7 +115,9 @@ final class RelationFamily implements Family {
         // beside organizations counted by their members, only organizations with members (GUAM, not the Red Cross)
         List<Fact> withMembers = rest.stream().filter(f -> !ctx.facts.membershipsIn(f.id()).isEmpty()).toList();
         boolean membered = !ctx.facts.membershipsIn(object.id()).isEmpty();
-        rest = (membered || !wrong.isEmpty()) && withMembers.size() >= 3 - wrong.size() ? withMembers : rest;
+        // and beside an organization's counterpart ("the Eurasian equivalent of NATO"), groupings of states, not the UN
+        boolean counterpart = r.kind() == org.cstoquiz.domain.RelationKind.COMPARED_WITH;
+        rest = (membered || counterpart || !wrong.isEmpty()) && withMembers.size() >= 3 - wrong.size() ? withMembers : rest;
         // for a grouping of states, groupings of the same states (the SCO or GUAM for the CIS, not NATO)
         wrong.addAll(Picks.nearest(rest, 3 - wrong.size(),
                 f -> related(ctx, r, object, f) + (membered && !sharesMembers(ctx, object, f) ? 2 : 0)

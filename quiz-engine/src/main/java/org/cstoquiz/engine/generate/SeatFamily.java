@@ -70,7 +70,7 @@ final class SeatFamily implements Family {
         List<String> keys = items.stream().map(h -> ctx.facts.get(h.country().get(), Country.class).displayName()).toList();
         List<String> extra = list.stream().filter(x -> !items.contains(x)).limit(1)
                 .map(x -> ctx.facts.get(x.country().get(), Country.class).displayName()).toList();
-        d.stem("As of " + date.display() + ", match each member of " + organ.name() + " with the state each represented.")
+        d.stem("As of " + date.display() + ", match each member of " + ctx.words.ofTheOrganization(organ, organ.name()) + " with the state each represented.")
                 .matching(items.stream().map(h -> ctx.facts.get(h.person(), Person.class).displayName()).toList(), keys, extra,
                         (i, name) -> new Assertion.HeldPost(items.get(i).person(), items.get(i).organ(), Optional.empty(),
                                 ctx.facts.countryByName(name).map(Country::id), Optional.empty(), date))
