@@ -173,9 +173,9 @@ final class AttributeQuestions {
      * Three wrong items, those of the key's level first (operations beside Operation PROXY, not a mission and an
      * exercise that have nothing to do with the Internet), then the nearest of other levels.
      */
-    private static List<Item> levelFirst(Item key, List<Item> pool, ToDoubleFunction<Item> closeness, Draft d) {
+    private static List<Item> levelFirst(Item key, List<Item> pool, ToDoubleFunction<Item> closeness, Draft d, boolean likeOnly) {
         List<Item> same = pool.stream().filter(i -> i.level().equals(key.level())).toList();
-        if (same.size() >= 3) {
+        if (same.size() >= 3 || likeOnly) {
             return Picks.nearest(same, 3, closeness, d.random);
         }
         List<Item> wrong = new ArrayList<>(same);
@@ -197,7 +197,7 @@ final class AttributeQuestions {
     private static final java.util.regex.Pattern COPULAR = java.util.regex.Pattern.compile("(?i)(is|are|was|were)\\b");
 
     static void forward(Context ctx, Area area, String family, List<Item> items) {
-        forward(ctx, area, family, items, items);
+        forward(ctx, area, family, items, items, false);
     }
 
     /**
@@ -205,14 +205,14 @@ final class AttributeQuestions {
      * "What was the aim of Rubezh 2008?" with one training aim among campaigns' aims needs no knowledge.
      */
     static void forwardAmongLike(Context ctx, Area area, String family, List<Item> items) {
-        forward(ctx, area, family, amongLike(items), items);
+        forward(ctx, area, family, amongLike(items), items, true);
     }
 
     private static List<Item> amongLike(List<Item> items) {
         return items.stream().filter(k -> items.stream().filter(i -> i.fact() != k.fact() && i.level().equals(k.level())).count() >= 2).toList();
     }
 
-    private static void forward(Context ctx, Area area, String family, List<Item> keys, List<Item> items) {
+    private static void forward(Context ctx, Area area, String family, List<Item> keys, List<Item> items, boolean likeOnly) {
         for (Item key : keys) {
             if (givesAway(ctx, key.option(), key.value())) {
                 ctx.cannotAsk(key.fact().id(), "its name gives its " + key.attribute() + " away");
@@ -225,8 +225,8 @@ final class AttributeQuestions {
             }
             Draft d = ctx.draft(area, family, key.fact().id());
             List<Item> wrong = levelFirst(key, distinctValues(different(ctx, key, items)).stream()
-                    .filter(i -> !doing || !COPULAR.matcher(i.value()).lookingAt()).toList(), closeness(key, true), d);
-            if (wrong.size() < 3) {
+                    .filter(i -> !doing || !COPULAR.matcher(i.value()).lookingAt()).toList(), closeness(key, true), d, likeOnly);
+            if (wrong.size() < (likeOnly ? 2 : 3)) {
                 ctx.cannotAsk(key.fact().id(), "too few other " + key.attribute() + "s of its kind to offer");
                 continue;
             }
@@ -239,18 +239,19 @@ final class AttributeQuestions {
     }
 
     static void reverse(Context ctx, Area area, String family, String which, List<Item> items) {
-        reverse(ctx, area, family, which, items, items);
+        reverse(ctx, area, family, k -> which, items, items, false);
     }
 
     /**
      * From the value to the fact, asked only where at least two others of the key's level can be offered
      * (an exercise among operations would stand out by what its aim says: "training").
      */
-    static void reverseAmongLike(Context ctx, Area area, String family, String which, List<Item> items) {
-        reverse(ctx, area, family, which, amongLike(items), items);
+    static void reverseAmongLike(Context ctx, Area area, String family, java.util.function.Function<Item, String> which, List<Item> items) {
+        reverse(ctx, area, family, which, amongLike(items), items, true);
     }
 
-    private static void reverse(Context ctx, Area area, String family, String which, List<Item> keys, List<Item> items) {
+    private static void reverse(Context ctx, Area area, String family, java.util.function.Function<Item, String> which, List<Item> keys,
+                                List<Item> items, boolean likeOnly) {
         for (Item key : keys) {
             if (!unique(key, items) || givesAway(ctx, key.value(), key.option())) {
                 ctx.cannotAsk(key.fact().id(), "its " + key.attribute() + " does not single it out");
@@ -265,12 +266,12 @@ final class AttributeQuestions {
             different(ctx, key, items).stream().filter(i -> pool.stream().noneMatch(o -> o.option().equals(i.option())))
                     .filter(i -> !describedAlike(i.fact(), key.value()))
                     .forEach(pool::add);
-            List<Item> wrong = levelFirst(key, pool, closeness(key, false), d);
-            if (wrong.size() < 3) {
+            List<Item> wrong = levelFirst(key, pool, closeness(key, false), d, likeOnly);
+            if (wrong.size() < (likeOnly ? 2 : 3)) {
                 ctx.cannotAsk(key.fact().id(), "too few others of its kind to offer");
                 continue;
             }
-            d.stem(which + " " + Wording.predicate(key.attribute(), key.value(), key.plural(), key.past()) + "?")
+            d.stem(which.apply(key) + " " + Wording.predicate(key.attribute(), key.value(), key.plural(), key.past()) + "?")
                     .singleChoice(new Option(key.option(), is(key, key.value())),
                             wrong.stream().map(i -> new Option(i.option(), is(i, key.value()))).toList())
                     .facts(key.fact().id()).cite(key.citations()).because(key.sentence())

@@ -291,9 +291,10 @@ final class Draft {
                 factIds.forEach(id -> ctx.cannotAsk(id, Skipped.CONTESTED));
                 return;
             }
-            // keyed as most sources say ("2002" for the CSTO's founding, four sources against one), with nothing offered
-            // or stated false that a source claims (dropped above): a paper names no source
-            if (settledByMost(conflicts)) {
+            // keyed as most sources say ("2002" for the CSTO's founding, four sources against one), options or a number
+            // none of which a source claims (dropped above): a paper names no source; a typed name or a statement still
+            // does, for it may say more than the point most sources settle ("formed in Chișinău" beside Moscow's decision)
+            if (settledByMost(conflicts) && (body instanceof SingleChoice || body instanceof MultipleResponse || body instanceof Numeric)) {
                 attribution = Optional.empty();
             }
         }

@@ -77,6 +77,7 @@ final class EventActorFamily implements Family {
         if (country && EnumSet.of(EventCategory.SUSPENSION, EventCategory.WITHDRAWAL, EventCategory.ANNOUNCEMENT).contains(e.category())) {
             String left = ctx.otherOrganization(e.id()).map(Fact::id).orElse(org);
             pool = pool.stream().filter(x -> Memberships.everMember(ctx, left, x.id())).toList();
+            pool = Memberships.withoutTheLeader(ctx, left, pool.stream().map(Country.class::cast).toList()).stream().map(Fact.class::cast).toList();
         }
         Truth actorIn = country ? ctx.facts.wasMemberAt(((Fact) actor).id(), org, e.date()) : Truth.UNKNOWN;
         List<Fact> wrong = otherWaves.size() >= 3

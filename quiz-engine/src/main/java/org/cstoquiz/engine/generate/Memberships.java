@@ -168,6 +168,19 @@ final class Memberships {
                 .anyMatch(p -> p.status() == MembershipStatus.WITHDRAWN || p.status() == MembershipStatus.SUSPENDED);
     }
 
+    /**
+     * The states but the one that leads the organization (the state its facts name most: Russia in the CSTO), which no
+     * one believes suspended, left or announced it would leave.
+     */
+    static List<Country> withoutTheLeader(Context ctx, String org, List<Country> states) {
+        List<Country> members = ctx.facts.membershipsIn(org).stream().map(m -> ctx.facts.get(m.country(), Country.class)).toList();
+        if (members.isEmpty()) {
+            return states;
+        }
+        Country leader = leading(ctx, members);
+        return states.stream().filter(c -> !c.equals(leader)).toList();
+    }
+
     /** Whether the state was ever a full member of the organization (an observer never was). */
     static boolean everMember(Context ctx, String org, String state) {
         return ctx.facts.membership(state, org).stream().flatMap(m -> m.periods().stream())

@@ -24,11 +24,9 @@ final class OperationFamily implements Family {
                 .map(v -> new AttributeQuestions.Item(o, o.name(), Wording.shown(o), Wording.plural(o.name()), o.to().isPresent(),
                         "purpose", v.value(), o.kind().name(), v.citations()))).toList();
         AttributeQuestions.forwardAmongLike(ctx, Area.OPERATIONS, "operation-purpose", purposes);
-        // only the kinds the pack records: "operation, exercise or mission" where it has no exercise reads as a template
-        List<String> kinds = java.util.stream.Stream.of(OperationKind.OPERATION, OperationKind.MISSION, OperationKind.EXERCISE)
-                .filter(k -> operations.stream().anyMatch(o -> o.kind() == k)).map(k -> k.name().toLowerCase(java.util.Locale.ROOT)).toList();
+        // asked among its like only, an operation is "Which CSTO operation …?", not "operation, mission or exercise"
         AttributeQuestions.reverseAmongLike(ctx, Area.OPERATIONS, "purpose-operation",
-                "Which " + ctx.words.orgs(kinds.isEmpty() ? "operation" : Texts.joinOr(kinds)), purposes);
+                key -> "Which " + ctx.words.orgs(key.level().toLowerCase(java.util.Locale.ROOT)), purposes);
         AttributeQuestions.trueFalse(ctx, Area.OPERATIONS, "operation-purpose-tf", purposes);
         for (Operation o : operations) {
             coordinator(ctx, o);

@@ -64,6 +64,11 @@ final class StatusChangeFamily implements Family {
         if (EnumSet.of(MembershipStatus.SUSPENDED, MembershipStatus.WITHDRAWN, MembershipStatus.INTENTION_TO_WITHDRAW_ANNOUNCED)
                 .contains(change.status())) {
             wrong = wrong.stream().filter(c -> Memberships.everMember(ctx, org.id(), c.id())).toList();
+            wrong = Memberships.withoutTheLeader(ctx, org.id(), wrong);
+        }
+        // "Which state became a member again?" offers states that had left too, never ones "again" rules out
+        if (change.again()) {
+            wrong = wrong.stream().filter(c -> Memberships.left(ctx, org, c.id())).toList();
         }
         List<Citation> cites = keys.stream().flatMap(m -> periods.get(change + m.id()).citations().stream()).toList();
         String because = Names.capitalized(Texts.joinAnd(keys.stream().map(m -> country(ctx, m).nameAt(date)).toList()))
@@ -75,7 +80,7 @@ final class StatusChangeFamily implements Family {
         if (keys.size() == 1) {
             Country k = country(ctx, keys.getFirst());
             Assertion right = new Assertion.StatusFrom(k.id(), org.id(), change.status(), date);
-            if (wrong.size() >= 3) {
+            if (wrong.size() >= (change.again() ? 2 : 3)) {
                 d.stem("Which state " + phrase + " in " + change.year() + "?")
                         .singleChoice(new Option(k.displayNameAt(date), right), nearInTime(ctx, org, wrong, change, 3, d).stream()
                                 .map(c -> new Option(c.displayNameAt(date), new Assertion.StatusFrom(c.id(), org.id(), change.status(), date))).toList())
