@@ -271,6 +271,10 @@ class PaperOptionProperties {
                 for (AssertionCheck check : g.checks()) {
                     String state = ((Assertion.EventCountry) check.assertion()).country();
                     assertThat(orgs.stream().anyMatch(o -> everMember(c, state, o))).as("%s: %s", g.question().stem(), state).isTrue();
+                    if (!check.expected()) {
+                        assertThat(orgs.stream().filter(o -> everMember(c, state, o)).anyMatch(o -> state.equals(leader(c, o))))
+                                .as("the leading state offered: %s", g.question().stem()).isFalse();
+                    }
                 }
             }
         }
@@ -278,6 +282,9 @@ class PaperOptionProperties {
             for (AssertionCheck check : g.checks()) {
                 if (check.assertion() instanceof Assertion.StatusFrom from && gone.contains(from.status())) {
                     assertThat(everMember(c, from.country(), from.organization())).as("%s: %s", g.question().stem(), from.country()).isTrue();
+                    if (!check.expected()) {
+                        assertThat(from.country()).as("the leading state offered: %s", g.question().stem()).isNotEqualTo(leader(c, from.organization()));
+                    }
                 }
             }
         }
@@ -334,6 +341,12 @@ class PaperOptionProperties {
                             && p.to().map(t -> !t.isCertainlyBefore(date)).orElse(true));
             assertThat(g.question().stem().contains("full member states")).as(g.question().stem()).isEqualTo(suspended);
         }
+    }
+
+    /** The member the pack's facts name most (Russia in the CSTO). */
+    private static String leader(BankProperties.Case c, String organization) {
+        return c.facts().membershipsIn(organization).stream().map(m -> m.country())
+                .max(java.util.Comparator.comparingInt(id -> c.facts().referringTo(id).size())).orElse("");
     }
 
     private static boolean everMember(BankProperties.Case c, String state, String organization) {
