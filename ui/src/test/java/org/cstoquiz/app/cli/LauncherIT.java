@@ -120,7 +120,7 @@ class LauncherIT {
      */
     @Test
     void whileTheCacheIsBeingPreparedAnotherRunStartsNoSecondJob() throws Exception {
-        String[] sample = {"export", "--seed", "42", "--format", "json", "--count", "200"};
+        String[] sample = {"export", "--seed", "42", "--format", "json", "--count", "150"};
         Run sampleReference = javaJar(sample);
         assertThat(sampleReference.exitCode()).as(sampleReference.stderr()).isZero();
         assertThat(sampleReference.stdout().length).as("more than a pipe holds (64 KiB)").isGreaterThan(128 * 1024);
