@@ -32,7 +32,8 @@ final class Asking {
             Map.entry("stated", "state"), Map.entry("entered", "enter"), Map.entry("held", "hold"), Map.entry("left", "leave"),
             Map.entry("created", "create"), Map.entry("established", "establish"), Map.entry("formed", "form"),
             Map.entry("suspended", "suspend"), Map.entry("requested", "request"), Map.entry("deployed", "deploy"),
-            Map.entry("concluded", "conclude"), Map.entry("opened", "open"), Map.entry("ended", "end"));
+            Map.entry("concluded", "conclude"), Map.entry("opened", "open"), Map.entry("ended", "end"),
+            Map.entry("rejoined", "rejoin"));
 
     /** Plain forms with their past, the irregular ones of {@link #PAST} and of the verbs counts are worded with. */
     private static final Map<String, String> PAST_OF = java.util.stream.Stream.concat(PAST.entrySet().stream()

@@ -48,7 +48,9 @@ final class ChronologyFamily implements Family {
     }
 
     private static List<Theme> themes(Context ctx) {
-        List<Event> events = Events.asked(ctx).stream().filter(e -> !ctx.contested(e.id()) && Events.optionable(ctx, e)).toList();
+        // "Armenia assumed the rotating presidency" undated names no one event: it comes round to each state in turn
+        List<Event> events = Events.asked(ctx).stream().filter(e -> !ctx.contested(e.id()) && Events.optionable(ctx, e)
+                && !e.category().comesRoundAgain()).toList();
         List<Theme> themes = new ArrayList<>();
         Map<String, List<Event>> bySubject = new TreeMap<>();
         for (Event e : events) {

@@ -78,6 +78,9 @@ final class EventActorFamily implements Family {
             String left = ctx.otherOrganization(e.id()).map(Fact::id).orElse(org);
             pool = pool.stream().filter(x -> Memberships.everMember(ctx, left, x.id())).toList();
             pool = Memberships.withoutTheLeader(ctx, left, pool.stream().map(Country.class::cast).toList()).stream().map(Fact.class::cast).toList();
+            // members at the time where there are enough: Azerbaijan, gone since 1999, did not suspend anything in 2012
+            List<Fact> then = pool.stream().filter(x -> ctx.facts.wasMemberAt(x.id(), left, e.date()) == Truth.YES).toList();
+            pool = then.size() >= 3 ? then : pool;
         }
         Truth actorIn = country ? ctx.facts.wasMemberAt(((Fact) actor).id(), org, e.date()) : Truth.UNKNOWN;
         List<Fact> wrong = otherWaves.size() >= 3

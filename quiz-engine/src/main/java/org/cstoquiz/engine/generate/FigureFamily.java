@@ -31,6 +31,11 @@ final class FigureFamily implements Family {
             if (!ctx.examWorthy(f.id()) || f.value().stripTrailingZeros().scale() > 1) {
                 continue;
             }
+            // "about 335 tons since 2003" on a page with no date is a running total read at no known time
+            if (f.since().isPresent() && f.until().isEmpty() && f.asOf().isEmpty()) {
+                ctx.cannotAsk(f.id(), "a running total with no date it was counted to");
+                continue;
+            }
             // one cell of a table of states ("Belarus's active personnel, 2018") is compared with the others (ranked,
             // matched), never asked alone: one state's exact figure is trivia
             boolean cell = cells.contains(f);
