@@ -343,6 +343,37 @@ class PaperOptionProperties {
         }
     }
 
+    /**
+     * "Armenia assumed the rotating presidency" undated names no one event: it is never an item to order or match; and a
+     * running total counted "since 2003" on an undated page is never asked.
+     */
+    @Property(tries = 3)
+    void undated_items_and_figures_name_one_thing(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : PaperDistractorProperties.of(c, "ordering", "theme-last", "theme-first", "matching-year")) {
+            for (String id : g.question().factIds()) {
+                c.facts().find(id).filter(f -> f instanceof Event).map(f -> (Event) f)
+                        .ifPresent(e -> assertThat(e.category().comesRoundAgain()).as("%s: %s", g.question().stem(), e.title()).isFalse());
+            }
+        }
+        for (GeneratedQuestion g : c.bank().generated()) {
+            for (String id : g.question().factIds()) {
+                c.facts().find(id).filter(f -> f instanceof org.cstoquiz.domain.Figure).map(f -> (org.cstoquiz.domain.Figure) f)
+                        .ifPresent(f -> assertThat(f.since().isPresent() && f.until().isEmpty() && f.asOf().isEmpty())
+                                .as("a running total in %s", g.question().stem()).isFalse());
+            }
+        }
+    }
+
+    /** Presidents and prime ministers are not matched with their states: that tests the news, not the organization. */
+    @Property(tries = 3)
+    void heads_of_state_are_not_matched_with_their_states(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : PaperDistractorProperties.of(c, "holder-matching")) {
+            OfficeHolding h = c.facts().get(g.question().factIds().getFirst(), OfficeHolding.class);
+            String composition = h.organ().flatMap(o -> c.facts().get(o, org.cstoquiz.domain.Organ.class).composition()).map(x -> x.value()).orElse("");
+            assertThat(composition).as(g.question().stem()).doesNotContainPattern("(?i)\\bheads of (the )?(member )?states\\b");
+        }
+    }
+
     /** The member the pack's facts name most (Russia in the CSTO). */
     private static String leader(BankProperties.Case c, String organization) {
         return c.facts().membershipsIn(organization).stream().map(m -> m.country())
