@@ -105,8 +105,9 @@ final class HolderFamily implements Family {
                            java.util.function.Function<Person, String> statement) {
         boolean truth = impostor.isEmpty() || Context.stableBit("holder-tf" + h.id());
         Person shown = truth ? key : impostor.get();
-        impostor.ifPresent(other -> ctx.candidate(StatementCandidate.both(Area.PEOPLE, h.id(), statement.apply(key), held(h, key.id(), date),
-                statement.apply(other), held(h, other.id(), date), h.citations())));
+        ctx.candidate(impostor.map(other -> StatementCandidate.both(Area.PEOPLE, h.id(), statement.apply(key), held(h, key.id(), date),
+                        statement.apply(other), held(h, other.id(), date), h.citations()))
+                .orElseGet(() -> StatementCandidate.trueOnly(Area.PEOPLE, h.id(), statement.apply(key), held(h, key.id(), date), h.citations())));
         ctx.draft(Area.PEOPLE, "holder-tf", h.id())
                 .stem("True or false? " + statement.apply(shown))
                 .trueFalse(held(h, shown.id(), date), truth)

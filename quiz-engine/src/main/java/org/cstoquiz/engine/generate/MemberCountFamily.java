@@ -47,7 +47,8 @@ final class MemberCountFamily implements Family {
                     .facts(ids).cite(cites).because(because).timeFrame(date).difficulty(0.55).emit();
             Draft d = ctx.draft(Area.MEMBERS, "member-count", date.toString());
             List<Long> candidates = new ArrayList<>(counts);
-            for (long k = Math.max(1, n - 3); k <= n + 3; k++) {
+            // near counts only: "3 member states" beside a real 6, 7 and 9 is a filler no one picks
+            for (long k = Math.max(1, n - 2); k <= n + 2; k++) {
                 candidates.add(k);
             }
             Optional<List<Long>> others = Picks.unevenNear(n, candidates.stream().distinct().toList(), 3, d.random);

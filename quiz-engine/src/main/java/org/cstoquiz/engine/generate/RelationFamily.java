@@ -115,9 +115,7 @@ final class RelationFamily implements Family {
         // beside organizations counted by their members, only organizations with members (GUAM, not the Red Cross)
         List<Fact> withMembers = rest.stream().filter(f -> !ctx.facts.membershipsIn(f.id()).isEmpty()).toList();
         boolean membered = !ctx.facts.membershipsIn(object.id()).isEmpty();
-        // and beside an organization's counterpart ("the Eurasian equivalent of NATO"), groupings of states, not the UN
-        boolean counterpart = r.kind() == org.cstoquiz.domain.RelationKind.COMPARED_WITH;
-        rest = (membered || counterpart || !wrong.isEmpty()) && withMembers.size() >= 3 - wrong.size() ? withMembers : rest;
+        rest = (membered || !wrong.isEmpty()) && withMembers.size() >= 3 - wrong.size() ? withMembers : rest;
         // for a grouping of states, groupings of the same states (the SCO or GUAM for the CIS, not NATO)
         wrong.addAll(Picks.nearest(rest, 3 - wrong.size(),
                 f -> related(ctx, r, object, f) + (membered && !sharesMembers(ctx, object, f) ? 2 : 0)
@@ -127,6 +125,9 @@ final class RelationFamily implements Family {
         // SCO and the CIS), so any organization offered could be one; the key is stated, not chosen
         if (r.kind() == org.cstoquiz.domain.RelationKind.COOPERATES_WITH) {
             ctx.cannotAsk(r.id(), "its partners are an open list: any organization offered could be one");
+        } else if (r.kind() == org.cstoquiz.domain.RelationKind.COMPARED_WITH && object instanceof org.cstoquiz.domain.Organization) {
+            // "the Eurasian equivalent of ____" among Eurasian groupings has one answer by its own logic: typed only
+            ctx.cannotAsk(r.id(), "its counterpart is the one organization unlike the others offered");
         } else if (wrong.size() == 3) {
             d.stem("Fill in the blank: " + blanked)
                     .singleChoice(new Option(key, right), wrong.stream().map(f -> new Option(shown(ctx, f),

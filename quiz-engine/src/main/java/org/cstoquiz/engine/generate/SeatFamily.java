@@ -55,8 +55,15 @@ final class SeatFamily implements Family {
                             Picks.random(colleagues, 3, d.random).stream().map(p -> new Option(p.displayName(), HolderFamily.held(h, p.id(), date))).toList())
                     .facts(h.id()).cite(h.citations()).because(HolderFamily.because(ctx, h, date)).timeFrame(date).difficulty(0.5).emit();
         }
-        HolderFamily.trueFalse(ctx, h, date, key, colleagues.stream().findFirst(),
+        // "Vladimir Putin sat on the Council of Foreign Ministers" is false at sight: a head of state is never the false
+        // member of a ministers' council (a foreign minister on the heads of state's council may be believed)
+        HolderFamily.trueFalse(ctx, h, date, key, colleagues.stream().filter(p -> !headOfState(ctx, holdings, p)).findFirst(),
                 p -> "As of " + date.display() + ", " + p.displayName() + " " + seat + ".");
+    }
+
+    private static boolean headOfState(Context ctx, List<OfficeHolding> holdings, Person p) {
+        return holdings.stream().filter(o -> o.person().equals(p.id()) && o.organ().isPresent())
+                .anyMatch(o -> ctx.facts.get(o.organ().get(), Organ.class).composition().filter(c -> HEADS_OF_STATE.matcher(c.value()).find()).isPresent());
     }
 
     private static final java.util.regex.Pattern HEADS_OF_STATE = java.util.regex.Pattern.compile("(?i)\\bheads of (the )?(member )?states\\b");
