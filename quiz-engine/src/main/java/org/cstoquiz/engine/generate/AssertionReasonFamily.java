@@ -28,11 +28,22 @@ final class AssertionReasonFamily implements Family {
                             || p.from().isEmpty()) {
                         continue;
                     }
-                    Memberships.interior(m, p, ctx).filter(d -> !d.equals(p.from().get()))
+                    soonAfter(m, p).or(() -> Memberships.interior(m, p, ctx)).filter(d -> !d.equals(p.from().get()))
                             .ifPresent(date -> ask(ctx, org, m, p, date));
                 }
             }
         }
+    }
+
+    /**
+     * A year soon after the change: "not a member in 2012" because it "withdrew in 1999" is arguable when another state
+     * that withdrew in 1999 was a member by 2012 (Uzbekistan rejoined); "not a party in 2001" is not.
+     */
+    private static Optional<PartialDate> soonAfter(Membership m, StatusPeriod p) {
+        int from = p.from().orElseThrow().year();
+        return java.util.stream.IntStream.rangeClosed(from + 1, from + 3).mapToObj(PartialDate::ofYear)
+                .filter(d -> p.covers(d) == org.cstoquiz.domain.Truth.YES && m.statusAt(d) instanceof org.cstoquiz.domain.StatusAt.Known)
+                .findFirst();
     }
 
     private void ask(Context ctx, Organization org, Membership m, StatusPeriod p, PartialDate date) {

@@ -78,8 +78,13 @@ final class EventActorFamily implements Family {
             String left = ctx.otherOrganization(e.id()).map(Fact::id).orElse(org);
             pool = pool.stream().filter(x -> Memberships.everMember(ctx, left, x.id())).toList();
             pool = Memberships.withoutTheLeader(ctx, left, pool.stream().map(Country.class::cast).toList()).stream().map(Fact.class::cast).toList();
-            // members at the time where there are enough: Azerbaijan, gone since 1999, did not suspend anything in 2012
-            List<Fact> then = pool.stream().filter(x -> ctx.facts.wasMemberAt(x.id(), left, e.date()) == Truth.YES).toList();
+        }
+        // members at the time where there are enough: Azerbaijan, gone since 1999, neither suspended anything in 2012 nor
+        // took the rotating presidency in 2008
+        if (country && EnumSet.of(EventCategory.SUSPENSION, EventCategory.WITHDRAWAL, EventCategory.ANNOUNCEMENT,
+                EventCategory.PRESIDENCY).contains(e.category())) {
+            String of = ctx.otherOrganization(e.id()).map(Fact::id).orElse(org);
+            List<Fact> then = pool.stream().filter(x -> ctx.facts.wasMemberAt(x.id(), of, e.date()) == Truth.YES).toList();
             pool = then.size() >= 3 ? then : pool;
         }
         Truth actorIn = country ? ctx.facts.wasMemberAt(((Fact) actor).id(), org, e.date()) : Truth.UNKNOWN;

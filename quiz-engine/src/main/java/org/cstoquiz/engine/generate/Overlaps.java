@@ -88,8 +88,14 @@ final class Overlaps {
     private static void notMemberOf(Context ctx, Organization group, MembersAt groupAt, Organization other, MembersAt otherAt,
                                     Organization asked, PartialDate date) {
         List<Country> members = OtherOrganizationsFamily.known(ctx, group, date, groupAt.members());
-        List<Country> out = OtherOrganizationsFamily.known(ctx, other, date, members.stream().filter(otherAt.nonMembers()::contains).toList());
         List<Country> in = OtherOrganizationsFamily.known(ctx, other, date, members.stream().filter(otherAt.members()::contains).toList());
+        // China among four former Soviet states is found by its kind: the odd one out belonged to the organization once
+        // or shares another grouping with the rest (Azerbaijan for the CIS, once in the Treaty)
+        List<Country> out = OtherOrganizationsFamily.known(ctx, other, date, members.stream().filter(otherAt.nonMembers()::contains).toList())
+                .stream().filter(k -> Memberships.everMember(ctx, other.id(), k.id()) || ctx.facts.memberships().stream()
+                        .anyMatch(m -> m.country().equals(k.id()) && !m.organization().equals(group.id())
+                                && in.stream().anyMatch(c -> ctx.facts.membership(c.id(), m.organization()).isPresent())))
+                .toList();
         if (out.isEmpty() || in.size() < 3) {
             return;
         }

@@ -125,9 +125,11 @@ final class RelationFamily implements Family {
         // SCO and the CIS), so any organization offered could be one; the key is stated, not chosen
         if (r.kind() == org.cstoquiz.domain.RelationKind.COOPERATES_WITH) {
             ctx.cannotAsk(r.id(), "its partners are an open list: any organization offered could be one");
-        } else if (r.kind() == org.cstoquiz.domain.RelationKind.COMPARED_WITH && object instanceof org.cstoquiz.domain.Organization) {
-            // "the Eurasian equivalent of ____" among Eurasian groupings has one answer by its own logic: typed only
-            ctx.cannotAsk(r.id(), "its counterpart is the one organization unlike the others offered");
+        } else if (r.kind() == org.cstoquiz.domain.RelationKind.COMPARED_WITH && object instanceof org.cstoquiz.domain.Organization
+                || r.kind() == org.cstoquiz.domain.RelationKind.DISPUTE_WITH) {
+            // "the Eurasian equivalent of ____" among Eurasian groupings has one answer by its own logic, and Belarus's trade
+            // dispute "with ____" one obvious partner among small states: typed only
+            ctx.cannotAsk(r.id(), "its counterpart is the one party unlike the others offered");
         } else if (wrong.size() == 3) {
             d.stem("Fill in the blank: " + blanked)
                     .singleChoice(new Option(key, right), wrong.stream().map(f -> new Option(shown(ctx, f),

@@ -53,14 +53,18 @@ class ReadableQuotesTest {
     }
 
     @Test
-    void noQuoteOfTheWholeBankIsShownWithReferenceMarksOrAsARawTableRow() {
+    void noQuoteOfTheWholeBankOrPackIsShownWithReferenceMarksOrAsARawTableRow() {
         FactBase csto = Packs.loadAll(Optional.empty()).getFirst();
         Pattern marks = Pattern.compile("\\[(\\d+|Note \\d+)]");
         Pattern rawRow = Pattern.compile("^(\\p{Lu}\\p{L}+) \\1\\b.*");
+        List<List<Source>> shown = new java.util.ArrayList<>();
+        QuestionBank.generate(csto, 42).questions().forEach(question -> shown.add(question.sources()));
+        // the facts kept for study (the personnel table's rows among them) are read with their sources too
+        csto.facts().forEach(fact -> shown.add(fact.citations().stream().map(c -> new Source(c.source(), c.quote())).toList()));
         int rows = 0;
-        for (Question question : QuestionBank.generate(csto, 42).questions()) {
-            for (ReadableQuotes.Quote quote : ReadableQuotes.of(question.sources())) {
-                assertThat(quote.text()).as(question.id()).isNotBlank().doesNotContainPattern(marks)
+        for (List<Source> sources : shown) {
+            for (ReadableQuotes.Quote quote : ReadableQuotes.of(sources)) {
+                assertThat(quote.text()).as(quote.document()).isNotBlank().doesNotContainPattern(marks)
                         .doesNotMatch(rawRow);
                 rows += quote.verbatim() ? 0 : 1;
             }
