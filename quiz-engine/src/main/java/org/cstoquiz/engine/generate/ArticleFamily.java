@@ -61,6 +61,8 @@ final class ArticleFamily implements Family {
     /** Two provisions that say alike, or that the pack relates (Article 4 "mirrors" NATO's Article 5). */
     private static boolean alike(Context ctx, Article a, Article b) {
         return a != b && (Texts.similar(a.summary(), b.summary()) || Texts.similar(a.title(), b.title())
+                // "aggression against one … against all" in a short summary of another document's like clause
+                || Texts.sharesWords(a.summary(), b.summary(), 3)
                 || ctx.facts.relations().stream().anyMatch(r -> r.involves(a.id()) && r.involves(b.id())));
     }
 

@@ -294,7 +294,11 @@ final class Draft {
             // keyed as most sources say ("2002" for the CSTO's founding, four sources against one), options or a number
             // none of which a source claims (dropped above): a paper names no source; a typed name or a statement still
             // does, for it may say more than the point most sources settle ("formed in Chișinău" beside Moscow's decision)
-            if (settledByMost(conflicts) && (body instanceof SingleChoice || body instanceof MultipleResponse || body instanceof Numeric)) {
+            // and where every source gives what is asked alike ("2012" for Uzbekistan's step, suspended, cancelled or
+            // withdrawn), the point they differ on is not asked
+            boolean choiceOrNumber = body instanceof SingleChoice || body instanceof MultipleResponse || body instanceof Numeric;
+            List<String> asked = java.util.stream.Stream.concat(hints.stream(), answers.stream()).toList();
+            if (choiceOrNumber && (Disputes.settledByMost(conflicts) || Disputes.agreeOn(conflicts, asked))) {
                 attribution = Optional.empty();
             }
         }
@@ -361,11 +365,6 @@ final class Draft {
 
     /** A disagreement about what held at some time does not touch a question set certainly before every claim. */
     /** Whether more sources back each adopted claim than all its rejected claims together, and at least two. */
-    static boolean settledByMost(List<ConflictingClaims> conflicts) {
-        return conflicts.stream().allMatch(c -> c.adoptedClaim().sources().size() >= 2
-                && c.adoptedClaim().sources().size() > c.rejectedClaims().stream().mapToLong(r -> r.sources().size()).sum());
-    }
-
     private boolean concerns(ConflictingClaims conflict) {
         if (timeFrame.isEmpty() || conflict.claims().stream().anyMatch(c -> c.asOf().isEmpty())) {
             return true;

@@ -38,7 +38,8 @@ final class Overlaps {
      * both the CIS and the CSTO"), of a state the pack's organization never had.
      */
     static void memberOfOnlyTheOther(Context ctx, Organization primary, Organization org, Membership m, PartialDate date) {
-        if (!m.wasMemberAt(date).isYes()) {
+        List<Country> everMembers = ctx.facts.membershipsIn(primary.id()).stream().map(x -> ctx.facts.get(x.country(), Country.class)).toList();
+        if (!m.wasMemberAt(date).isYes() || !kindred(ctx, primary.id(), org.id(), m.country(), everMembers)) {
             return;
         }
         Claim claim = Claim.of(ctx, primary, org, m, date);
@@ -64,6 +65,11 @@ final class Overlaps {
         // "Russia was a member of both the CIS and the CSTO" tests nothing: not said of the organization's leading state
         List<Country> everMembers = ctx.facts.membershipsIn(primary.id()).stream().map(x -> ctx.facts.get(x.country(), Country.class)).toList();
         if (ours.isYes() && Memberships.leading(ctx, everMembers).id().equals(m.country())) {
+            return;
+        }
+        // "China was a member of both the SCO and the CSTO" is false at sight: a state never in the organization is
+        // stated only where it shares another grouping with the organization's members (Moldova, in GUAM with Uzbekistan)
+        if (!ours.isYes() && !kindred(ctx, primary.id(), org.id(), m.country(), everMembers)) {
             return;
         }
         Claim claim = Claim.of(ctx, primary, org, m, date);
@@ -92,10 +98,7 @@ final class Overlaps {
         // China among four former Soviet states is found by its kind: the odd one out belonged to the organization once
         // or shares another grouping with the rest (Azerbaijan for the CIS, once in the Treaty)
         List<Country> out = OtherOrganizationsFamily.known(ctx, other, date, members.stream().filter(otherAt.nonMembers()::contains).toList())
-                .stream().filter(k -> Memberships.everMember(ctx, other.id(), k.id()) || ctx.facts.memberships().stream()
-                        .anyMatch(m -> m.country().equals(k.id()) && !m.organization().equals(group.id())
-                                && in.stream().anyMatch(c -> ctx.facts.membership(c.id(), m.organization()).isPresent())))
-                .toList();
+                .stream().filter(k -> kindred(ctx, other.id(), group.id(), k.id(), in)).toList();
         if (out.isEmpty() || in.size() < 3) {
             return;
         }
@@ -115,6 +118,16 @@ final class Overlaps {
                         + " were " + Texts.joinAnd(in.stream().map(Country::name).toList()) + "; "
                         + k.name() + " was not one of them.")
                 .timeFrame(date).difficulty(0.5).emit();
+    }
+
+    /**
+     * Whether a state is of the kind of the {@code peers}: once a member of {@code organization}, or sharing a grouping
+     * other than {@code shared} with one of them.
+     */
+    static boolean kindred(Context ctx, String organization, String shared, String state, List<Country> peers) {
+        return Memberships.everMember(ctx, organization, state) || ctx.facts.memberships().stream()
+                .anyMatch(m -> m.country().equals(state) && !m.organization().equals(shared) && !m.organization().equals(organization)
+                        && peers.stream().anyMatch(c -> !c.id().equals(state) && ctx.facts.membership(c.id(), m.organization()).isPresent()));
     }
 
     /** "CSTO member states", "member states of the Nordic Council". */

@@ -135,6 +135,24 @@ final class Texts {
         return (double) common / (x.size() + y.size() - common);
     }
 
+    /** Whether the texts share {@code n} words in a row, none of them a stop word ("aggression against one"). */
+    static boolean sharesWords(String a, String b, int n) {
+        java.util.Set<String> runs = runs(a, n);
+        return runs(b, n).stream().anyMatch(runs::contains);
+    }
+
+    private static java.util.Set<String> runs(String text, int n) {
+        String[] w = normalized(text).split(" ");
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int i = 0; i + n <= w.length; i++) {
+            List<String> run = Arrays.asList(w).subList(i, i + n);
+            if (run.stream().allMatch(x -> !x.isEmpty() && !STOP.contains(x))) {
+                out.add(String.join(" ", run));
+            }
+        }
+        return out;
+    }
+
     /** Whether two texts may say the same thing: close in wording, or one contained in the other. */
     static boolean similar(String a, String b) {
         return similarity(a, b) >= 0.2 || containsWords(a, b) || containsWords(b, a);
