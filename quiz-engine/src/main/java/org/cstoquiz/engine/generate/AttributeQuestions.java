@@ -201,7 +201,7 @@ final class AttributeQuestions {
     }
 
     /**
-     * From the fact to its value, asked only where at least two others of the key's level can be offered:
+     * From the fact to its value, asked only where three others of the key's level, and only they, can be offered:
      * "What was the aim of Rubezh 2008?" with one training aim among campaigns' aims needs no knowledge.
      */
     static void forwardAmongLike(Context ctx, Area area, String family, List<Item> items) {
@@ -209,7 +209,7 @@ final class AttributeQuestions {
     }
 
     private static List<Item> amongLike(List<Item> items) {
-        return items.stream().filter(k -> items.stream().filter(i -> i.fact() != k.fact() && i.level().equals(k.level())).count() >= 2).toList();
+        return items.stream().filter(k -> items.stream().filter(i -> i.fact() != k.fact() && i.level().equals(k.level())).count() >= 3).toList();
     }
 
     private static void forward(Context ctx, Area area, String family, List<Item> keys, List<Item> items, boolean likeOnly) {
@@ -226,7 +226,7 @@ final class AttributeQuestions {
             Draft d = ctx.draft(area, family, key.fact().id());
             List<Item> wrong = levelFirst(key, distinctValues(different(ctx, key, items)).stream()
                     .filter(i -> !doing || !COPULAR.matcher(i.value()).lookingAt()).toList(), closeness(key, true), d, likeOnly);
-            if (wrong.size() < (likeOnly ? 2 : 3)) {
+            if (wrong.size() < 3) {
                 ctx.cannotAsk(key.fact().id(), "too few other " + key.attribute() + "s of its kind to offer");
                 continue;
             }
@@ -243,7 +243,7 @@ final class AttributeQuestions {
     }
 
     /**
-     * From the value to the fact, asked only where at least two others of the key's level can be offered
+     * From the value to the fact, asked only where three others of the key's level, and only they, can be offered
      * (an exercise among operations would stand out by what its aim says: "training").
      */
     static void reverseAmongLike(Context ctx, Area area, String family, java.util.function.Function<Item, String> which, List<Item> items) {
@@ -267,7 +267,7 @@ final class AttributeQuestions {
                     .filter(i -> !describedAlike(i.fact(), key.value()))
                     .forEach(pool::add);
             List<Item> wrong = levelFirst(key, pool, closeness(key, false), d, likeOnly);
-            if (wrong.size() < (likeOnly ? 2 : 3)) {
+            if (wrong.size() < 3) {
                 ctx.cannotAsk(key.fact().id(), "too few others of its kind to offer");
                 continue;
             }

@@ -40,6 +40,12 @@ final class EventDateFamily implements Family {
             ctx.cannotAsk(e.id(), "too few related events dated as precisely");
             return;
         }
+        // "21 July 2010" among dates of 2002, 2009 and 2015 asks the year, which the year question asks: the day or
+        // month is asked where another date of its year is offered
+        if (picked.get().stream().noneMatch(o -> pool.get(ordinals.indexOf(o)).year() == key.year())) {
+            ctx.cannotAsk(e.id(), "no related event of its year dated as precisely");
+            return;
+        }
         if (outlier(Events.ordinal(key), picked.get(), day ? 365 * 2 : 24)) {
             ctx.cannotAsk(e.id(), "the related events dated as precisely are all years away from it");
             return;

@@ -409,6 +409,17 @@ class PaperOptionProperties {
         }
     }
 
+    /** "21 July 2010" among dates of 2002, 2009 and 2015 asks only the year: a day or month is offered beside another of its year. */
+    @Property(tries = 3)
+    void a_day_is_asked_beside_another_date_of_its_year(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : PaperDistractorProperties.of(c, "event-day", "event-month")) {
+            List<Integer> years = g.checks().stream().map(k -> ((Assertion.EventDate) k.assertion()).date().year()).toList();
+            int key = g.checks().stream().filter(AssertionCheck::expected).map(k -> ((Assertion.EventDate) k.assertion()).date().year())
+                    .findFirst().orElseThrow();
+            assertThat(years.stream().filter(y -> y == key).count()).as(g.question().stem()).isGreaterThanOrEqualTo(2);
+        }
+    }
+
     /** The member the pack's facts name most (Russia in the CSTO). */
     private static String leader(BankProperties.Case c, String organization) {
         return c.facts().membershipsIn(organization).stream().map(m -> m.country())
