@@ -87,8 +87,17 @@ final class EventActorFamily implements Family {
             List<Fact> then = pool.stream().filter(x -> ctx.facts.wasMemberAt(x.id(), of, e.date()) == Truth.YES).toList();
             pool = then.size() >= 3 ? then : pool;
         }
+        // the states that did the same (signed the same treaty) nearest in time: Belarus and Azerbaijan, who signed in 1993,
+        // beside Georgia, not Russia, whose signature of 1992 everyone knows
+        List<Fact> pool0 = pool;
+        java.util.Map<Fact, Long> alike = new java.util.LinkedHashMap<>();
+        ctx.facts.events().stream().filter(x -> x != e && x.category() == e.category() && !x.subjects().isEmpty() && x.subjects().equals(e.subjects()))
+                .forEach(x -> x.countries().stream().map(id -> ctx.facts.get(id, Country.class)).filter(pool0::contains)
+                        .forEach(c -> alike.merge(c, Math.abs(Events.ordinal(x.date()) - Events.ordinal(e.date())), Math::min)));
         Truth actorIn = country ? ctx.facts.wasMemberAt(((Fact) actor).id(), org, e.date()) : Truth.UNKNOWN;
-        List<Fact> wrong = otherWaves.size() >= 3
+        List<Fact> wrong = country && alike.size() >= 3 && otherWaves.size() < 3
+                ? alike.entrySet().stream().sorted(java.util.Map.Entry.comparingByValue()).limit(3).map(java.util.Map.Entry::getKey).toList()
+                : otherWaves.size() >= 3
                 ? Picks.nearest(otherWaves, 3, x -> Math.abs(Memberships.joined(ctx, primary, x.id()).orElseThrow().year() - e.date().year()),
                         d.random)
                 : Picks.nearest(pool, 3, x -> -involvement(ctx, e, x.id())

@@ -34,16 +34,13 @@ final class EventDateFamily implements Family {
         long at = Events.ordinal(key);
         long third = ordinals.stream().map(o -> Math.abs(o - at)).sorted().skip(2).findFirst().orElse(Long.MAX_VALUE / 4);
         long reach = Math.max(2 * third, day ? 366 : 12);
-        Optional<List<Long>> picked = Picks.unevenNear(at, ordinals.stream().filter(o -> Math.abs(o - at) <= reach).toList(), 3, d.random)
-                .or(() -> Picks.unevenNear(at, ordinals, 3, d.random));
-        if (picked.isEmpty()) {
-            ctx.cannotAsk(e.id(), "too few related events dated as precisely");
-            return;
-        }
         // "21 July 2010" among dates of 2002, 2009 and 2015 asks the year, which the year question asks: the day or
         // month is asked where another date of its year is offered
-        if (picked.get().stream().noneMatch(o -> pool.get(ordinals.indexOf(o)).year() == key.year())) {
-            ctx.cannotAsk(e.id(), "no related event of its year dated as precisely");
+        java.util.function.Predicate<List<Long>> ofItsYear = p -> p.stream().anyMatch(o -> pool.get(ordinals.indexOf(o)).year() == key.year());
+        Optional<List<Long>> picked = Picks.unevenNear(at, ordinals.stream().filter(o -> Math.abs(o - at) <= reach).toList(), 3, d.random, ofItsYear)
+                .or(() -> Picks.unevenNear(at, ordinals, 3, d.random, ofItsYear));
+        if (picked.isEmpty()) {
+            ctx.cannotAsk(e.id(), "too few related events dated as precisely, one of its year among them");
             return;
         }
         if (outlier(Events.ordinal(key), picked.get(), day ? 365 * 2 : 24)) {

@@ -41,7 +41,13 @@ final class Picks {
      * are not evenly spaced: a paper never offers "9 / 12 / 15 / 18". Empty when impossible.
      */
     static Optional<List<Long>> unevenNear(long key, List<Long> candidates, int n, SplittableRandom random) {
-        return around(key, candidates, n, Long::doubleValue, picked -> !evenlySpaced(withKey(key, picked)), random);
+        return unevenNear(key, candidates, n, random, picked -> true);
+    }
+
+    /** As {@link #unevenNear(long, List, int, SplittableRandom)}, each pick passing {@code also} too. */
+    static Optional<List<Long>> unevenNear(long key, List<Long> candidates, int n, SplittableRandom random,
+                                           java.util.function.Predicate<List<Long>> also) {
+        return around(key, candidates, n, Long::doubleValue, picked -> !evenlySpaced(withKey(key, picked)) && also.test(picked), random);
     }
 
     /**

@@ -45,8 +45,8 @@ final class YearEventsFamily implements Family {
         keys = keys.stream().sorted(Comparator.comparing(Event::date)).toList();
         // events of the key's kind first: Armenia's announced withdrawal among three decisions on bodies stands out
         Event first = keys.getFirst();
-        List<Event> wrong = Picks.nearest(others, several ? 5 - keys.size() : 3,
-                x -> Math.abs(x.date().year() - year) + (several || x.category() == first.category() ? 0 : 5), d.random);
+        java.util.function.ToDoubleFunction<Event> score = x -> Math.abs(x.date().year() - year) + (several || x.category() == first.category() ? 0 : 5);
+        List<Event> wrong = several ? Picks.nearest(others, 5 - keys.size(), score, d.random) : unlikeEachOther(ctx, first, others, score, d);
         if (wrong.size() < (several ? 2 : 3)) {
             return;
         }
@@ -66,6 +66,23 @@ final class YearEventsFamily implements Family {
                         + String.join("; ", wrong.stream().map(x -> x.date().display() + ", " + Texts.clause(ctx.words.clause(x))).toList()))
                 .timeFrame(PartialDate.ofYear(year))
                 .difficulty(Picks.closeness(wrong, x -> x.date().year() - year, 6)).emit();
+    }
+
+    /**
+     * Three wrong events, no two of one mould unless it is the key's: "the Treaty entered into force" beside three
+     * states that "signed the Collective Security Treaty" is found by its wording alone.
+     */
+    private static List<Event> unlikeEachOther(Context ctx, Event key, List<Event> others, java.util.function.ToDoubleFunction<Event> score, Draft d) {
+        String keys = ending(ctx, key);
+        java.util.Set<String> moulds = new java.util.HashSet<>();
+        List<Event> wrong = new ArrayList<>();
+        for (Event x : Picks.nearest(others, others.size(), score, d.random).stream().sorted(Comparator.comparingDouble(score)).toList()) {
+            String mould = ending(ctx, x);
+            if (wrong.size() < 3 && (mould.equals(keys) || moulds.add(mould))) {
+                wrong.add(x);
+            }
+        }
+        return wrong;
     }
 
     private void not(Context ctx, int year, List<Event> inYear, List<Event> others) {

@@ -420,6 +420,21 @@ class PaperOptionProperties {
         }
     }
 
+    /** "Which took place in 1994?" never sets the key apart by wording: no two wrong options of one mould the key lacks. */
+    @Property(tries = 3)
+    void a_years_key_is_not_the_odd_mould_out(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : PaperDistractorProperties.of(c, "year-event")) {
+            SingleChoice sc = (SingleChoice) g.question().body();
+            String key = sc.choices().stream().filter(x -> x.id().equals(sc.correctChoiceId())).findFirst().orElseThrow().text();
+            List<String> wrong = sc.choices().stream().filter(x -> !x.id().equals(sc.correctChoiceId())).map(x -> ending(x.text())).toList();
+            for (String mould : wrong) {
+                if (!mould.equals(ending(key))) {
+                    assertThat(wrong.stream().filter(mould::equals).count()).as("%s: %s", g.question().stem(), mould).isEqualTo(1);
+                }
+            }
+        }
+    }
+
     /** The member the pack's facts name most (Russia in the CSTO). */
     private static String leader(BankProperties.Case c, String organization) {
         return c.facts().membershipsIn(organization).stream().map(m -> m.country())
