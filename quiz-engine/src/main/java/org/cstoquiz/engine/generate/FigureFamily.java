@@ -66,8 +66,12 @@ final class FigureFamily implements Family {
         // values within a factor of two and a half where there are enough: 16.1 per cent of GDP beside 4.12 fools no one
         List<BigDecimal> near = all.stream().filter(v -> Figures.withinFactor(f, v, 2.5)).toList();
         List<BigDecimal> pool = near.size() >= 4 ? near : all;
+        // a handful of states is offered as a paper offers it, 6, 7, 8 or 9: a grid is a tell only for larger figures
+        boolean handful = !f.approximate() && f.value().stripTrailingZeros().scale() <= 0 && f.value().compareTo(BigDecimal.TEN) <= 0;
         Optional<List<BigDecimal>> wrong = Picks.around(f.value(), pool, 3, BigDecimal::doubleValue,
-                x -> !Picks.anyThreeEvenlySpaced(java.util.stream.Stream.concat(x.stream(), java.util.stream.Stream.of(f.value()))
+                x -> handful ? x.stream().allMatch(v -> v.subtract(f.value()).abs().compareTo(BigDecimal.valueOf(3)) <= 0)
+                        && x.stream().anyMatch(v -> v.subtract(f.value()).abs().compareTo(BigDecimal.ONE) == 0)
+                        : !Picks.anyThreeEvenlySpaced(java.util.stream.Stream.concat(x.stream(), java.util.stream.Stream.of(f.value()))
                         .map(BigDecimal::doubleValue).toList()), d.random);
         if (wrong.isEmpty()) {
             ctx.cannotAsk(f.id(), "too few values far enough from it to offer");

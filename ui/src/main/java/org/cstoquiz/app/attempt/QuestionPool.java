@@ -128,9 +128,12 @@ public class QuestionPool {
                         if (cell.getValue().isEmpty()) {
                             continue;
                         }
-                        // counts weighed by the number of the other kind, i.e. each against its fair share
-                        long cost = (long) areaCounts.getOrDefault(area.getKey(), 0) * types
-                                + (long) typeCounts.getOrDefault(cell.getKey(), 0) * areas;
+                        // counts weighed by the number of the other kind, i.e. each against its fair share; the kind
+                        // with fewer groups (and so the larger share each) is evened out first, the other breaks ties:
+                        // 16 questions of 8 areas are two an area, 14 of 7 types two a type, whatever the other kind
+                        long byArea = (long) areaCounts.getOrDefault(area.getKey(), 0) * types;
+                        long byType = (long) typeCounts.getOrDefault(cell.getKey(), 0) * areas;
+                        long cost = areas <= types ? byArea * 1_000_000L + byType : byType * 1_000_000L + byArea;
                         if (cost < bestCost) {
                             bestCost = cost;
                             bestArea = area.getKey();
