@@ -79,6 +79,13 @@ final class EventActorFamily implements Family {
             pool = pool.stream().filter(x -> Memberships.everMember(ctx, left, x.id())).toList();
             pool = Memberships.withoutTheLeader(ctx, left, pool.stream().map(Country.class::cast).toList()).stream().map(Fact.class::cast).toList();
         }
+        // a state that joined is offered beside states not yet in: Georgia, Ukraine and Moldova founded the GUAM that
+        // Uzbekistan joined in 1999
+        if (country && e.category() == EventCategory.ACCESSION) {
+            String joined = ctx.otherOrganization(e.id()).map(Fact::id).orElse(org);
+            List<Fact> outside = pool.stream().filter(x -> ctx.facts.wasMemberAt(x.id(), joined, e.date()) != Truth.YES).toList();
+            pool = outside.size() >= 3 ? outside : pool;
+        }
         // members at the time where there are enough: Azerbaijan, gone since 1999, neither suspended anything in 2012 nor
         // took the rotating presidency in 2008
         if (country && EnumSet.of(EventCategory.SUSPENSION, EventCategory.WITHDRAWAL, EventCategory.ANNOUNCEMENT,

@@ -57,8 +57,9 @@ final class MembershipStatusFamily implements Family {
     private void choice(Context ctx, Organization org, Membership m, PartialDate date, MembershipStatus key, Set<MembershipStatus> used) {
         // only standings its own rules out: a full member may also have announced a withdrawal
         List<MembershipStatus> others = used.stream().filter(key::excludes).toList();
-        if (others.size() < 2) {
-            ctx.cannotAsk(m.id(), "the pack uses too few kinds of standing to offer");
+        // three options leave out the rival a reader expects (a "former member that had withdrawn" for a suspended one)
+        if (others.size() < 3) {
+            ctx.cannotAsk(m.id(), "the pack uses too few kinds of standing to offer four");
             return;
         }
         Country c = ctx.facts.get(m.country(), Country.class);
