@@ -435,6 +435,31 @@ class PaperOptionProperties {
         }
     }
 
+    /** A standing is chosen among four, and a state that joined another grouping among states not yet in it. */
+    @Property(tries = 3)
+    void a_standing_has_four_options_and_a_joining_state_is_offered_beside_outsiders(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : PaperDistractorProperties.of(c, "status-at")) {
+            assertThat(((SingleChoice) g.question().body()).choices()).as(g.question().stem()).hasSize(4);
+        }
+        for (GeneratedQuestion g : PaperDistractorProperties.of(c, "event-state")) {
+            Event e = c.facts().get(g.question().factIds().getFirst(), Event.class);
+            if (e.category() != org.cstoquiz.domain.EventCategory.ACCESSION) {
+                continue;
+            }
+            // the organization joined, another one the event is about (GUAM)
+            java.util.Set<String> orgs = new java.util.HashSet<>();
+            e.references().forEach(r -> c.facts().find(r.target()).filter(f -> f instanceof org.cstoquiz.domain.Organization
+                    && !f.id().equals(c.facts().primaryOrganization().id())).ifPresent(f -> orgs.add(f.id())));
+            if (orgs.isEmpty()) {
+                continue; // joining the organization itself is offered beside other waves of joiners, as NATO's are
+            }
+            long inAlready = g.checks().stream().filter(k -> !k.expected())
+                    .map(k -> ((Assertion.EventCountry) k.assertion()).country())
+                    .filter(state -> orgs.stream().anyMatch(o -> c.facts().wasMemberAt(state, o, e.date()) == org.cstoquiz.domain.Truth.YES)).count();
+            assertThat(inAlready).as(g.question().stem()).isLessThanOrEqualTo(1);
+        }
+    }
+
     /** The member the pack's facts name most (Russia in the CSTO). */
     private static String leader(BankProperties.Case c, String organization) {
         return c.facts().membershipsIn(organization).stream().map(m -> m.country())
