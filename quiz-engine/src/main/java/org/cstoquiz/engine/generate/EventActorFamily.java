@@ -72,27 +72,8 @@ final class EventActorFamily implements Family {
         if (country && rejoinedOn(ctx, (Fact) actor, e)) {
             pool = pool.stream().filter(x -> Memberships.left(ctx, primary, x.id())).toList();
         }
-        // only a member suspends, leaves or announces it will leave: states that belonged to the organization left
-        // or suspended, never outsiders ("Afghanistan or Moldova?" for Uzbekistan's suspension)
-        if (country && EnumSet.of(EventCategory.SUSPENSION, EventCategory.WITHDRAWAL, EventCategory.ANNOUNCEMENT).contains(e.category())) {
-            String left = ctx.otherOrganization(e.id()).map(Fact::id).orElse(org);
-            pool = pool.stream().filter(x -> Memberships.everMember(ctx, left, x.id())).toList();
-            pool = Memberships.withoutTheLeader(ctx, left, pool.stream().map(Country.class::cast).toList()).stream().map(Fact.class::cast).toList();
-        }
-        // a state that joined is offered beside states not yet in: Georgia, Ukraine and Moldova founded the GUAM that
-        // Uzbekistan joined in 1999
-        if (country && e.category() == EventCategory.ACCESSION) {
-            String joined = ctx.otherOrganization(e.id()).map(Fact::id).orElse(org);
-            List<Fact> outside = pool.stream().filter(x -> ctx.facts.wasMemberAt(x.id(), joined, e.date()) != Truth.YES).toList();
-            pool = outside.size() >= 3 ? outside : pool;
-        }
-        // members at the time where there are enough: Azerbaijan, gone since 1999, neither suspended anything in 2012 nor
-        // took the rotating presidency in 2008
-        if (country && EnumSet.of(EventCategory.SUSPENSION, EventCategory.WITHDRAWAL, EventCategory.ANNOUNCEMENT,
-                EventCategory.PRESIDENCY).contains(e.category())) {
-            String of = ctx.otherOrganization(e.id()).map(Fact::id).orElse(org);
-            List<Fact> then = pool.stream().filter(x -> ctx.facts.wasMemberAt(x.id(), of, e.date()) == Truth.YES).toList();
-            pool = then.size() >= 3 ? then : pool;
+        if (country) {
+            pool = asTheActorStood(ctx, e, pool, ctx.otherOrganization(e.id()).map(Fact::id).orElse(org));
         }
         // the states that did the same (signed the same treaty) nearest in time: Belarus and Azerbaijan, who signed in 1993,
         // beside Georgia, not Russia, whose signature of 1992 everyone knows
@@ -157,5 +138,29 @@ final class EventActorFamily implements Family {
     private static int involvement(Context ctx, Event e, String id) {
         return (int) Events.related(ctx, e).stream().filter(x -> x.countries().contains(id) || x.subjects().contains(id)).count()
                 + (int) ctx.facts.holdingsOf(id).stream().count();
+    }
+
+    /** States that stood towards the organization {@code concerned} as the actor did before it acted. */
+    private static List<Fact> asTheActorStood(Context ctx, Event e, List<Fact> pool, String concerned) {
+        // only a member suspends, leaves or announces it will leave: states that belonged to the organization left
+        // or suspended, never outsiders ("Afghanistan or Moldova?" for Uzbekistan's suspension)
+        if (EnumSet.of(EventCategory.SUSPENSION, EventCategory.WITHDRAWAL, EventCategory.ANNOUNCEMENT).contains(e.category())) {
+            pool = pool.stream().filter(x -> Memberships.everMember(ctx, concerned, x.id())).toList();
+            pool = Memberships.withoutTheLeader(ctx, concerned, pool.stream().map(Country.class::cast).toList()).stream().map(Fact.class::cast).toList();
+        }
+        // a state that joined is offered beside states not yet in: Georgia, Ukraine and Moldova founded the GUAM that
+        // Uzbekistan joined in 1999
+        if (e.category() == EventCategory.ACCESSION) {
+            List<Fact> outside = pool.stream().filter(x -> ctx.facts.wasMemberAt(x.id(), concerned, e.date()) != Truth.YES).toList();
+            pool = outside.size() >= 3 ? outside : pool;
+        }
+        // members at the time where there are enough: Azerbaijan, gone since 1999, neither suspended anything in 2012 nor
+        // took the rotating presidency in 2008
+        if (EnumSet.of(EventCategory.SUSPENSION, EventCategory.WITHDRAWAL, EventCategory.ANNOUNCEMENT,
+                EventCategory.PRESIDENCY).contains(e.category())) {
+            List<Fact> then = pool.stream().filter(x -> ctx.facts.wasMemberAt(x.id(), concerned, e.date()) == Truth.YES).toList();
+            pool = then.size() >= 3 ? then : pool;
+        }
+        return pool;
     }
 }
