@@ -48,7 +48,7 @@ final class OperationFamily implements Family {
         String because = Texts.sentence(Names.capitalized(o.name()) + " is run under the auspices of " + organ.name());
         Assertion right = new Assertion.AttributeIs(o.id(), "coordinator", organ.id());
         if (wrong.size() == 3 && !AttributeQuestions.givesAway(ctx, organ.name(), o.name())) {
-            d.stem("Under the auspices of which body is " + o.name() + " run?")
+            d.stem("Under the auspices of which body is " + ctx.words.ofTheOrganization(o, o.name()) + " run?")
                     .singleChoice(new Option(Wording.shown(organ), right),
                             wrong.stream().map(x -> new Option(Wording.shown(x), new Assertion.AttributeIs(o.id(), "coordinator", x.id()))).toList())
                     .facts(o.id()).cite(o.citations()).because(because).difficulty(0.55).emit();
@@ -94,13 +94,14 @@ final class OperationFamily implements Family {
         if (wrong.size() == 3) {
             // "did Operation Deliberate Force operate" says "operate" twice: an operation takes place, a force operates
             boolean tookPlace = o.kind() == OperationKind.EXERCISE || o.name().startsWith("Operation ");
-            d.stem("In which country " + (tookPlace ? "did " + o.name() + " take place?" : "did " + o.name() + " operate?"))
+            String named = ctx.words.ofTheOrganization(o, o.name()); // "the CSTO's Rubezh 2008": whose exercise
+            d.stem("In which country " + (tookPlace ? "did " + named + " take place?" : "did " + named + " operate?"))
                     .singleChoice(new Option(c.displayName(), right),
                             wrong.stream().map(x -> new Option(x.displayName(), new Assertion.AttributeIs(o.id(), "countries", x.id()))).toList())
                     .facts(o.id()).cite(o.citations()).because(because).difficulty(0.5).emit();
         }
         ctx.draft(Area.OPERATIONS, "operation-country-short", o.id())
-                .stem("Name the country in which " + o.name() + (o.kind() == OperationKind.EXERCISE || o.name().startsWith("Operation ")
+                .stem("Name the country in which " + ctx.words.ofTheOrganization(o, o.name()) + (o.kind() == OperationKind.EXERCISE || o.name().startsWith("Operation ")
                         ? " took place." : " operated."))
                 .shortAnswer(c.allNames().stream().map(Names::bare).distinct().toList(), right)
                 .facts(o.id()).cite(o.citations()).because(because).difficulty(0.6).emit();

@@ -102,12 +102,13 @@ final class Wording {
     private static final java.util.regex.Pattern THE_ORGANIZATION = java.util.regex.Pattern.compile("\\bthe Organization\\b");
 
     /**
-     * A body or force of the pack's organization named as a question names it: "NATO's International Staff"
+     * A body, force or operation of the pack's organization named as a question names it: "NATO's International Staff"
      * ("What does the International Staff do?" — of what?), "the CSTO Joint Staff" as it is.
      */
     String ofTheOrganization(org.cstoquiz.domain.Fact fact, String subject) {
         String owner = fact instanceof org.cstoquiz.domain.Organ o ? o.organization()
-                : fact instanceof org.cstoquiz.domain.Force f ? f.organization() : null;
+                : fact instanceof org.cstoquiz.domain.Force f ? f.organization()
+                : fact instanceof org.cstoquiz.domain.Operation op ? op.organization() : null;
         boolean named = org.allNames().stream().anyMatch(n -> Texts.containsWords(subject, Names.bare(n)));
         if (!org.id().equals(owner) || named) {
             return subject;

@@ -460,6 +460,15 @@ class PaperOptionProperties {
         }
     }
 
+    /** "In which country did Rubezh 2008 take place?" Whose exercise? An operation is asked as the organization's. */
+    @Property(tries = 3)
+    void an_operation_is_asked_as_the_organizations(@ForAll("cases") BankProperties.Case c) {
+        List<String> names = c.facts().primaryOrganization().allNames().stream().map(org.cstoquiz.domain.Names::bare).toList();
+        for (GeneratedQuestion g : PaperDistractorProperties.of(c, "operation-country", "operation-country-short", "operation-coordinator")) {
+            assertThat(names).as(g.question().stem()).anyMatch(n -> g.question().stem().contains(n));
+        }
+    }
+
     /** The member the pack's facts name most (Russia in the CSTO). */
     private static String leader(BankProperties.Case c, String organization) {
         return c.facts().membershipsIn(organization).stream().map(m -> m.country())
