@@ -140,11 +140,15 @@ final class EventActorFamily implements Family {
                 + (int) ctx.facts.holdingsOf(id).stream().count();
     }
 
+    /** What only a member does: suspend, leave, announce it will leave. */
+    private static final java.util.Set<EventCategory> LEAVING = EnumSet.of(EventCategory.SUSPENSION, EventCategory.WITHDRAWAL,
+            EventCategory.ANNOUNCEMENT);
+
     /** States that stood towards the organization {@code concerned} as the actor did before it acted. */
     private static List<Fact> asTheActorStood(Context ctx, Event e, List<Fact> pool, String concerned) {
         // only a member suspends, leaves or announces it will leave: states that belonged to the organization left
         // or suspended, never outsiders ("Afghanistan or Moldova?" for Uzbekistan's suspension)
-        if (EnumSet.of(EventCategory.SUSPENSION, EventCategory.WITHDRAWAL, EventCategory.ANNOUNCEMENT).contains(e.category())) {
+        if (LEAVING.contains(e.category())) {
             pool = pool.stream().filter(x -> Memberships.everMember(ctx, concerned, x.id())).toList();
             pool = Memberships.withoutTheLeader(ctx, concerned, pool.stream().map(Country.class::cast).toList()).stream().map(Fact.class::cast).toList();
         }
@@ -156,8 +160,7 @@ final class EventActorFamily implements Family {
         }
         // members at the time where there are enough: Azerbaijan, gone since 1999, neither suspended anything in 2012 nor
         // took the rotating presidency in 2008
-        if (EnumSet.of(EventCategory.SUSPENSION, EventCategory.WITHDRAWAL, EventCategory.ANNOUNCEMENT,
-                EventCategory.PRESIDENCY).contains(e.category())) {
+        if (LEAVING.contains(e.category()) || e.category() == EventCategory.PRESIDENCY) {
             List<Fact> then = pool.stream().filter(x -> ctx.facts.wasMemberAt(x.id(), concerned, e.date()) == Truth.YES).toList();
             pool = then.size() >= 3 ? then : pool;
         }

@@ -62,8 +62,7 @@ final class FigureComparisonFamily implements Family {
     }
 
     private static boolean near(Figure a, Figure b) {
-        double x = a.value().doubleValue(), y = b.value().doubleValue();
-        return Math.min(x, y) > 0.85 * Math.max(x, y);
+        return within(a, b, 0.85);
     }
 
     private static String country(Context ctx, Figure f) {

@@ -173,12 +173,16 @@ final class Memberships {
      * one believes suspended, left or announced it would leave.
      */
     static List<Country> withoutTheLeader(Context ctx, String org, List<Country> states) {
-        List<Country> members = ctx.facts.membershipsIn(org).stream().map(m -> ctx.facts.get(m.country(), Country.class)).toList();
-        if (members.isEmpty()) {
-            return states;
-        }
-        Country leader = leading(ctx, members);
-        return states.stream().filter(c -> !c.equals(leader)).toList();
+        Optional<Country> leader = ctx.memo("leader|" + org, () -> {
+            List<Country> members = statesOf(ctx, org);
+            return members.isEmpty() ? Optional.<Country>empty() : Optional.of(leading(ctx, members));
+        });
+        return states.stream().filter(c -> leader.filter(c::equals).isEmpty()).toList();
+    }
+
+    /** The states the pack records any standing of in the organization, present or past. */
+    static List<Country> statesOf(Context ctx, String org) {
+        return ctx.facts.membershipsIn(org).stream().map(m -> ctx.facts.get(m.country(), Country.class)).toList();
     }
 
     /** Whether the state was ever a full member of the organization (an observer never was). */

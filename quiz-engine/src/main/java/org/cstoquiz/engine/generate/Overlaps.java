@@ -38,7 +38,7 @@ final class Overlaps {
      * both the CIS and the CSTO"), of a state the pack's organization never had.
      */
     static void memberOfOnlyTheOther(Context ctx, Organization primary, Organization org, Membership m, PartialDate date) {
-        List<Country> everMembers = ctx.facts.membershipsIn(primary.id()).stream().map(x -> ctx.facts.get(x.country(), Country.class)).toList();
+        List<Country> everMembers = Memberships.statesOf(ctx, primary.id());
         if (!m.wasMemberAt(date).isYes() || !kindred(ctx, primary.id(), org.id(), m.country(), everMembers)) {
             return;
         }
@@ -63,7 +63,7 @@ final class Overlaps {
             return;
         }
         // "Russia was a member of both the CIS and the CSTO" tests nothing: not said of the organization's leading state
-        List<Country> everMembers = ctx.facts.membershipsIn(primary.id()).stream().map(x -> ctx.facts.get(x.country(), Country.class)).toList();
+        List<Country> everMembers = Memberships.statesOf(ctx, primary.id());
         if (ours.isYes() && Memberships.leading(ctx, everMembers).id().equals(m.country())) {
             return;
         }

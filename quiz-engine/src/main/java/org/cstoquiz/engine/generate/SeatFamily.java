@@ -63,7 +63,11 @@ final class SeatFamily implements Family {
 
     private static boolean headOfState(Context ctx, List<OfficeHolding> holdings, Person p) {
         return holdings.stream().filter(o -> o.person().equals(p.id()) && o.organ().isPresent())
-                .anyMatch(o -> ctx.facts.get(o.organ().get(), Organ.class).composition().filter(c -> HEADS_OF_STATE.matcher(c.value()).find()).isPresent());
+                .anyMatch(o -> ofHeadsOfState(ctx.facts.get(o.organ().get(), Organ.class)));
+    }
+
+    private static boolean ofHeadsOfState(Organ organ) {
+        return organ.composition().filter(c -> HEADS_OF_STATE.matcher(c.value()).find()).isPresent();
     }
 
     private static final java.util.regex.Pattern HEADS_OF_STATE = java.util.regex.Pattern.compile("(?i)\\bheads of (the )?(member )?states\\b");
@@ -74,8 +78,7 @@ final class SeatFamily implements Family {
         }
         // the heads of state are known to every candidate: "Vladimir Putin, Alexander Lukashenko …" matched with their
         // states tests the news, not the organization
-        Organ council = ctx.facts.get(list.getFirst().organ().orElseThrow(), Organ.class);
-        if (council.composition().filter(c -> HEADS_OF_STATE.matcher(c.value()).find()).isPresent()) {
+        if (ofHeadsOfState(ctx.facts.get(list.getFirst().organ().orElseThrow(), Organ.class))) {
             return;
         }
         Draft d = ctx.draft(Area.PEOPLE, "holder-matching", key);

@@ -63,11 +63,13 @@ record StatementCandidate(Area area, String factId, String trueText, Assertion t
 
     /** A fact and what it refers to, but the pack's organization: two facts about one thing share an id here. */
     static Set<String> about(Context ctx, String factId) {
-        Set<String> ids = new HashSet<>();
-        ids.add(factId);
-        ctx.facts.find(factId).ifPresent(f -> f.references().forEach(r -> ids.add(r.target())));
-        ids.remove(ctx.facts.pack().organization());
-        return ids;
+        return ctx.memo("about|" + factId, () -> {
+            Set<String> ids = new HashSet<>();
+            ids.add(factId);
+            ctx.facts.find(factId).ifPresent(f -> f.references().forEach(r -> ids.add(r.target())));
+            ids.remove(ctx.facts.pack().organization());
+            return Set.copyOf(ids);
+        });
     }
 
     /**
