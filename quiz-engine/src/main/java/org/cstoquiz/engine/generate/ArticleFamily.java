@@ -143,7 +143,10 @@ final class ArticleFamily implements Family {
         if (a.number().isEmpty()) {
             provision(ctx, a, doc, summary);
         }
-        if (doc.allNames().stream().anyMatch(n -> Texts.containsWords(summary, n) || AttributeQuestions.givesAway(ctx, n, summary))) {
+        // "… all member states of the Treaty" names it as surely as its title
+        String ownKind = Names.capitalized(doc.kind().name().toLowerCase(java.util.Locale.ROOT));
+        if (doc.allNames().stream().anyMatch(n -> Texts.containsWords(summary, n) || AttributeQuestions.givesAway(ctx, n, summary))
+                || java.util.regex.Pattern.compile("\\b" + ownKind + "\\b").matcher(summary).find()) {
             ctx.cannotAsk(a.id(), "its summary names its document");
             return;
         }
@@ -156,6 +159,11 @@ final class ArticleFamily implements Family {
         // a document holding a like provision (the Charter's "aggression against one is aggression against all"
         // beside the Treaty's Article 4) would be right under a looser reading
         // and an outside document (the UN Charter) among the organization's own stands out: like with like
+        // and where such a document is the one a reader would weigh, the three left are no contest: not asked
+        if (ctx.facts.documents().stream().anyMatch(x -> x != doc && ctx.facts.articlesOf(x.id()).stream().anyMatch(o -> alike(ctx, a, o)))) {
+            ctx.cannotAsk(a.id(), "another document holds a like provision");
+            return;
+        }
         String own = ctx.facts.pack().organization();
         boolean outside = !doc.organization().filter(own::equals).isPresent();
         List<Document> pool = ctx.facts.documents().stream().filter(x -> x != doc && !x.sharesNameWith(doc))

@@ -65,7 +65,20 @@ final class AttributeQuestions {
     /** True when half or more of the value's own words are in the name: a statement of it would be true by its name. */
     static boolean restatesName(Context ctx, String name, String value) {
         double share = shareInName(ctx, name, value);
-        return share >= 0.5 || share >= 1 / 3.0 && sharesPhrase(name, value) || containsWhatItIsOf(name, value);
+        return share >= 0.5 || share >= 1 / 3.0 && sharesPhrase(name, value) || containsWhatItIsOf(name, value)
+                || inTheOrganizationsName(ctx, name, value);
+    }
+
+    /**
+     * "The Collective Security Treaty is the agreement from which the CSTO originates": the value names the
+     * organization, whose full name holds the subject's.
+     */
+    static boolean inTheOrganizationsName(Context ctx, String name, String value) {
+        String organization = ctx.facts.primaryOrganization().name();
+        String bare = Names.bare(name);
+        return !Texts.normalized(bare).equals(Texts.normalized(organization))
+                && Texts.containsWords(organization, bare)
+                && (Texts.containsWords(value, ctx.words.org()) || Texts.containsWords(value, organization));
     }
 
     private static final Pattern OF_WHAT = Pattern.compile("(?i)^(?:the )?\\w+ of (?:the )?(\\w+ \\w+(?: \\w+)*)$");
@@ -214,7 +227,7 @@ final class AttributeQuestions {
 
     private static void forward(Context ctx, Area area, String family, List<Item> keys, List<Item> items, boolean likeOnly) {
         for (Item key : keys) {
-            if (givesAway(ctx, key.option(), key.value())) {
+            if (givesAway(ctx, key.option(), key.value()) || inTheOrganizationsName(ctx, key.option(), key.value())) {
                 ctx.cannotAsk(key.fact().id(), "its name gives its " + key.attribute() + " away");
                 continue;
             }

@@ -1,6 +1,7 @@
 package org.cstoquiz.engine.generate;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.cstoquiz.domain.ConflictingClaims;
 import org.cstoquiz.domain.PartialDate;
 
@@ -10,11 +11,19 @@ final class Disputes {
     private Disputes() {
     }
 
-    /** Whether every claim of every conflict gives each of {@code asked} (in what it says or the date it is of). */
+    private static final Pattern DAY_OR_MONTH = Pattern.compile("[1-9]|[12]\\d|3[01]|January|February|March|April|May|June|July"
+            + "|August|September|October|November|December");
+
+    /**
+     * Whether every claim of every conflict gives each of {@code asked} (in what it says or the date it is of); a claim
+     * dated by the asked year alone does not gainsay the asked day ("withdrew in 2012" beside "28 June 2012").
+     */
     static boolean agreeOn(List<ConflictingClaims> conflicts, List<String> asked) {
         return !asked.isEmpty() && conflicts.stream().flatMap(c -> c.claims().stream()).allMatch(claim -> {
             String text = " " + Texts.normalized(claim.says() + " " + claim.asOf().map(PartialDate::display).orElse("")) + " ";
-            return asked.stream().allMatch(h -> text.contains(" " + Texts.normalized(h) + " "));
+            boolean yearOnly = claim.asOf().filter(d -> d.month().isEmpty() && asked.contains(String.valueOf(d.year()))).isPresent();
+            return asked.stream().allMatch(h -> text.contains(" " + Texts.normalized(h) + " ")
+                    || yearOnly && DAY_OR_MONTH.matcher(h).matches());
         });
     }
 

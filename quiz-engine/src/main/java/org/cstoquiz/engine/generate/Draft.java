@@ -14,7 +14,6 @@ import org.cstoquiz.domain.ConflictingClaims;
 import org.cstoquiz.domain.Names;
 import org.cstoquiz.domain.PartialDate;
 import org.cstoquiz.domain.Precision;
-import org.cstoquiz.domain.SourceDocument;
 import org.cstoquiz.engine.question.Choice;
 import org.cstoquiz.engine.question.ExamFormats;
 import org.cstoquiz.engine.question.Matching;
@@ -47,7 +46,6 @@ final class Draft {
     private String statement;
     private double difficulty = 0.5;
     private Optional<PartialDate> timeFrame = Optional.empty();
-    private Optional<SourceDocument> attribution = Optional.empty();
     private Precision precision = Precision.YEAR;
     private final List<String> hints = new ArrayList<>();
     private boolean shuffle;
@@ -95,9 +93,6 @@ final class Draft {
         this.difficulty = d;
         return this;
     }
-
-    /** An instruction a source cannot be the authority for: "Enter the year in which", "Name the state that". */
-    private static final java.util.regex.Pattern INSTRUCTION = java.util.regex.Pattern.compile("(Enter|Name) the \\w+ (in which|that|who)");
 
     Draft timeFrame(PartialDate date) {
         this.timeFrame = Optional.of(date);
@@ -285,38 +280,26 @@ final class Draft {
                 ctx.drop(family + ": a distractor is what some source claims", factIds);
                 return;
             }
-            attribution = ctx.attributionFor(conflicts, citations, hints);
-            if (attribution.isEmpty()) {
+            if (ctx.attributionFor(conflicts, citations, hints).isEmpty()) {
                 ctx.drop(family + ": contested, and no source settles it");
                 factIds.forEach(id -> ctx.cannotAsk(id, Skipped.CONTESTED));
                 return;
             }
             // keyed as most sources say ("2002" for the CSTO's founding, four sources against one), options or a number
-            // none of which a source claims (dropped above): a paper names no source; a typed name or a statement still
-            // does, for it may say more than the point most sources settle ("formed in Chișinău" beside Moscow's decision)
-            // and where every source gives what is asked alike ("2012" for Uzbekistan's step, suspended, cancelled or
-            // withdrawn), the point they differ on is not asked
+            // none of which a source claims (dropped above) need no source; nor does a question whose every word asked
+            // every source gives alike ("2012" and "Uzbekistan" for Uzbekistan's step, suspended, cancelled or
+            // withdrawn). A question that turns on the disputed point would have to name a source, which no paper does:
+            // the point is kept for study and the fact is asked by the other questions
             boolean choiceOrNumber = body instanceof SingleChoice || body instanceof MultipleResponse || body instanceof Numeric;
-            List<String> asked = java.util.stream.Stream.concat(hints.stream(), answers.stream()).toList();
-            if (choiceOrNumber && (Disputes.settledByMost(conflicts) || Disputes.agreeOn(conflicts, asked))) {
-                attribution = Optional.empty();
+            // a typed answer's other spellings ("Republic of Uzbekistan") are not what a claim must say
+            List<String> asked = java.util.stream.Stream.concat(hints.stream(), answers.stream().limit(1)).toList();
+            boolean named = choiceOrNumber || body instanceof ShortAnswer;
+            if (!(choiceOrNumber && Disputes.settledByMost(conflicts) || named && Disputes.agreeOn(conflicts, asked))) {
+                ctx.drop(family + ": turns on a point the sources dispute", factIds);
+                return;
             }
         }
         String finalStem = stem;
-        if (attribution.isPresent() && !stem.contains("According to " + Context.shortTitle(attribution.get()))) {
-            String lead = finalStem.startsWith("True or false? ") ? "True or false? " : "";
-            String rest = finalStem.substring(lead.length());
-            int end = rest.indexOf('\n');
-            String first = end < 0 ? rest : rest.substring(0, end);
-            String according = "According to " + Context.shortTitle(attribution.get());
-            // "Enter the year in which, according to the CSTO's official website, …": not an instruction according to it
-            java.util.regex.Matcher instruction = INSTRUCTION.matcher(first);
-            String continued = instruction.lookingAt()
-                    ? instruction.group() + ", " + according.toLowerCase(java.util.Locale.ROOT).charAt(0) + according.substring(1) + ", "
-                            + first.substring(instruction.end()).stripLeading()
-                    : according + ", " + ctx.words.continuing(first) + (first.endsWith(".") ? "." : "");
-            finalStem = lead + continued + (end < 0 ? "" : rest.substring(end));
-        }
         finalStem = Texts.capitalNegatives(ctx.words.namingTheOrganization(finalStem));
         if (body instanceof SingleChoice single) {
             List<BankLint.Finding> flaws = OptionLint.flaws(finalStem, single);
@@ -332,13 +315,6 @@ final class Draft {
             }
         }
         List<Citation> cites = citations;
-        if (attribution.isPresent()) {
-            String file = attribution.get().file();
-            List<Citation> own = citations.stream().filter(c -> c.source().equals(file)).toList();
-            if (!own.isEmpty()) {
-                cites = own;
-            }
-        }
         List<String> files = cites.stream().map(Citation::source).distinct().limit(MAX_SOURCES).toList();
         cites = cites.stream().filter(c -> files.contains(c.source())).toList();
         Question q = Question.builder()
@@ -360,7 +336,7 @@ final class Draft {
             }
             q = shuffled;
         }
-        ctx.accept(new GeneratedQuestion(q, family, checks, timeFrame, attribution.map(SourceDocument::file), precision));
+        ctx.accept(new GeneratedQuestion(q, family, checks, timeFrame, precision));
     }
 
     /** A disagreement about what held at some time does not touch a question set certainly before every claim. */

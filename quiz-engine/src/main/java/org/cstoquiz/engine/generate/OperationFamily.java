@@ -79,11 +79,15 @@ final class OperationFamily implements Family {
                 .flatMap(x -> x.countries().stream()).collect(java.util.stream.Collectors.toSet());
         Set<String> members = ctx.facts.membershipsIn(o.organization()).stream().map(m -> m.country()).collect(java.util.stream.Collectors.toSet());
         boolean abroad = !members.contains(c.id());
-        List<Country> pool = java.util.stream.Stream.concat(theatres.stream().map(id -> ctx.facts.get(id, Country.class)),
+        List<Country> near = java.util.stream.Stream.concat(theatres.stream().map(id -> ctx.facts.get(id, Country.class)),
                         ctx.facts.countries().stream().filter(x -> members.contains(x.id()) != abroad))
                 .filter(x -> x != c && !(abroad && members.contains(x.id()) && !theatres.contains(x.id())))
                 // nor a state gone by then: the Soviet Union or East Germany for a mission of 2009
                 .filter(x -> theatres.contains(x.id()) || o.from().map(from -> Memberships.stillThere(ctx, x, from)).orElse(true)).distinct().toList();
+        // an exercise at home among the states that were members then (not Georgia, which had left, for Rubezh 2008)
+        List<Country> ofTheTime = abroad ? List.of() : o.from().map(from -> near.stream()
+                .filter(x -> ctx.facts.wasMemberAt(x.id(), o.organization(), from).isYes()).toList()).orElse(List.of());
+        List<Country> pool = ofTheTime.size() >= 3 ? ofTheTime : near;
         Draft d = ctx.draft(Area.OPERATIONS, "operation-country", o.id());
         // for a mission abroad, the organization's other theatres when there are three ("Ukraine" for Libya is no guess)
         List<Country> otherTheatres = pool.stream().filter(x -> theatres.contains(x.id())).toList();
@@ -163,7 +167,6 @@ final class OperationFamily implements Family {
                 ? "a " + ctx.words.orgs("military exercise") : "a military exercise of " + ctx.words.org();
     }
 
-    /** A source calls it an exercise (Kanal, "the annual exercise"): it is then never offered as not one. */
     /** Whether a source calls it an exercise, in its own quotes or in a fact about it (Kanal's observers "observe the annual exercise"). */
     private static boolean calledExercise(Context ctx, Operation o) {
         return java.util.stream.Stream.concat(o.allCitations().stream(),
@@ -171,16 +174,11 @@ final class OperationFamily implements Family {
                 .anyMatch(c -> Texts.containsWords(c.quote(), "exercise"));
     }
 
-    /** "Operation Kanal", "the 2014 exercises in Kazakhstan": the name says what kind it is. */
-    private static boolean nameSaysKind(Operation o) {
-        return Texts.words(o.name()).stream().anyMatch(w -> w.startsWith("exerc") || w.startsWith("opera") || w.startsWith("missi"));
-    }
-
     private void exerciseTrueFalse(Context ctx, Operation o) {
         boolean exercise = o.kind() == OperationKind.EXERCISE;
         // "ISAF was an exercise" is a category error, not a trap, where the pack records no exercises to confuse it with
         boolean exercisesRecorded = ctx.facts.operations().stream().filter(x -> x.kind() == OperationKind.EXERCISE).count() >= 2;
-        if (!exercise && calledExercise(ctx, o) || nameSaysKind(o) || !exercisesRecorded) {
+        if (!exercise && calledExercise(ctx, o) || Wording.saysItsKind(o) || !exercisesRecorded) {
             return;
         }
         String is = Names.capitalized(o.name()) + (o.to().isPresent() ? (Wording.plural(o.name()) ? " were " : " was ")

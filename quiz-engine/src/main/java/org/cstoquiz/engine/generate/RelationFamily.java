@@ -149,13 +149,18 @@ final class RelationFamily implements Family {
         if (TYPED.contains(r.kind()) || outsideArticle) {
             List<String> accepted = new java.util.ArrayList<>();
             if (object instanceof Article o && o.number().isPresent()) {
+                String article = "Article " + o.number().get();
                 ctx.facts.find(o.document()).filter(f -> f instanceof Named).map(f -> (Named) f).ifPresent(doc -> doc.allNames().stream()
-                        .map(n -> "Article " + o.number().get() + " of " + n).distinct().forEach(accepted::add));
+                        .map(n -> article + " of " + n).distinct().forEach(accepted::add));
+                // or of its organization, as the sources say it ("Article 5 of NATO", "NATO's Article 5")
+                ctx.facts.find(o.document(), org.cstoquiz.domain.Document.class).flatMap(org.cstoquiz.domain.Document::organization)
+                        .flatMap(id -> ctx.facts.find(id, org.cstoquiz.domain.Organization.class)).flatMap(org.cstoquiz.domain.Organization::abbreviation)
+                        .map(Names::bare).ifPresent(n -> accepted.addAll(List.of(article + " of " + n, n + " " + article, n + "'s " + article)));
             } else {
                 accepted.addAll(names(ctx, object));
             }
             Draft s = ctx.draft(Context.area(r), "relation-blank-short", r.id())
-                    .stem((object instanceof Article ? "Fill in the blank with the article and its treaty: " : "Complete the sentence with the missing name: ") + blanked)
+                    .stem((object instanceof Article ? "Complete the sentence, naming the article and its treaty: " : "Complete the sentence with the missing name: ") + blanked)
                     .shortAnswer(accepted, right)
                     .facts(r.id()).cite(r.citations()).because(Texts.sentence(r.description()));
             r.asOf().ifPresent(s::timeFrame);

@@ -11,6 +11,7 @@ import org.cstoquiz.domain.FactBase;
 import org.cstoquiz.domain.MembershipStatus;
 import org.cstoquiz.domain.Named;
 import org.cstoquiz.domain.Names;
+import org.cstoquiz.domain.OperationKind;
 import org.cstoquiz.domain.Organization;
 import org.cstoquiz.domain.PartialDate;
 import org.cstoquiz.domain.Place;
@@ -114,7 +115,14 @@ final class Wording {
             return subject;
         }
         String bare = subject.startsWith("the ") ? subject.substring(4) : subject;
-        return org() + "'s " + bare;
+        // "the CSTO's exercise Rubezh 2008": a code name does not say it is an exercise ("Implementation Force" says what it is)
+        boolean codeNamed = fact instanceof org.cstoquiz.domain.Operation op && op.kind() == OperationKind.EXERCISE && !saysItsKind(op);
+        return org() + "'s " + (codeNamed ? "exercise " : "") + bare;
+    }
+
+    /** "Operation Kanal", "the 2014 exercises in Kazakhstan": the name says what kind it is; "Rubezh 2008" does not. */
+    static boolean saysItsKind(org.cstoquiz.domain.Operation o) {
+        return Texts.words(o.name()).stream().anyMatch(w -> w.startsWith("exerc") || w.startsWith("opera") || w.startsWith("missi"));
     }
 
     /** "CSTO body", "NATO body", or "body of the Nordic Defence Cooperation" when it has no abbreviation. */
@@ -374,7 +382,7 @@ final class Wording {
             case "role", "standing" -> "What " + be + " " + subject + "?";
             case "type" -> "What kind of organization " + be + " " + subject + "?";
             case "composition" -> "What " + be + " " + subject + " made up of?";
-            case "function" -> "What " + does + " " + subject + " do?";
+            case "function" -> "Which one of the following is a function of " + subject + "?";
             case "summary" -> "What " + (value.isEmpty() || !PAST.matcher(value).matches() ? does : "did") + " " + subject + " do?";
             case "head" -> "Who heads " + subject + "?";
             case "meetings" -> "When and where " + does + " " + subject + " meet?";

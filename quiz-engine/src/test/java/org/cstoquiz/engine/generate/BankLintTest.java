@@ -20,7 +20,7 @@ class BankLintTest {
     private List<String> rules(String stem, QuestionBody body) {
         Question q = Question.builder().area(Area.DATES).stem(stem).body(body).explanation("Because.")
                 .source("002_9841b17b27cf22dc.txt", "the CSTO").fact("event.csto-founded").difficulty(0.5).build();
-        return lint.check(new GeneratedQuestion(q, "test", List.of(), Optional.empty(), Optional.empty(), Precision.YEAR))
+        return lint.check(new GeneratedQuestion(q, "test", List.of(), Optional.empty(), Precision.YEAR))
                 .stream().map(BankLint.Finding::rule).toList();
     }
 

@@ -56,7 +56,7 @@ record AppliedCuration(Bank served, Map<Long, Question> matched, Set<Long> stale
                 }
                 if (curation.edited().isPresent()) {
                     serve = new GeneratedQuestion(curation.edited().get(), generatedQuestion.family(),
-                            generatedQuestion.checks(), generatedQuestion.timeFrame(), generatedQuestion.attributedTo(),
+                            generatedQuestion.checks(), generatedQuestion.timeFrame(),
                             generatedQuestion.precision());
                 }
             }
