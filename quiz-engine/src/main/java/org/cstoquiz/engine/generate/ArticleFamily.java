@@ -166,7 +166,10 @@ final class ArticleFamily implements Family {
         }
         String own = ctx.facts.pack().organization();
         boolean outside = !doc.organization().filter(own::equals).isPresent();
+        // nor one the key builds on or extends (the Collective Security Treaty beside the Charter of the Collective
+        // Security Treaty Organization, which may restate it)
         List<Document> pool = ctx.facts.documents().stream().filter(x -> x != doc && !x.sharesNameWith(doc))
+                .filter(x -> !Texts.sharesWords(x.name(), doc.name(), 3))
                 .filter(x -> ctx.facts.articlesOf(x.id()).stream().noneMatch(o -> alike(ctx, a, o)))
                 .filter(x -> !outside || !x.organization().filter(own::equals).isPresent()).toList();
         Draft d = ctx.draft(Area.ARTICLES, "article-document", a.id());
@@ -175,7 +178,7 @@ final class ArticleFamily implements Family {
         if (wrong.size() < 3) {
             return;
         }
-        d.stem("Which document contains the following provision? " + summary)
+        d.stem("Which document provides that " + ctx.words.continuing(summary) + "?")
                 .singleChoice(new Option(Wording.shown(doc), new Assertion.AttributeIs(a.id(), "document", doc.id())),
                         wrong.stream().map(x -> new Option(Wording.shown(x), new Assertion.AttributeIs(a.id(), "document", x.id()))).toList())
                 .facts(a.id()).cite(a.citations())

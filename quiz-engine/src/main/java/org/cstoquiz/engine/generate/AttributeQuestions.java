@@ -170,17 +170,24 @@ final class AttributeQuestions {
      * level, and a length like the key's (form alone must not tell).
      */
     private static ToDoubleFunction<Item> closeness(Item key, boolean byValue) {
-        Set<String> field = specific(key.value());
+        // the field of the key and of what the stem names: beside "the Council of Ministers of Defense", other bodies'
+        // military work, lest the one military option give itself away
+        Set<String> field = specific(key.value() + (byValue ? " " + key.option() : ""));
         return i -> (i.level().equals(key.level()) ? 0 : 1)
                 + Math.abs(Math.log((double) text(i, byValue).length() / text(key, byValue).length()))
                 - 0.75 * Math.min(2, specific(i.value()).stream().filter(field::contains).count());
     }
 
     private static Set<String> specific(String value) {
-        Set<String> out = new java.util.HashSet<>(Texts.words(value));
+        Set<String> out = new java.util.HashSet<>();
+        Texts.words(value).forEach(w -> out.add(FIELDS.getOrDefault(w, w)));
         out.removeAll(INSTITUTIONAL);
         return out;
     }
+
+    /** Words of one field, as {@link Texts#words} cuts them, said alike ("defence" and "armed" are "military"). */
+    private static final java.util.Map<String, String> FIELDS = java.util.Map.of("defen", "milit", "armed", "milit",
+            "narco", "drug", "drugs", "drug", "cyber", "infor");
 
     /**
      * Three wrong items, those of the key's level first (operations beside Operation PROXY, not a mission and an
@@ -241,6 +248,13 @@ final class AttributeQuestions {
                     .filter(i -> !doing || !COPULAR.matcher(i.value()).lookingAt()).toList(), closeness(key, true), d, likeOnly);
             if (wrong.size() < 3) {
                 ctx.cannotAsk(key.fact().id(), "too few other " + key.attribute() + "s of its kind to offer");
+                continue;
+            }
+            // "the Council of Ministers of Defense" and the one military option: the name answers it
+            Set<String> named = specific(key.option());
+            named.retainAll(specific(key.value()));
+            if (!named.isEmpty() && wrong.stream().noneMatch(i -> specific(i.value()).stream().anyMatch(named::contains))) {
+                ctx.cannotAsk(key.fact().id(), "its name gives its " + key.attribute() + " away");
                 continue;
             }
             d.stem(Wording.ask(key.attribute(), ctx.words.ofTheOrganization(key.fact(), key.subject()), key.value(), key.plural(), key.past()))

@@ -82,14 +82,17 @@ final class EventActorFamily implements Family {
         ctx.facts.events().stream().filter(x -> x != e && x.category() == e.category() && !x.subjects().isEmpty() && x.subjects().equals(e.subjects()))
                 .forEach(x -> x.countries().stream().map(id -> ctx.facts.get(id, Country.class)).filter(pool0::contains)
                         .forEach(c -> alike.merge(c, Math.abs(Events.ordinal(x.date()) - Events.ordinal(e.date())), Math::min)));
-        Truth actorIn = country ? ctx.facts.wasMemberAt(((Fact) actor).id(), org, e.date()) : Truth.UNKNOWN;
+        // a state never a member (Afghanistan, an observer whose standing the sources dispute) stood outside
+        Truth actorIn = !country ? Truth.UNKNOWN : Memberships.everMember(ctx, org, ((Fact) actor).id())
+                ? ctx.facts.wasMemberAt(((Fact) actor).id(), org, e.date()) : Truth.NO;
+        List<Fact> sameStanding = pool.stream().filter(x -> ctx.facts.wasMemberAt(x.id(), org, e.date()) == actorIn).toList();
         List<Fact> wrong = country && alike.size() >= 3 && otherWaves.size() < 3
                 ? alike.entrySet().stream().sorted(java.util.Map.Entry.comparingByValue()).limit(3).map(java.util.Map.Entry::getKey).toList()
                 : otherWaves.size() >= 3
                 ? Picks.nearest(otherWaves, 3, x -> Math.abs(Memberships.joined(ctx, primary, x.id()).orElseThrow().year() - e.date().year()),
                         d.random)
-                : Picks.nearest(pool, 3, x -> -involvement(ctx, e, x.id())
-                        + (country && actorIn.isKnown() && ctx.facts.wasMemberAt(x.id(), org, e.date()) != actorIn ? 100 : 0), d.random);
+                : Picks.nearest(country && actorIn.isKnown() && sameStanding.size() >= 3 ? sameStanding : pool, 3,
+                        x -> -involvement(ctx, e, x.id()), d.random);
         String when = Wording.when(e.date());
         String question;
         String ask;
@@ -155,8 +158,10 @@ final class EventActorFamily implements Family {
         // a state that joined is offered beside states not yet in: Georgia, Ukraine and Moldova founded the GUAM that
         // Uzbekistan joined in 1999
         if (e.category() == EventCategory.ACCESSION) {
-            List<Fact> outside = pool.stream().filter(x -> ctx.facts.wasMemberAt(x.id(), concerned, e.date()) != Truth.YES).toList();
-            pool = outside.size() >= 3 ? outside : pool;
+            // certainly not in first: Azerbaijan, a founder of 1997 whose standing the pack gives as of that year, is no guess
+            List<Fact> outside = pool.stream().filter(x -> ctx.facts.wasMemberAt(x.id(), concerned, e.date()) == Truth.NO).toList();
+            List<Fact> notKnownIn = pool.stream().filter(x -> ctx.facts.wasMemberAt(x.id(), concerned, e.date()) != Truth.YES).toList();
+            pool = outside.size() >= 3 ? outside : notKnownIn.size() >= 3 ? notKnownIn : pool;
         }
         // members at the time where there are enough: Azerbaijan, gone since 1999, neither suspended anything in 2012 nor
         // took the rotating presidency in 2008

@@ -64,7 +64,10 @@ final class RelationFamily implements Family {
     }
 
     private void blank(Context ctx, Relation r) {
-        String description = Texts.clause(r.description());
+        // a signature is an act of its day: "In September 2012, the CSTO Secretariat signed …", not a standing "signed"
+        String description = r.kind() == org.cstoquiz.domain.RelationKind.SIGNED_WITH && r.since().isPresent()
+                && !r.description().contains(Integer.toString(r.since().get().year()))
+                ? Wording.dated(r.since().get(), ctx.words.continuing(Texts.clause(r.description()))) : Texts.clause(r.description());
         // "The Warsaw Pact was the Soviet bloc's counterpart to ____" in a NATO paper answers itself: blank the other side
         boolean subjectSide = r.object().equals(ctx.facts.pack().organization())
                 && nameIn(description, ctx.facts.find(r.subject()).orElseThrow(), ctx) != null;

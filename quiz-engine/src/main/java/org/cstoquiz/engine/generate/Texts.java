@@ -52,12 +52,16 @@ final class Texts {
 
     /**
      * Where the quoted part of a stem line begins: the provision, event or sentence after "Which
-     * document contains the following provision? ", which keeps its own wording. A true/false line is
-     * all question.
+     * document provides that " or "Fill in the blank: ", which keeps its own wording. A true/false line
+     * is all question.
      */
     static int quotedFrom(String line) {
         if (line.startsWith("True or false? ")) {
             return line.length();
+        }
+        int provides = line.indexOf(" provides that ");
+        if (provides >= 0) {
+            return provides + " provides that ".length();
         }
         int mark = line.indexOf("? ");
         if (mark < 0) {
