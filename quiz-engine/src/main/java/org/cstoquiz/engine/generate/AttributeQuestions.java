@@ -140,8 +140,9 @@ final class AttributeQuestions {
         return all.stream().filter(i -> i.fact() != key.fact() && !Texts.similar(i.value(), key.value())
                 && !ctx.contested(i.fact().id())
                 // "What is the Scientific and Expert Council made up of?" with one set of research organizations among
-                // heads and ministers needs no knowledge: a body of institutions is offered other bodies' institutions
-                && (!key.attribute().equals("composition") || !ofInstitutions(key.value()) || ofInstitutions(i.value()))).toList();
+                // heads and ministers needs no knowledge: a body of institutions is offered other bodies' institutions,
+                // and a council of office holders other office holders, never "about 30 analytical structures"
+                && alike(key, i)).toList();
     }
 
     /** Of the same kind as the key: "the Analytical Association is made up of the heads of the member states" is false at sight. */
@@ -207,11 +208,25 @@ final class AttributeQuestions {
         return byValue ? i.value() : i.option();
     }
 
-    /** One of each value: no two options may say the same thing. */
+    /**
+     * One of each value: no two options may say the same thing. What they end alike ("… of the member states") says
+     * nothing either way: "the foreign ministers" and "the deputy prime ministers" are two answers.
+     */
     private static List<Item> distinctValues(List<Item> items) {
         List<Item> out = new ArrayList<>();
-        items.stream().filter(i -> out.stream().noneMatch(o -> Texts.similar(o.value(), i.value()))).forEach(out::add);
+        items.stream().filter(i -> out.stream().noneMatch(o -> similarBeforeCommonEnd(o.value(), i.value()))).forEach(out::add);
         return out;
+    }
+
+    private static boolean similarBeforeCommonEnd(String a, String b) {
+        String[] x = a.strip().split("\\s+");
+        String[] y = b.strip().split("\\s+");
+        int common = 0;
+        while (common < Math.min(x.length, y.length) - 1 && x[x.length - 1 - common].equalsIgnoreCase(y[y.length - 1 - common])) {
+            common++;
+        }
+        return common < 3 ? Texts.similar(a, b) : Texts.similar(String.join(" ", java.util.Arrays.copyOf(x, x.length - common)),
+                String.join(" ", java.util.Arrays.copyOf(y, y.length - common)));
     }
 
     private static final java.util.regex.Pattern COPULAR = java.util.regex.Pattern.compile("(?i)(is|are|was|were)\\b");
@@ -311,6 +326,8 @@ final class AttributeQuestions {
      * different value, but only for attributes a fact has one value of, so that the false statement is
      * contradicted rather than merely unmentioned. Every item also becomes a statement candidate.
      */
+    private static final int PARAPHRASE_WORDS = 18;
+
     static void trueFalse(Context ctx, Area area, String family, List<Item> items) {
         boolean refutable = !items.isEmpty() && AttributeValues.singleValued(items.getFirst().fact(), items.getFirst().attribute());
         for (Item key : items) {
@@ -325,8 +342,16 @@ final class AttributeQuestions {
                 continue;
             }
             boolean truth = others.isEmpty() || Context.stableBit(family + key.fact().id());
-            // a statement that can only be true is a weak item: asked only where the fact has no two better ones
-            boolean weak = (others.isEmpty() || echoesName(ctx, key.option(), key.value())) && ctx.typesSoFar(key.fact().id()).size() >= 2;
+            // a statement that can only be true is a weak item: asked only where the fact has no two better ones; so is
+            // one whose subject's name says a word of it ("The Nuclear Planning Group reviews the Alliance's nuclear
+            // policy"), and a long aim or summary, a paraphrase no one would mark false ("Rubezh 2008 aimed to give
+            // operative, strategic and tactical training, with an emphasis on …")
+            Set<String> named = specific(key.option());
+            named.retainAll(specific(key.value()));
+            boolean paraphrase = (key.attribute().equals("purpose") || key.attribute().equals("summary"))
+                    && key.value().split("\\s+").length > PARAPHRASE_WORDS;
+            boolean weak = (others.isEmpty() || echoesName(ctx, key.option(), key.value()) || !named.isEmpty() || paraphrase)
+                    && ctx.typesSoFar(key.fact().id()).size() >= 2;
             Item shown = truth ? key : others.get(Math.floorMod(key.fact().id().hashCode(), others.size()));
             String trueText = Texts.sentence(key.sentence());
             if (others.isEmpty()) {

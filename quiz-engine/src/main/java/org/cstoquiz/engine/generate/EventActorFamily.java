@@ -73,7 +73,13 @@ final class EventActorFamily implements Family {
             pool = pool.stream().filter(x -> Memberships.left(ctx, primary, x.id())).toList();
         }
         if (country) {
-            pool = asTheActorStood(ctx, e, pool, ctx.otherOrganization(e.id()).map(Fact::id).orElse(org));
+            String concerned = ctx.otherOrganization(e.id()).map(Fact::id).orElse(org);
+            pool = asTheActorStood(ctx, e, pool, concerned);
+            // nor, for another bloc's step, the organization's own leading state (Russia for GUAM's, the United States
+            // for the Warsaw Pact's)
+            List<Fact> withoutOurLeader = concerned.equals(org) ? pool : Memberships.withoutTheLeader(ctx, org,
+                    pool.stream().map(Country.class::cast).toList()).stream().map(Fact.class::cast).toList();
+            pool = withoutOurLeader.size() >= 3 ? withoutOurLeader : pool;
         }
         // the states that did the same (signed the same treaty) nearest in time: Belarus and Azerbaijan, who signed in 1993,
         // beside Georgia, not Russia, whose signature of 1992 everyone knows

@@ -73,17 +73,26 @@ final class Events {
      * event of the pack; never a year a source claims for the event.
      */
     static List<Long> yearCandidates(Context ctx, Event e, int needed) {
+        long earliest = Math.max(ctx.words.earliestYearFor(e).orElse(Integer.MIN_VALUE), firstYearOfItsSubjects(ctx, e));
+        java.util.function.LongPredicate possible = y -> y != e.date().year() && y >= earliest
+                && !ctx.disputed(Long.toString(y), List.of(e.id()));
         Set<Long> years = new LinkedHashSet<>();
-        for (Event x : related(ctx, e)) {
-            years.add((long) x.date().year());
-        }
-        years.remove((long) e.date().year());
+        related(ctx, e).stream().mapToLong(x -> x.date().year()).filter(possible).forEach(years::add);
         if (years.size() < needed + 1) {
-            ctx.facts.events().forEach(x -> years.add((long) x.date().year()));
-            years.remove((long) e.date().year());
+            ctx.facts.events().stream().mapToLong(x -> x.date().year()).filter(possible).forEach(years::add);
         }
-        long earliest = ctx.words.earliestYearFor(e).orElse(Integer.MIN_VALUE);
-        return years.stream().filter(y -> y >= earliest && !ctx.disputed(Long.toString(y), List.of(e.id()))).toList();
+        return List.copyOf(years);
+    }
+
+    /**
+     * The year the first event of what the event is about took place: Belarus signed the agreement on the Collective
+     * Rapid Reaction Force in no year before the agreement was reached (2009); people and states were there before.
+     */
+    static long firstYearOfItsSubjects(Context ctx, Event e) {
+        return e.subjects().stream().filter(id -> ctx.facts.find(id)
+                        .filter(f -> !(f instanceof org.cstoquiz.domain.Person) && !(f instanceof org.cstoquiz.domain.Country)).isPresent())
+                .flatMap(id -> ctx.facts.events().stream().filter(x -> x.subjects().contains(id) && x.date().isCertainlyBefore(e.date())))
+                .mapToLong(x -> x.date().year()).min().orElse(Integer.MIN_VALUE);
     }
 
     /**
@@ -92,7 +101,7 @@ final class Events {
      */
     static List<PartialDate> dateCandidates(Context ctx, Event e) {
         Precision p = e.date().precision();
-        long earliest = ctx.words.earliestYearFor(e).orElse(Integer.MIN_VALUE);
+        long earliest = Math.max(ctx.words.earliestYearFor(e).orElse(Integer.MIN_VALUE), firstYearOfItsSubjects(ctx, e));
         List<PartialDate> out = new ArrayList<>();
         for (Event x : related(ctx, e)) {
             if (x.date().precision() == p && !x.date().equals(e.date()) && !out.contains(x.date()) && x.date().year() >= earliest

@@ -154,6 +154,12 @@ final class OptionLint {
             out.add(new BankLint.Finding("key-length", "the key (" + key.length() + " characters) is far longer than any other option ("
                     + longest + ")"));
         }
+        // a short sentence among long ones: "Oversees the Regional Canal operation" beside three bodies' broad remits
+        int shortest = others.stream().mapToInt(String::length).min().orElse(0);
+        if (key.split("\\s+").length >= 4 && shortest > 2 * key.length()) {
+            out.add(new BankLint.Finding("key-length", "the key (" + key.length() + " characters) is far shorter than any other option ("
+                    + shortest + ")"));
+        }
         Set<String> forms = new HashSet<>(others.stream().map(OptionLint::form).toList());
         if (forms.size() == 1 && !forms.contains(form(key))) {
             out.add(new BankLint.Finding("key-form", "the key is a " + form(key) + ", every other option a " + forms.iterator().next()

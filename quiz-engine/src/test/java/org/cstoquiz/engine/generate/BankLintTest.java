@@ -85,4 +85,17 @@ class BankLintTest {
         assertThat(rules("What happened?", choice(key, key, "It lapsed", "It was renamed", "It was annulled")))
                 .contains("key-length");
     }
+
+    @Test
+    void aShortKeyAmongLongRemitsIsCaughtButNotAmongItsLikes() {
+        String[] remits = {"Ensures, together with the permanent working bodies, that the decisions of the bodies are implemented",
+            "Considers the fundamental issues of the Organization's activities and makes decisions to realise its goals",
+            "Coordinates the interaction of the member states in the field of foreign policy and international affairs"};
+        String key = "Oversees the Regional Canal operation";
+        assertThat(rules("Which one of the following is a function of the council?", choice(key, key, remits[0], remits[1], remits[2])))
+                .contains("key-length");
+        assertThat(rules("Which one of the following is a function of the council?",
+                choice(key, key, "Oversees the Nelegal operation", "Leads the PROXY operation", remits[0])))
+                .doesNotContain("key-length");
+    }
 }

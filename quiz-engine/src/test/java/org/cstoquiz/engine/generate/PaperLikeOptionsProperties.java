@@ -1,0 +1,163 @@
+package org.cstoquiz.engine.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.cstoquiz.domain.Country;
+import org.cstoquiz.domain.Document;
+import org.cstoquiz.domain.Event;
+import org.cstoquiz.domain.MembershipStatus;
+import org.cstoquiz.domain.Names;
+import org.cstoquiz.domain.Operation;
+import org.cstoquiz.domain.OperationKind;
+import org.cstoquiz.domain.Organ;
+import org.cstoquiz.domain.Person;
+import org.cstoquiz.domain.Truth;
+import org.cstoquiz.engine.question.Choice;
+import org.cstoquiz.engine.question.SingleChoice;
+
+/**
+ * Wrong options of the key's kind, as reviewers asked for them: nothing a reader strikes out because it could not have
+ * been (a year before the thing existed, a state outside a bloc among its members), nothing of another sort (research
+ * organizations among heads of state), nothing the key builds on (the Treaty beside the Charter that restates it).
+ */
+class PaperLikeOptionsProperties {
+
+    @Provide
+    Arbitrary<BankProperties.Case> cases() {
+        return PaperDistractorProperties.everyPackAtThreeSeeds();
+    }
+
+    private static SingleChoice choice(GeneratedQuestion g) {
+        return (SingleChoice) g.question().body();
+    }
+
+    private static List<String> wrong(GeneratedQuestion g) {
+        SingleChoice sc = choice(g);
+        return sc.choices().stream().filter(x -> !x.id().equals(sc.correctChoiceId())).map(Choice::text).toList();
+    }
+
+    /** "In which year did Belarus sign the agreement on the Collective Rapid Reaction Force?" offers no year before the agreement was reached. */
+    @Property(tries = 3)
+    void a_year_is_never_offered_before_what_the_event_is_about_existed(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : PaperDistractorProperties.of(c, "event-year")) {
+            Event e = c.facts().get(g.question().factIds().getFirst(), Event.class);
+            int floor = e.subjects().stream()
+                    .filter(id -> c.facts().find(id).filter(f -> !(f instanceof Person) && !(f instanceof Country)).isPresent())
+                    .flatMap(id -> c.facts().events().stream().filter(x -> x.subjects().contains(id) && x.date().isCertainlyBefore(e.date())))
+                    .mapToInt(x -> x.date().year()).min().orElse(Integer.MIN_VALUE);
+            assertThat(wrong(g)).as(g.question().stem()).allSatisfy(y -> assertThat(Integer.parseInt(y)).isGreaterThanOrEqualTo(floor));
+        }
+    }
+
+    private static final Pattern INSTITUTIONS = Pattern.compile(
+            "(?i)\\b(structures?|institutions?|organi[sz]ations?|agenc(y|ies)|centres?|centers?|universit(y|ies))\\b");
+
+    /** "What is the Collective Security Council made up of?" offers office holders only, never "about 30 analytical structures". */
+    @Property(tries = 3)
+    void a_composition_is_offered_among_compositions_of_its_sort(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : PaperDistractorProperties.of(c, "organ-composition")) {
+            List<Boolean> sorts = choice(g).choices().stream()
+                    .map(x -> INSTITUTIONS.matcher(x.text()).find() && !x.text().matches("(?i).*\\b(heads?|ministers?)\\b.*")).distinct().toList();
+            assertThat(sorts).as(g.question().stem()).hasSize(1);
+        }
+    }
+
+    /** "Which document provides that the member states may not join other military alliances?" never offers the Treaty the Charter builds on. */
+    @Property(tries = 3)
+    void a_provision_is_never_offered_beside_the_document_its_document_builds_on(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : PaperDistractorProperties.of(c, "article-document")) {
+            assertThat(g.question().stem()).startsWith("Which document provides that ");
+            String key = choice(g).choices().stream().filter(x -> x.id().equals(choice(g).correctChoiceId())).findFirst().orElseThrow().text();
+            assertThat(wrong(g)).as(g.question().stem()).noneMatch(w -> Texts.sharesWords(w, key, 3));
+        }
+    }
+
+    /** "Fill in the blank: … Threats from the Territory of ____": Afghanistan, never a member, beside states that were not members either. */
+    @Property(tries = 3)
+    void a_state_never_a_member_is_offered_beside_states_outside_then(@ForAll("cases") BankProperties.Case c) {
+        String org = c.facts().pack().organization();
+        for (GeneratedQuestion g : PaperDistractorProperties.of(c, "event-state")) {
+            Event e = c.facts().get(g.question().factIds().getFirst(), Event.class);
+            SingleChoice sc = choice(g);
+            String key = sc.choices().stream().filter(x -> x.id().equals(sc.correctChoiceId())).findFirst().orElseThrow().text();
+            Country actor = c.facts().countries().stream().filter(x -> x.displayNameAt(e.date()).equals(key) || x.displayName().equals(key))
+                    .findFirst().orElseThrow();
+            boolean everIn = c.facts().membership(actor.id(), org).stream().flatMap(m -> m.periods().stream())
+                    .anyMatch(p -> p.status() == MembershipStatus.MEMBER);
+            if (everIn) {
+                continue;
+            }
+            for (String w : wrong(g)) {
+                Country x = c.facts().countries().stream().filter(y -> y.displayNameAt(e.date()).equals(w) || y.displayName().equals(w))
+                        .findFirst().orElseThrow();
+                assertThat(c.facts().wasMemberAt(x.id(), org, e.date())).as("%s: %s", g.question().stem(), w).isNotEqualTo(Truth.YES);
+            }
+        }
+    }
+
+    /** "In which country did the CSTO's exercise Rubezh 2008 take place?" offers the members of 2008, not Georgia, gone since 1999. */
+    @Property(tries = 3)
+    void an_exercise_at_home_is_placed_among_the_members_of_its_time(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : PaperDistractorProperties.of(c, "operation-country")) {
+            Operation o = c.facts().get(g.question().factIds().getFirst(), Operation.class);
+            if (o.kind() != OperationKind.EXERCISE || o.from().isEmpty()) {
+                continue;
+            }
+            String country = o.countries().getFirst();
+            if (c.facts().wasMemberAt(country, o.organization(), o.from().get()) != Truth.YES) {
+                continue;
+            }
+            long membersThen = c.facts().countries().stream()
+                    .filter(x -> !x.id().equals(country) && c.facts().wasMemberAt(x.id(), o.organization(), o.from().get()) == Truth.YES).count();
+            if (membersThen < 3) {
+                continue;
+            }
+            for (String w : wrong(g)) {
+                Country x = c.facts().countries().stream().filter(y -> y.displayName().equals(w)).findFirst().orElseThrow();
+                assertThat(c.facts().wasMemberAt(x.id(), o.organization(), o.from().get())).as("%s: %s", g.question().stem(), w)
+                        .isEqualTo(Truth.YES);
+            }
+            assertThat(g.question().stem()).as("says it is an exercise").containsIgnoringCase("exercise");
+        }
+    }
+
+    /** "Which one of the following is a function of the Council of Ministers of Defense?" never has the one military option. */
+    @Property(tries = 3)
+    void a_function_is_not_answered_by_the_bodys_name(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : PaperDistractorProperties.of(c, "organ-function")) {
+            assertThat(g.question().stem()).startsWith("Which one of the following is a function of ");
+            Organ organ = c.facts().get(g.question().factIds().getFirst(), Organ.class);
+            SingleChoice sc = choice(g);
+            String key = sc.choices().stream().filter(x -> x.id().equals(sc.correctChoiceId())).findFirst().orElseThrow().text();
+            java.util.Set<String> named = new java.util.HashSet<>(Texts.words(organ.name()));
+            named.retainAll(Texts.words(key));
+            named.removeAll(Texts.words(c.facts().primaryOrganization().name() + " member states"));
+            if (!named.isEmpty()) {
+                assertThat(wrong(g)).as("%s: only the key says %s", g.question().stem(), named)
+                        .anyMatch(w -> Texts.words(w).stream().anyMatch(named::contains));
+            }
+        }
+    }
+
+    /** A question on a treaty of the organization's origin never says it is what the organization originates from. */
+    @Property(tries = 3)
+    void a_document_is_not_described_by_the_name_of_the_organization_it_named(@ForAll("cases") BankProperties.Case c) {
+        String abbreviation = c.facts().primaryOrganization().abbreviation().orElse(c.facts().primaryOrganization().name());
+        for (Document d : c.facts().documents()) {
+            if (!Texts.containsWords(c.facts().primaryOrganization().name(), Names.bare(d.name()))) {
+                continue;
+            }
+            for (GeneratedQuestion g : PaperDistractorProperties.of(c, "document-summary", "document-summary-tf")) {
+                if (g.question().factIds().contains(d.id())) {
+                    assertThat(d.summary().map(s -> s.value()).orElse("")).as(g.question().stem()).doesNotContain(abbreviation);
+                }
+            }
+        }
+    }
+}
