@@ -169,9 +169,12 @@ final class ArticleFamily implements Family {
         // nor one the key builds on or extends (the Collective Security Treaty beside the Charter of the Collective
         // Security Treaty Organization, which may restate it)
         List<Document> pool = ctx.facts.documents().stream().filter(x -> x != doc && !x.sharesNameWith(doc))
-                .filter(x -> !Texts.sharesWords(x.name(), doc.name(), 3))
+                .filter(x -> !Texts.containsWords(doc.name(), Names.bare(x.name())) && !Texts.containsWords(x.name(), Names.bare(doc.name())))
                 .filter(x -> ctx.facts.articlesOf(x.id()).stream().noneMatch(o -> alike(ctx, a, o)))
                 .filter(x -> !outside || !x.organization().filter(own::equals).isPresent()).toList();
+        // and the organization's own documents for its own provision (the UN Charter bars no alliance), where there are three
+        List<Document> ownOnes = pool.stream().filter(x -> x.organization().filter(own::equals).isPresent()).toList();
+        pool = !outside && ownOnes.size() >= 3 ? ownOnes : pool;
         Draft d = ctx.draft(Area.ARTICLES, "article-document", a.id());
         List<Document> wrong = Picks.nearest(pool, 3, x -> (x.kind() == doc.kind() ? 0 : 1)
                 + (x.organization().equals(doc.organization()) ? 0 : 0.5), d.random);

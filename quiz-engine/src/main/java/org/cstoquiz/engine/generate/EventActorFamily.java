@@ -80,6 +80,11 @@ final class EventActorFamily implements Family {
             List<Fact> withoutOurLeader = concerned.equals(org) ? pool : Memberships.withoutTheLeader(ctx, org,
                     pool.stream().map(Country.class::cast).toList()).stream().map(Fact.class::cast).toList();
             pool = withoutOurLeader.size() >= 3 ? withoutOurLeader : pool;
+            // nor where the state is what the step was done to or for ("failed to agree on providing military assistance
+            // to ____"): no one believes the leading state was helped
+            List<Fact> notTheLeader = clause.startsWith(name + " ") ? pool : Memberships.withoutTheLeader(ctx, org,
+                    pool.stream().map(Country.class::cast).toList()).stream().map(Fact.class::cast).toList();
+            pool = notTheLeader.size() >= 3 ? notTheLeader : pool;
         }
         // the states that did the same (signed the same treaty) nearest in time: Belarus and Azerbaijan, who signed in 1993,
         // beside Georgia, not Russia, whose signature of 1992 everyone knows

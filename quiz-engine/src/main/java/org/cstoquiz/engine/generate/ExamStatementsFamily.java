@@ -70,6 +70,8 @@ final class ExamStatementsFamily implements Family {
         boolean keyFigured = !Texts.figures(key.trueText()).isEmpty();
         List<Wrong> ranked = falsifiable.stream().filter(w -> !w.candidate().factId().equals(key.factId()))
                 .filter(Wrong::fits)
+                // options of the key's topic or its kin: two council seats beside two dates read as two questions
+                .filter(w -> w.candidate().area() == key.area() || kindred(w.candidate().area(), key.area()))
                 // like with like: an undated key among "In 2003, …" options is the odd one out, and the other way round
                 .map(w -> java.util.Map.entry(w, (w.candidate().area() == key.area() ? 0 : 10)
                         + (w.dated() == keyDated ? 0 : 5)
@@ -204,6 +206,10 @@ final class ExamStatementsFamily implements Family {
                 .filter(c -> Texts.figures(c.trueText()).stream().noneMatch(shownFigures::contains)
                         && c.falseText().map(t -> Texts.figures(t).stream().noneMatch(shownFigures::contains)).orElse(true))
                 .min(Comparator.comparingInt(c -> (c.area() == area || area == null ? 0 : kindred(c.area(), area) ? 2 : 4)
+                        // one theme: statements about the organization together, those about another (the UN Charter's
+                        // Article 51, the Warsaw Pact's members) with their like
+                        + (parts.isEmpty() || StatementCandidate.aboutTheOrganization(ctx, c)
+                                == StatementCandidate.aboutTheOrganization(ctx, parts.getFirst()) ? 0 : 3)
                         // a statement of the same mould ("… was a member of both EurAsEC and the CSTO" twice) only
                         // where nothing else is left: after any other area
                         + (parts.stream().anyMatch(p -> Texts.similarity(p.trueText(), c.trueText()) >= 0.5

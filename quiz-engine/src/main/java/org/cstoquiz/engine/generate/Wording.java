@@ -382,7 +382,7 @@ final class Wording {
             case "role", "standing" -> "What " + be + " " + subject + "?";
             case "type" -> "What kind of organization " + be + " " + subject + "?";
             case "composition" -> "What " + be + " " + subject + " made up of?";
-            case "function" -> "Which one of the following is a function of " + subject + "?";
+            case "function" -> "Which one of the following best describes the function of " + subject + "?";
             case "summary" -> "What " + (value.isEmpty() || !PAST.matcher(value).matches() ? does : "did") + " " + subject + " do?";
             case "head" -> "Who heads " + subject + "?";
             case "meetings" -> "When and where " + does + " " + subject + " meet?";

@@ -131,7 +131,7 @@ class PaperLikeOptionsProperties {
     @Property(tries = 3)
     void a_function_is_not_answered_by_the_bodys_name(@ForAll("cases") BankProperties.Case c) {
         for (GeneratedQuestion g : PaperDistractorProperties.of(c, "organ-function")) {
-            assertThat(g.question().stem()).startsWith("Which one of the following is a function of ");
+            assertThat(g.question().stem()).startsWith("Which one of the following best describes the function of ");
             Organ organ = c.facts().get(g.question().factIds().getFirst(), Organ.class);
             SingleChoice sc = choice(g);
             String key = sc.choices().stream().filter(x -> x.id().equals(sc.correctChoiceId())).findFirst().orElseThrow().text();
