@@ -74,7 +74,7 @@ final class EventActorFamily implements Family {
         }
         if (country) {
             String concerned = ctx.otherOrganization(e.id()).map(Fact::id).orElse(org);
-            pool = asTheActorStood(ctx, e, pool, concerned);
+            pool = asTheActorStood(ctx, e, (Fact) actor, pool, concerned);
             // nor, for another bloc's step, the organization's own leading state (Russia for GUAM's, the United States
             // for the Warsaw Pact's)
             List<Fact> withoutOurLeader = concerned.equals(org) ? pool : Memberships.withoutTheLeader(ctx, org,
@@ -86,30 +86,32 @@ final class EventActorFamily implements Family {
                     pool.stream().map(Country.class::cast).toList()).stream().map(Fact.class::cast).toList();
             pool = notTheLeader.size() >= 3 ? notTheLeader : pool;
         }
-        // the states that did the same (signed the same treaty) nearest in time: Belarus and Azerbaijan, who signed in 1993,
-        // beside Georgia, not Russia, whose signature of 1992 everyone knows
-        List<Fact> pool0 = pool;
-        java.util.Map<Fact, Long> alike = new java.util.LinkedHashMap<>();
-        ctx.facts.events().stream().filter(x -> x != e && x.category() == e.category() && !x.subjects().isEmpty() && x.subjects().equals(e.subjects()))
-                .forEach(x -> x.countries().stream().map(id -> ctx.facts.get(id, Country.class)).filter(pool0::contains)
-                        .forEach(c -> alike.merge(c, Math.abs(Events.ordinal(x.date()) - Events.ordinal(e.date())), Math::min)));
         // a state never a member (Afghanistan, an observer whose standing the sources dispute) stood outside
         Truth actorIn = !country ? Truth.UNKNOWN : Memberships.everMember(ctx, org, ((Fact) actor).id())
                 ? ctx.facts.wasMemberAt(((Fact) actor).id(), org, e.date()) : Truth.NO;
         List<Fact> sameStanding = pool.stream().filter(x -> ctx.facts.wasMemberAt(x.id(), org, e.date()) == actorIn).toList();
+        // the states that did the same (signed the same treaty) nearest in time: Belarus and Azerbaijan, who signed in 1993,
+        // beside Georgia, not Russia, whose signature of 1992 everyone knows; standing as it stood (NATO's members of
+        // 1980 for Greece's return to the integrated structure, not Poland, which joined in 1999)
+        List<Fact> pool0 = country && actorIn.isKnown() && sameStanding.size() >= 3 ? sameStanding : pool;
+        java.util.Map<Fact, Long> alike = new java.util.LinkedHashMap<>();
+        ctx.facts.events().stream().filter(x -> x != e && x.category() == e.category() && !x.subjects().isEmpty() && x.subjects().equals(e.subjects()))
+                .forEach(x -> x.countries().stream().map(id -> ctx.facts.get(id, Country.class)).filter(pool0::contains)
+                        .forEach(c -> alike.merge(c, Math.abs(Events.ordinal(x.date()) - Events.ordinal(e.date())), Math::min)));
         List<Fact> wrong = country && alike.size() >= 3 && otherWaves.size() < 3
                 ? alike.entrySet().stream().sorted(java.util.Map.Entry.comparingByValue()).limit(3).map(java.util.Map.Entry::getKey).toList()
                 : otherWaves.size() >= 3
                 ? Picks.nearest(otherWaves, 3, x -> Math.abs(Memberships.joined(ctx, primary, x.id()).orElseThrow().year() - e.date().year()),
                         d.random)
-                : Picks.nearest(country && actorIn.isKnown() && sameStanding.size() >= 3 ? sameStanding : pool, 3,
+                : Picks.nearest(pool0, 3,
                         x -> -involvement(ctx, e, x.id()), d.random);
         String when = Wording.when(e.date());
         String question;
         String ask;
         if (clause.startsWith(name + " ")) {
             String rest = clause.substring(name.length() + 1);
-            question = "Which " + noun + " " + rest + " " + when + "?";
+            // the date first: "… recognition of Abkhazia's independence on 29 August 2008?" could date the recognition
+            question = Wording.dated(e.date(), "which " + noun + " " + rest) + "?";
             ask = "Name the " + noun + " that " + rest + " " + when + ".";
         } else {
             String blanked = Texts.sentence(Wording.dated(e.date(), clause.replaceFirst(Pattern.quote(name), "____")));
@@ -159,7 +161,7 @@ final class EventActorFamily implements Family {
             EventCategory.ANNOUNCEMENT);
 
     /** States that stood towards the organization {@code concerned} as the actor did before it acted. */
-    private static List<Fact> asTheActorStood(Context ctx, Event e, List<Fact> pool, String concerned) {
+    private static List<Fact> asTheActorStood(Context ctx, Event e, Fact actor, List<Fact> pool, String concerned) {
         // only a member suspends, leaves or announces it will leave: states that belonged to the organization left
         // or suspended, never outsiders ("Afghanistan or Moldova?" for Uzbekistan's suspension)
         if (LEAVING.contains(e.category())) {
@@ -168,7 +170,10 @@ final class EventActorFamily implements Family {
         }
         // a state that joined is offered beside states not yet in: Georgia, Ukraine and Moldova founded the GUAM that
         // Uzbekistan joined in 1999
-        if (e.category() == EventCategory.ACCESSION) {
+        // (not a member's return to a structure it had left: Greece, in NATO since 1952, among NATO's members of 1980)
+        boolean wasIn = ctx.facts.find(concerned, org.cstoquiz.domain.Organization.class)
+                .flatMap(o -> Memberships.joined(ctx, o, actor.id())).filter(j -> j.isCertainlyBefore(e.date())).isPresent();
+        if (e.category() == EventCategory.ACCESSION && !wasIn) {
             // certainly not in first: Azerbaijan, a founder of 1997 whose standing the pack gives as of that year, is no guess
             List<Fact> outside = pool.stream().filter(x -> ctx.facts.wasMemberAt(x.id(), concerned, e.date()) == Truth.NO).toList();
             List<Fact> notKnownIn = pool.stream().filter(x -> ctx.facts.wasMemberAt(x.id(), concerned, e.date()) != Truth.YES).toList();

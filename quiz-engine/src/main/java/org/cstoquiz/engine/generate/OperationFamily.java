@@ -167,6 +167,11 @@ final class OperationFamily implements Family {
                 ? "a " + ctx.words.orgs("military exercise") : "a military exercise of " + ctx.words.org();
     }
 
+    /** "Operation Kanal", "the 2014 exercises in Kazakhstan": the name says what kind it is; "Rubezh 2008" does not. */
+    static boolean saysItsKind(Operation o) {
+        return Texts.words(o.name()).stream().anyMatch(w -> w.startsWith("exerc") || w.startsWith("opera") || w.startsWith("missi"));
+    }
+
     /** Whether a source calls it an exercise, in its own quotes or in a fact about it (Kanal's observers "observe the annual exercise"). */
     private static boolean calledExercise(Context ctx, Operation o) {
         return java.util.stream.Stream.concat(o.allCitations().stream(),
@@ -178,7 +183,7 @@ final class OperationFamily implements Family {
         boolean exercise = o.kind() == OperationKind.EXERCISE;
         // "ISAF was an exercise" is a category error, not a trap, where the pack records no exercises to confuse it with
         boolean exercisesRecorded = ctx.facts.operations().stream().filter(x -> x.kind() == OperationKind.EXERCISE).count() >= 2;
-        if (!exercise && calledExercise(ctx, o) || Wording.saysItsKind(o) || !exercisesRecorded) {
+        if (!exercise && calledExercise(ctx, o) || saysItsKind(o) || !exercisesRecorded) {
             return;
         }
         String is = Names.capitalized(o.name()) + (o.to().isPresent() ? (Wording.plural(o.name()) ? " were " : " was ")

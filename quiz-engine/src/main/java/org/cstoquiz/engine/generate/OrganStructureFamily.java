@@ -106,8 +106,12 @@ final class OrganStructureFamily implements Family {
     private void subordinates(Context ctx, Organ p, List<Organ> organs) {
         List<Organ> subs = organs.stream().filter(o -> o.parent().filter(p.id()::equals).isPresent() && ctx.examWorthy(o.id()))
                 .toList();
+        // nor a body of the same parent as it ("the Assembly's commissions" for its Council, which directs the
+        // Assembly's work): from another branch only
+        Set<String> pAbove = ancestors(ctx, p);
         List<Organ> wrong = organs.stream().filter(o -> o != p && !ancestors(ctx, o).contains(p.id())
-                && !ancestors(ctx, p).contains(o.id()) && o.parent().isPresent()).toList();
+                && !pAbove.contains(o.id()) && o.parent().isPresent()
+                && ancestors(ctx, o).stream().noneMatch(pAbove::contains)).toList();
         if (subs.size() < 2 || wrong.size() < 2) {
             return;
         }

@@ -86,11 +86,15 @@ final class Wording {
      * a question that names the organization already are left as they are.
      */
     String namingTheOrganization(String stem) {
-        if (org.allNames().stream().anyMatch(n -> Texts.containsWords(stem, Names.bare(n)))) {
-            return stem;
-        }
         int end = stem.indexOf('"') >= 0 ? stem.indexOf('"') : stem.indexOf('\u201c') >= 0 ? stem.indexOf('\u201c') : stem.length();
         String head = stem.substring(0, end);
+        // "In 2010, the member states approved … a CSTO peacekeeping force": whose members, said where they come first
+        java.util.regex.Matcher first = MEMBER_STATES.matcher(head);
+        boolean membersFirst = first.find() && org.allNames().stream().map(Names::bare)
+                .noneMatch(n -> Texts.containsWords(head.substring(0, first.start()), n));
+        if (!membersFirst && org.allNames().stream().anyMatch(n -> Texts.containsWords(stem, Names.bare(n)))) {
+            return stem;
+        }
         String members = org.abbreviation().map(a -> "the " + Names.bare(a) + " member states").orElse("the member states of " + org.name());
         String named = MEMBER_STATES.matcher(head).replaceFirst(java.util.regex.Matcher.quoteReplacement(members));
         if (named.equals(head)) {
@@ -116,13 +120,8 @@ final class Wording {
         }
         String bare = subject.startsWith("the ") ? subject.substring(4) : subject;
         // "the CSTO's exercise Rubezh 2008": a code name does not say it is an exercise ("Implementation Force" says what it is)
-        boolean codeNamed = fact instanceof org.cstoquiz.domain.Operation op && op.kind() == OperationKind.EXERCISE && !saysItsKind(op);
+        boolean codeNamed = fact instanceof org.cstoquiz.domain.Operation op && op.kind() == OperationKind.EXERCISE && !OperationFamily.saysItsKind(op);
         return org() + "'s " + (codeNamed ? "exercise " : "") + bare;
-    }
-
-    /** "Operation Kanal", "the 2014 exercises in Kazakhstan": the name says what kind it is; "Rubezh 2008" does not. */
-    static boolean saysItsKind(org.cstoquiz.domain.Operation o) {
-        return Texts.words(o.name()).stream().anyMatch(w -> w.startsWith("exerc") || w.startsWith("opera") || w.startsWith("missi"));
     }
 
     /** "CSTO body", "NATO body", or "body of the Nordic Defence Cooperation" when it has no abbreviation. */
