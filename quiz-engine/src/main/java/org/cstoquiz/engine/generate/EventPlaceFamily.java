@@ -27,6 +27,10 @@ final class EventPlaceFamily implements Family {
             List<Place> pool = ctx.facts.places().stream()
                     .filter(p -> p != place && p.kind().equals(place.kind()) && !p.sharesNameWith(place))
                     .filter(p -> ctx.holds(new Assertion.EventPlace(e.id(), p.id()), false))
+                    // nor the place of another step towards the same thing that year: Moscow, where the decision to make the
+                    // Treaty an organization was taken in May 2002, for where the CSTO was formed
+                    .filter(p -> ctx.facts.events().stream().noneMatch(x -> x != e && x.place().filter(p.id()::equals).isPresent()
+                            && x.date().year() == e.date().year() && x.subjects().stream().anyMatch(e.subjects()::contains)))
                     .toList();
             Draft d = ctx.draft(Context.area(e), "event-place", e.id());
             List<Place> wrong = Picks.nearest(pool, 3, p -> venueOf(ctx, p, e) ? 0 : 1, d.random);

@@ -72,13 +72,16 @@ final class Events {
      * Years to offer beside the event's own: the years of related events, then (if too few) of any
      * event of the pack; never a year a source claims for the event.
      */
+    private static final int NEAR_YEARS = 6;
+
     static List<Long> yearCandidates(Context ctx, Event e, int needed) {
         long earliest = Math.max(ctx.words.earliestYearFor(e).orElse(Integer.MIN_VALUE), firstYearOfItsSubjects(ctx, e));
         java.util.function.LongPredicate possible = y -> y != e.date().year() && y >= earliest
                 && !ctx.disputed(Long.toString(y), List.of(e.id()));
         Set<Long> years = new LinkedHashSet<>();
         related(ctx, e).stream().mapToLong(x -> x.date().year()).filter(possible).forEach(years::add);
-        if (years.size() < needed + 1) {
+        // too few near ones ("2020" and "2024" for a step of 2008): other events' years too, the nearest picked after
+        if (years.stream().filter(y -> Math.abs(y - e.date().year()) <= NEAR_YEARS).count() < needed + 1) {
             ctx.facts.events().stream().mapToLong(x -> x.date().year()).filter(possible).forEach(years::add);
         }
         return List.copyOf(years);

@@ -70,8 +70,10 @@ final class ExamStatementsFamily implements Family {
         boolean keyFigured = !Texts.figures(key.trueText()).isEmpty();
         List<Wrong> ranked = falsifiable.stream().filter(w -> !w.candidate().factId().equals(key.factId()))
                 .filter(Wrong::fits)
-                // options of the key's topic or its kin: two council seats beside two dates read as two questions
+                // options of the key's topic or its kin: two council seats beside two dates read as two questions; and
+                // of its form: a key without a figure among three changed figures is found without knowing anything
                 .filter(w -> w.candidate().area() == key.area() || kindred(w.candidate().area(), key.area()))
+                .filter(w -> w.figured() == keyFigured)
                 // like with like: an undated key among "In 2003, …" options is the odd one out, and the other way round
                 .map(w -> java.util.Map.entry(w, (w.candidate().area() == key.area() ? 0 : 10)
                         + (w.dated() == keyDated ? 0 : 5)

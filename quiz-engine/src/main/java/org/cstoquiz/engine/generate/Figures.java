@@ -56,10 +56,14 @@ final class Figures {
         boolean integer = f.value().stripTrailingZeros().scale() <= 0;
         boolean small = integer && !f.approximate() && f.value().compareTo(BigDecimal.valueOf(SMALL_COUNT)) <= 0;
         if (small) {
-            // a small count's near misses ("31 member states" beside 32), never 51 or 80
+            // a small count's near misses ("31 member states" beside 32), never 51 or 80; of the members that did
+            // something, never more than there were ("eight CSTO member states sent troops" in 2008, when it had seven)
+            long members = ofTheMembers(f) ? f.asOf().map(d -> ctx.facts.countries().stream()
+                    .filter(c -> ctx.facts.wasMemberAt(c.id(), ctx.facts.pack().organization(), d) == org.cstoquiz.domain.Truth.YES).count())
+                    .orElse(Long.MAX_VALUE) : Long.MAX_VALUE;
             for (int step : new int[] {1, -1, 2, -2, 3, -3, 5, -4}) {
                 BigDecimal v = f.value().add(BigDecimal.valueOf(step));
-                if (v.signum() > 0 && out.stream().noneMatch(o -> o.compareTo(v) == 0)) {
+                if (v.signum() > 0 && v.compareTo(BigDecimal.valueOf(members)) <= 0 && out.stream().noneMatch(o -> o.compareTo(v) == 0)) {
                     out.add(v);
                 }
             }
@@ -75,6 +79,13 @@ final class Figures {
         }
         like.stream().filter(v -> !out.contains(v)).forEach(out::add);
         return out;
+    }
+
+    private static final java.util.regex.Pattern OF_THE_MEMBERS = java.util.regex.Pattern.compile("(?i)\\bmember states (that|which|who)\\b");
+
+    /** "the number of CSTO member states that sent troops to Rubezh 2008": some of the members, so at most all of them. */
+    static boolean ofTheMembers(Figure f) {
+        return OF_THE_MEMBERS.matcher(f.metric()).find();
     }
 
     /** Within {@code factor} of the figure either way: a value a candidate who half knows it could believe. */
