@@ -301,6 +301,13 @@ final class Draft {
         }
         String finalStem = stem;
         finalStem = Texts.capitalNegatives(ctx.words.namingTheOrganization(finalStem));
+        // "True or false? The Expert Advisory Council works under the Permanent Council": of which organization?
+        String lead = "True or false? ";
+        String named = Texts.normalized(finalStem.replace("'s ", " "));
+        if (body instanceof TrueFalse && finalStem.startsWith(lead) && ofTheOrganization() && ctx.facts.primaryOrganization()
+                .allNames().stream().noneMatch(n -> (" " + named + " ").contains(" " + Texts.normalized(Names.bare(n)) + " "))) {
+            finalStem = lead + "In " + ctx.words.org() + ", " + ctx.words.continuing(finalStem.substring(lead.length())) + ".";
+        }
         if (body instanceof SingleChoice single) {
             List<BankLint.Finding> flaws = OptionLint.flaws(finalStem, single);
             if (!flaws.isEmpty()) {
@@ -347,6 +354,13 @@ final class Draft {
         }
         return conflict.claims().stream().map(c -> c.asOf().orElseThrow())
                 .anyMatch(asOf -> !timeFrame.get().isCertainlyBefore(asOf));
+    }
+
+    /** Whether the question is about a body of the pack's organization (its bodies' names seldom say whose they are). */
+    private boolean ofTheOrganization() {
+        String org = ctx.facts.pack().organization();
+        return factIds.stream().map(ctx.facts::find).flatMap(Optional::stream)
+                .anyMatch(f -> f instanceof org.cstoquiz.domain.Organ o && o.organization().equals(org));
     }
 
     /** A name the stem gives away by a word of the same root ("the Uzbek parliament" for "Uzbekistan"). */

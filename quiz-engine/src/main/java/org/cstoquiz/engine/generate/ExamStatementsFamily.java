@@ -70,16 +70,13 @@ final class ExamStatementsFamily implements Family {
         boolean keyFigured = !Texts.figures(key.trueText()).isEmpty();
         List<Wrong> ranked = falsifiable.stream().filter(w -> !w.candidate().factId().equals(key.factId()))
                 .filter(Wrong::fits)
-                // options of the key's topic or its kin: two council seats beside two dates read as two questions; and
-                // of its form: a key without a figure among three changed figures is found without knowing anything
-                .filter(w -> w.candidate().area() == key.area() || kindred(w.candidate().area(), key.area()))
-                .filter(w -> w.figured() == keyFigured)
+                // of the key's topic or its kin and its form: no dates beside seats, no figureless key among changed figures
+                .filter(w -> (w.candidate().area() == key.area() || kindred(w.candidate().area(), key.area())) && w.figured() == keyFigured)
                 // like with like: an undated key among "In 2003, …" options is the odd one out, and the other way round
                 .map(w -> java.util.Map.entry(w, (w.candidate().area() == key.area() ? 0 : 10)
                         + (w.dated() == keyDated ? 0 : 5)
                         // a key far longer than every wrong option stands out (the lint refuses the question)
                         + (key.trueText().length() > 1.7 * w.candidate().falseText().orElseThrow().length() ? 20 : 0)
-                        + (w.figured() == keyFigured ? 0 : 5)
                         + Math.abs(w.logLength() - keyLength)
                         // the same false statements in question after question mark the one option that changes as the key
                         + 2.0 * offered.getOrDefault(w.candidate(), 0)))
@@ -197,25 +194,31 @@ final class ExamStatementsFamily implements Family {
     private static StatementCandidate pick(Context ctx, List<StatementCandidate> from, Set<String> facts, Area area, List<StatementCandidate> parts) {
         Set<String> shownFigures = new HashSet<>();
         parts.forEach(p -> {
-            shownFigures.addAll(Texts.figures(p.trueText()));
-            p.falseText().ifPresent(t -> shownFigures.addAll(Texts.figures(t)));
+            shownFigures.addAll(digits(p.trueText()));
+            p.falseText().ifPresent(t -> shownFigures.addAll(digits(t)));
         });
         // two statements with the same figure ("259,100" for two states) read as one made up from the other
         // two false statements of one mould ("… works under the Council of Foreign Ministers" twice) fall together
         return from.stream().filter(c -> !facts.contains(c.factId()))
                 .filter(c -> c.falseText().isEmpty() || parts.stream().noneMatch(p -> p.falseText()
                         .filter(t -> sameEnding(t, c.falseText().get())).isPresent()))
-                .filter(c -> Texts.figures(c.trueText()).stream().noneMatch(shownFigures::contains)
-                        && c.falseText().map(t -> Texts.figures(t).stream().noneMatch(shownFigures::contains)).orElse(true))
+                .filter(c -> digits(c.trueText()).stream().noneMatch(shownFigures::contains)
+                        && c.falseText().map(t -> digits(t).stream().noneMatch(shownFigures::contains)).orElse(true))
                 .min(Comparator.comparingInt(c -> (c.area() == area || area == null ? 0 : kindred(c.area(), area) ? 2 : 4)
-                        // one theme: statements about the organization together, those about another (the UN Charter's
-                        // Article 51, the Warsaw Pact's members) with their like
+                        // one theme: the organization's statements together, another's (the Warsaw Pact's) with their like
                         + (parts.isEmpty() || StatementCandidate.aboutTheOrganization(ctx, c)
                                 == StatementCandidate.aboutTheOrganization(ctx, parts.getFirst()) ? 0 : 3)
                         // a statement of the same mould ("… was a member of both EurAsEC and the CSTO" twice) only
                         // where nothing else is left: after any other area
                         + (parts.stream().anyMatch(p -> Texts.similarity(p.trueText(), c.trueText()) >= 0.5
                                 || sameEnding(p.trueText(), c.trueText()) || StatementCandidate.sameThing(ctx, p, c)) ? 5 : 0))).orElse(null);
+    }
+
+    /** A statement's figures by their digits alone: "2.4 billion" and "2,400 people" are one number made up twice. */
+    private static Set<String> digits(String statement) {
+        Set<String> out = new HashSet<>();
+        Texts.figures(statement).forEach(f -> out.add(f.replaceAll("\\D", "").replaceAll("0+$", "")));
+        return out;
     }
 
     /** Areas whose statements read as one topic: members and relations; bodies and people; figures and operations. */

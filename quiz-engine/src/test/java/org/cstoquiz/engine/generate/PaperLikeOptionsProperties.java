@@ -19,6 +19,7 @@ import org.cstoquiz.domain.Organ;
 import org.cstoquiz.domain.Person;
 import org.cstoquiz.domain.Truth;
 import org.cstoquiz.engine.question.Choice;
+import org.cstoquiz.engine.question.QuestionType;
 import org.cstoquiz.engine.question.SingleChoice;
 
 /**
@@ -181,6 +182,20 @@ class PaperLikeOptionsProperties {
         for (GeneratedQuestion g : PaperDistractorProperties.of(c, "event-state")) {
             if (g.question().stem().startsWith("Fill in the blank: ")) {
                 assertThat(wrong(g)).as(g.question().stem()).doesNotContain(leader.displayName());
+            }
+        }
+    }
+    /** "True or false? In the CSTO, the Expert Advisory Council works under …": a body's statement says whose body it is. */
+    @Property(tries = 3)
+    void a_true_false_item_on_a_body_names_its_organization(@ForAll("cases") BankProperties.Case c) {
+        org.cstoquiz.domain.Organization org = c.facts().primaryOrganization();
+        for (GeneratedQuestion g : c.bank().generated()) {
+            boolean onItsBody = g.question().factIds().stream().map(id -> c.facts().find(id).orElseThrow())
+                    .anyMatch(f -> f instanceof Organ o && o.organization().equals(org.id()));
+            if (g.question().type() == QuestionType.TRUE_FALSE && onItsBody) {
+                String stem = Texts.normalized(g.question().stem().replace("'s ", " "));
+                assertThat(org.allNames().stream().map(n -> Texts.normalized(Names.bare(n))))
+                        .as(g.question().stem()).anyMatch(n -> (" " + stem + " ").contains(" " + n + " "));
             }
         }
     }
