@@ -186,6 +186,13 @@ final class AttributeQuestions {
         return out;
     }
 
+    /** The words of a field its subject's name and its value share ("nuclear" of the Nuclear Planning Group's policy). */
+    private static Set<String> namedIn(Item key) {
+        Set<String> named = specific(key.option());
+        named.retainAll(specific(key.value()));
+        return named;
+    }
+
     /** Words of one field, as {@link Texts#words} cuts them, said alike ("defence" and "armed" are "military"). */
     private static final java.util.Map<String, String> FIELDS = java.util.Map.of("defen", "milit", "armed", "milit",
             "narco", "drug", "drugs", "drug", "cyber", "infor");
@@ -266,8 +273,7 @@ final class AttributeQuestions {
                 continue;
             }
             // "the Council of Ministers of Defense" and the one military option: the name answers it
-            Set<String> named = specific(key.option());
-            named.retainAll(specific(key.value()));
+            Set<String> named = namedIn(key);
             if (!named.isEmpty() && wrong.stream().noneMatch(i -> specific(i.value()).stream().anyMatch(named::contains))) {
                 ctx.cannotAsk(key.fact().id(), "its name gives its " + key.attribute() + " away");
                 continue;
@@ -346,8 +352,7 @@ final class AttributeQuestions {
             // one whose subject's name says a word of it ("The Nuclear Planning Group reviews the Alliance's nuclear
             // policy"), and a long aim or summary, a paraphrase no one would mark false ("Rubezh 2008 aimed to give
             // operative, strategic and tactical training, with an emphasis on …")
-            Set<String> named = specific(key.option());
-            named.retainAll(specific(key.value()));
+            Set<String> named = namedIn(key);
             boolean paraphrase = (key.attribute().equals("purpose") || key.attribute().equals("summary"))
                     && key.value().split("\\s+").length > PARAPHRASE_WORDS;
             boolean weak = (others.isEmpty() || echoesName(ctx, key.option(), key.value()) || !named.isEmpty() || paraphrase)

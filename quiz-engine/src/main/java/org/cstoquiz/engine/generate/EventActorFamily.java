@@ -75,16 +75,14 @@ final class EventActorFamily implements Family {
         if (country) {
             String concerned = ctx.otherOrganization(e.id()).map(Fact::id).orElse(org);
             pool = asTheActorStood(ctx, e, (Fact) actor, pool, concerned);
-            // nor, for another bloc's step, the organization's own leading state (Russia for GUAM's, the United States
-            // for the Warsaw Pact's)
-            List<Fact> withoutOurLeader = concerned.equals(org) ? pool : Memberships.withoutTheLeader(ctx, org,
-                    pool.stream().map(Country.class::cast).toList()).stream().map(Fact.class::cast).toList();
-            pool = withoutOurLeader.size() >= 3 ? withoutOurLeader : pool;
-            // nor where the state is what the step was done to or for ("failed to agree on providing military assistance
-            // to ____"): no one believes the leading state was helped
-            List<Fact> notTheLeader = clause.startsWith(name + " ") ? pool : Memberships.withoutTheLeader(ctx, org,
-                    pool.stream().map(Country.class::cast).toList()).stream().map(Fact.class::cast).toList();
-            pool = notTheLeader.size() >= 3 ? notTheLeader : pool;
+            // nor the organization's own leading state for another bloc's step (Russia for GUAM's, the United States for
+            // the Warsaw Pact's) or where the state is what the step was done to or for ("failed to agree on providing
+            // military assistance to ____"): no one believes the leading state was helped
+            if (!concerned.equals(org) || !clause.startsWith(name + " ")) {
+                List<Fact> notTheLeader = Memberships.withoutTheLeader(ctx, org, pool.stream().map(Country.class::cast).toList())
+                        .stream().map(Fact.class::cast).toList();
+                pool = notTheLeader.size() >= 3 ? notTheLeader : pool;
+            }
         }
         // a state never a member (Afghanistan, an observer whose standing the sources dispute) stood outside
         Truth actorIn = !country ? Truth.UNKNOWN : Memberships.everMember(ctx, org, ((Fact) actor).id())
@@ -103,8 +101,7 @@ final class EventActorFamily implements Family {
                 : otherWaves.size() >= 3
                 ? Picks.nearest(otherWaves, 3, x -> Math.abs(Memberships.joined(ctx, primary, x.id()).orElseThrow().year() - e.date().year()),
                         d.random)
-                : Picks.nearest(pool0, 3,
-                        x -> -involvement(ctx, e, x.id()), d.random);
+                : Picks.nearest(pool0, 3, x -> -involvement(ctx, e, x.id()), d.random);
         String when = Wording.when(e.date());
         String question;
         String ask;
