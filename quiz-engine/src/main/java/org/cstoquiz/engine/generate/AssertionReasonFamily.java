@@ -13,8 +13,9 @@ import org.cstoquiz.domain.StatusPeriod;
 
 /**
  * Assertion and reason, as civil-service papers set them: "A: Uzbekistan was NOT a member of the CSTO
- * in 2003. R: Uzbekistan withdrew in 1999." The reason is the change that explains the assertion, or
- * (decided by the text) the same change put in a year the facts contradict.
+ * in 2003. R: Uzbekistan withdrew in 1999." The reason is, decided by the text, the change that explains
+ * the assertion, the same change put in a year the facts contradict, or an earlier step of the state that is
+ * true and explains nothing ("Uzbekistan signed the Treaty in 1992").
  */
 final class AssertionReasonFamily implements Family {
 
@@ -53,15 +54,32 @@ final class AssertionReasonFamily implements Family {
         String change = (primary ? ctx.words.status(p.status(), from) : Wording.status(p.status(), Wording.org(org), false)).change();
         String memberOf = primary ? ctx.words.memberOf(date) : "a member of " + Wording.org(org);
         String key = m.id() + "|" + from;
-        boolean explains = Context.stableBit(key);
+        // which of (a), (b) and (c) the key is, decided by the text, so that it is not (a) every time
+        int variant = Math.floorMod(key.hashCode(), 3);
         Draft d = ctx.draft(Area.MEMBERS, "assertion-reason", key);
         Draft.Stmt a = new Draft.Stmt(Names.capitalized(c.name()) + " was not " + memberOf + " in " + date.year() + ".",
                 new Assertion.Not(new Assertion.MemberAt(c.id(), org.id(), date)), true);
         Optional<Integer> wrongYear = List.of(from.year() - 2, from.year() - 1, from.year() + 1).stream()
                 .filter(y -> y < date.year() && ctx.holds(new Assertion.StatusFrom(c.id(), org.id(), p.status(),
                         PartialDate.ofYear(y)), false)).findFirst();
+        // (b): an earlier step of the same state, true but no explanation ("Georgia signed the Treaty in 1993")
+        Optional<StatusPeriod> earlier = m.periods().stream().filter(q -> q != p && q.from().filter(f -> f.isCertainlyBefore(from)).isPresent()
+                && (q.status().isFormalMember() || q.status() == MembershipStatus.SIGNATORY)).findFirst();
         Draft.Stmt r;
-        if (explains || wrongYear.isEmpty()) {
+        if (variant == 1 && earlier.isPresent()) {
+            StatusPeriod q = earlier.get();
+            PartialDate since = q.from().orElseThrow();
+            String step = (primary ? ctx.words.status(q.status(), since) : Wording.status(q.status(), Wording.org(org), false)).change();
+            d.assertionReason(a, new Draft.Stmt(Names.capitalized(c.name()) + " " + step + " in " + since.year() + ".",
+                            new Assertion.StatusFrom(c.id(), org.id(), q.status(), PartialDate.ofYear(since.year())), true), false)
+                    .facts(m.id()).cite(p.citations()).cite(q.citations())
+                    .because((primary ? Memberships.statusSentence(ctx, m, date) : Texts.sentence(Names.capitalized(c.name()) + " " + change
+                            + " in " + from.display())) + " That it " + step + " in " + since.year() + " does not explain it.")
+                    .timeFrame(date).difficulty(0.65).emit();
+            return;
+        }
+        // (c): the change put in a year the facts contradict; else (a): the change that explains it
+        if (variant != 2 || wrongYear.isEmpty()) {
             r = new Draft.Stmt(Names.capitalized(c.name()) + " " + change + " in " + from.year() + ".",
                     new Assertion.StatusFrom(c.id(), org.id(), p.status(), PartialDate.ofYear(from.year())), true);
         } else {

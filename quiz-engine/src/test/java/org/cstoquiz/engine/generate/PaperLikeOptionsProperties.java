@@ -199,4 +199,13 @@ class PaperLikeOptionsProperties {
             }
         }
     }
+    /** Assertion and reason keyed (a) every time is answered without reading: where there are three, the keys differ. */
+    @Property(tries = 3)
+    void assertion_reason_keys_are_not_all_one(@ForAll("cases") BankProperties.Case c) {
+        List<String> keys = PaperDistractorProperties.of(c, "assertion-reason").stream()
+                .map(g -> ((org.cstoquiz.engine.question.SingleAnswerBody) g.question().body()).correctChoiceText()).toList();
+        if (keys.size() >= 3) {
+            assertThat(keys.stream().distinct().count()).as("keys %s", keys).isGreaterThan(1);
+        }
+    }
 }
