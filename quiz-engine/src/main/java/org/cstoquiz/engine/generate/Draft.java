@@ -190,11 +190,21 @@ final class Draft {
             }
         }
         choiceTexts.addAll(extraChoices);
+        // years are listed in order, as a paper lists them, and the prompts shuffled instead, never matched in order
+        boolean years = choiceTexts.stream().allMatch(t -> t.matches("\\d{4}"));
+        List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, prompts.size()).boxed().toList());
+        if (years) {
+            choiceTexts.sort(null);
+            for (int i = 0; i < 10 && (i == 0 || order.stream().map(keyChoices::get).sorted().toList()
+                    .equals(order.stream().map(keyChoices::get).toList())); i++) {
+                java.util.Collections.shuffle(order, new java.util.Random(random.nextLong()));
+            }
+        }
         List<Choice> choices = Choice.lettered(choiceTexts);
-        List<Prompt> ps = Prompt.numbered(prompts);
+        List<Prompt> ps = Prompt.numbered(order.stream().map(prompts::get).toList());
         Map<String, String> key = new LinkedHashMap<>();
         for (int i = 0; i < prompts.size(); i++) {
-            key.put(ps.get(i).id(), SingleChoice.of(keyChoices.get(i), choiceTexts).correctChoiceId());
+            key.put(ps.get(i).id(), SingleChoice.of(keyChoices.get(order.get(i)), choiceTexts).correctChoiceId());
         }
         body = build(() -> new Matching(ps, choices, key));
         for (int i = 0; i < prompts.size(); i++) {
@@ -203,7 +213,7 @@ final class Draft {
                         c.equals(keyChoices.get(i))));
             }
         }
-        shuffle = true;
+        shuffle = !years;
         return this;
     }
 
@@ -347,7 +357,6 @@ final class Draft {
     }
 
     /** A disagreement about what held at some time does not touch a question set certainly before every claim. */
-    /** Whether more sources back each adopted claim than all its rejected claims together, and at least two. */
     private boolean concerns(ConflictingClaims conflict) {
         if (timeFrame.isEmpty() || conflict.claims().stream().anyMatch(c -> c.asOf().isEmpty())) {
             return true;

@@ -186,6 +186,10 @@ final class OperationFamily implements Family {
         if (!exercise && calledExercise(ctx, o) || saysItsKind(o) || !exercisesRecorded) {
             return;
         }
+        // "Rubezh 2008 was a CSTO military exercise" is guessed in a paper on the CSTO: only where nothing better asks it
+        if (exercise && ctx.typesSoFar(o.id()).size() >= 2) {
+            return;
+        }
         String is = Names.capitalized(o.name()) + (o.to().isPresent() ? (Wording.plural(o.name()) ? " were " : " was ")
                 : (Wording.plural(o.name()) ? " are " : " is ")) + anExercise(ctx);
         ctx.candidate(exercise ? StatementCandidate.trueOnly(Area.OPERATIONS, o.id(), Texts.sentence(is), kind(o), o.citations())

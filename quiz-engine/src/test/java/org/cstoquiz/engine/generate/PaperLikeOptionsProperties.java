@@ -208,4 +208,17 @@ class PaperLikeOptionsProperties {
             assertThat(keys.stream().distinct().count()).as("keys %s", keys).isGreaterThan(1);
         }
     }
+    /** Years to match are listed in order, as a paper lists them, and the key never runs down them in order. */
+    @Property(tries = 3)
+    void years_to_match_are_listed_in_order(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : c.bank().generated()) {
+            if (g.question().body() instanceof org.cstoquiz.engine.question.Matching m
+                    && m.choices().stream().allMatch(x -> x.text().matches("\\d{4}"))) {
+                List<String> years = m.choices().stream().map(Choice::text).toList();
+                assertThat(years).as(g.question().stem()).isSorted();
+                List<String> keyed = m.prompts().stream().map(p -> m.correctMatches().get(p.id())).toList();
+                assertThat(keyed.stream().sorted().toList()).as("keyed in order: %s", g.question().stem()).isNotEqualTo(keyed);
+            }
+        }
+    }
 }
