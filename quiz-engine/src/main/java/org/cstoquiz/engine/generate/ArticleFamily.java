@@ -168,7 +168,9 @@ final class ArticleFamily implements Family {
         boolean outside = !doc.organization().filter(own::equals).isPresent();
         // nor one the key builds on or extends (the Collective Security Treaty beside the Charter of the Collective
         // Security Treaty Organization, which may restate it)
+        // nor a list (the "List of joint statements" is no home for a provision)
         List<Document> pool = ctx.facts.documents().stream().filter(x -> x != doc && !x.sharesNameWith(doc))
+                .filter(x -> x.kind() != org.cstoquiz.domain.DocumentKind.LIST)
                 .filter(x -> !Texts.containsWords(doc.name(), Names.bare(x.name())) && !Texts.containsWords(x.name(), Names.bare(doc.name())))
                 .filter(x -> ctx.facts.articlesOf(x.id()).stream().noneMatch(o -> alike(ctx, a, o)))
                 .filter(x -> !outside || !x.organization().filter(own::equals).isPresent()).toList();

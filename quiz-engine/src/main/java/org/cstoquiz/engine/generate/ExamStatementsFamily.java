@@ -207,11 +207,11 @@ final class ExamStatementsFamily implements Family {
                 .min(Comparator.comparingInt(c -> (c.area() == area || area == null ? 0 : kindred(c.area(), area) ? 2 : 4)
                         // one theme: the organization's statements together, another's (the Warsaw Pact's) with their like
                         + (parts.isEmpty() || StatementCandidate.aboutTheOrganization(ctx, c)
-                                == StatementCandidate.aboutTheOrganization(ctx, parts.getFirst()) ? 0 : 3)
+                                == StatementCandidate.aboutTheOrganization(ctx, parts.getFirst()) ? 0 : 10)
                         // a statement of the same mould ("… was a member of both EurAsEC and the CSTO" twice) only
-                        // where nothing else is left: after any other area
+                        // where nothing else is left: after any other area or theme
                         + (parts.stream().anyMatch(p -> Texts.similarity(p.trueText(), c.trueText()) >= 0.5
-                                || sameEnding(p.trueText(), c.trueText()) || StatementCandidate.sameThing(ctx, p, c)) ? 5 : 0))).orElse(null);
+                                || sameEnding(p.trueText(), c.trueText()) || StatementCandidate.sameThing(ctx, p, c)) ? 20 : 0))).orElse(null);
     }
 
     /** A statement's figures by their digits alone: "2.4 billion" and "2,400 people" are one number made up twice. */
