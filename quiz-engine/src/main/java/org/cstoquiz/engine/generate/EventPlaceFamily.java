@@ -47,9 +47,13 @@ final class EventPlaceFamily implements Family {
             boolean longTitle = Wording.longTitle(e.title());
             String lead = longTitle ? org.cstoquiz.domain.Names.capitalized(Wording.when(when)) + ", " : "";
             String asked = longTitle ? org.cstoquiz.domain.Names.capitalized(e.title()) : undated;
+            // "In which city did the Council decide to establish the Crisis Response Center?" can ask where the centre went
+            boolean decision = e.category() == org.cstoquiz.domain.EventCategory.DECISION;
+            String stem = decision ? dated + " " + (city ? "In which city" : "Where") + " was the decision taken?"
+                    : Asking.question(ctx.words, lead + (longTitle ? (city ? "in which city" : "where") : (city ? "In which city" : "Where")), asked)
+                            .orElse((city ? "In which city" : "Where") + " did the following take place? " + dated);
             if (wrong.size() == 3) {
-                d.hint(place.name(), year).stem(Asking.question(ctx.words, lead + (longTitle ? (city ? "in which city" : "where") : (city ? "In which city" : "Where")), asked)
-                                .orElse((city ? "In which city" : "Where") + " did the following take place? " + dated))
+                d.hint(place.name(), year).stem(stem)
                         .singleChoice(new Option(Wording.shown(place), new Assertion.EventPlace(e.id(), place.id())),
                                 wrong.stream().map(p -> new Option(Wording.shown(p), new Assertion.EventPlace(e.id(), p.id()))).toList())
                         .facts(e.id()).cite(e.citations()).because(ctx.words.dated(e))

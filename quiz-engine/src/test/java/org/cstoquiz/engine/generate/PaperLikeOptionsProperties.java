@@ -221,4 +221,14 @@ class PaperLikeOptionsProperties {
             }
         }
     }
+    /** "… decided to establish the Crisis Response Center. In which city was the decision taken?", not where the centre went. */
+    @Property(tries = 3)
+    void a_decision_is_placed_where_it_was_taken(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : PaperDistractorProperties.of(c, "event-place")) {
+            Event e = c.facts().get(g.question().factIds().getFirst(), Event.class);
+            if (e.category() == org.cstoquiz.domain.EventCategory.DECISION) {
+                assertThat(g.question().stem()).as(g.question().stem()).endsWith(" was the decision taken?");
+            }
+        }
+    }
 }
