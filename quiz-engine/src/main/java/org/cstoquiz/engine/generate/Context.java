@@ -2,7 +2,6 @@ package org.cstoquiz.engine.generate;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -134,29 +133,20 @@ final class Context {
     }
 
     /**
-     * A source the stem can name to make a contested question unambiguous: one the question cites,
-     * whose quote contains every hint (the year or place asked, so that the source named really gives
-     * it), and that backs the adopted reading of every conflict and no rejected one; or else, when
-     * every citation comes from one source that takes one side only, that source. Shortest title first.
+     * Whether some source settles a contested question: one the question cites, whose quote contains every hint (the
+     * year or place asked, so that the source really gives it), and that backs the adopted reading of every conflict
+     * and no rejected one; or else, when every citation comes from one source that takes one side only, that source.
      */
-    Optional<SourceDocument> attributionFor(List<ConflictingClaims> conflicts, List<Citation> citations, List<String> hints) {
-        Comparator<SourceDocument> shortest = Comparator.comparingInt((SourceDocument d) -> shortTitle(d).length())
-                .thenComparing(SourceDocument::file);
-        Optional<SourceDocument> backing = citations.stream().map(Citation::source).distinct()
+    boolean someSourceSettles(List<ConflictingClaims> conflicts, List<Citation> citations, List<String> hints) {
+        boolean backing = citations.stream().map(Citation::source).distinct()
                 .filter(file -> givesHints(file, citations, hints))
                 .filter(file -> conflicts.stream().allMatch(cc -> cc.adoptedClaim().sources().contains(file)
                         && cc.rejectedClaims().stream().noneMatch(r -> r.sources().contains(file))))
-                .map(this::source).flatMap(Optional::stream).min(shortest);
-        if (backing.isPresent()) {
-            return backing;
-        }
+                .anyMatch(file -> source(file).isPresent());
         List<String> files = citations.stream().map(Citation::source).distinct().toList();
-        if (files.size() == 1 && givesHints(files.getFirst(), citations, hints)
-                && conflicts.stream().allMatch(cc -> cc.claims().stream()
-                .filter(c -> c.sources().contains(files.getFirst())).count() <= 1)) {
-            return source(files.getFirst());
-        }
-        return Optional.empty();
+        return backing || files.size() == 1 && givesHints(files.getFirst(), citations, hints)
+                && conflicts.stream().allMatch(cc -> cc.claims().stream().filter(c -> c.sources().contains(files.getFirst())).count() <= 1)
+                && source(files.getFirst()).isPresent();
     }
 
     private static boolean givesHints(String file, List<Citation> citations, List<String> hints) {

@@ -290,7 +290,7 @@ final class Draft {
                 ctx.drop(family + ": a distractor is what some source claims", factIds);
                 return;
             }
-            if (ctx.attributionFor(conflicts, citations, hints).isEmpty()) {
+            if (!ctx.someSourceSettles(conflicts, citations, hints)) {
                 ctx.drop(family + ": contested, and no source settles it");
                 factIds.forEach(id -> ctx.cannotAsk(id, Skipped.CONTESTED));
                 return;
@@ -313,9 +313,7 @@ final class Draft {
         finalStem = Texts.capitalNegatives(ctx.words.namingTheOrganization(finalStem));
         // "True or false? The Expert Advisory Council works under the Permanent Council": of which organization?
         String lead = "True or false? ";
-        String named = Texts.normalized(finalStem.replace("'s ", " "));
-        if (body instanceof TrueFalse && finalStem.startsWith(lead) && ofTheOrganization() && ctx.facts.primaryOrganization()
-                .allNames().stream().noneMatch(n -> (" " + named + " ").contains(" " + Texts.normalized(Names.bare(n)) + " "))) {
+        if (body instanceof TrueFalse && finalStem.startsWith(lead) && ofTheOrganization() && !namesTheOrganization(finalStem)) {
             finalStem = lead + "In " + ctx.words.org() + ", " + ctx.words.continuing(finalStem.substring(lead.length())) + ".";
         }
         if (body instanceof SingleChoice single) {
@@ -363,6 +361,12 @@ final class Draft {
         }
         return conflict.claims().stream().map(c -> c.asOf().orElseThrow())
                 .anyMatch(asOf -> !timeFrame.get().isCertainlyBefore(asOf));
+    }
+
+    /** Whether the text names the pack's organization, "NATO's" too. */
+    private boolean namesTheOrganization(String text) {
+        String named = " " + Texts.normalized(text.replace("'s ", " ")) + " ";
+        return ctx.facts.primaryOrganization().allNames().stream().anyMatch(n -> named.contains(" " + Texts.normalized(Names.bare(n)) + " "));
     }
 
     /** Whether the question is about a body of the pack's organization (its bodies' names seldom say whose they are). */

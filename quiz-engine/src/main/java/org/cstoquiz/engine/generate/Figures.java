@@ -58,8 +58,7 @@ final class Figures {
         if (small) {
             // a small count's near misses ("31 member states" beside 32), never 51 or 80; of the members that did
             // something, never more than there were ("eight CSTO member states sent troops" in 2008, when it had seven)
-            long members = ofTheMembers(f) ? f.asOf().map(d -> ctx.facts.countries().stream()
-                    .filter(c -> ctx.facts.wasMemberAt(c.id(), ctx.facts.pack().organization(), d) == org.cstoquiz.domain.Truth.YES).count())
+            long members = ofTheMembers(f) ? f.asOf().map(d -> (long) ctx.facts.membersAt(ctx.facts.pack().organization(), d).members().size())
                     .orElse(Long.MAX_VALUE) : Long.MAX_VALUE;
             for (int step : new int[] {1, -1, 2, -2, 3, -3, 5, -4}) {
                 BigDecimal v = f.value().add(BigDecimal.valueOf(step));

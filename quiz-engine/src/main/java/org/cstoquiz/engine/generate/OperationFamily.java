@@ -86,7 +86,7 @@ final class OperationFamily implements Family {
                 .filter(x -> theatres.contains(x.id()) || o.from().map(from -> Memberships.stillThere(ctx, x, from)).orElse(true)).distinct().toList();
         // an exercise at home among the states that were members then (not Georgia, which had left, for Rubezh 2008)
         List<Country> ofTheTime = abroad ? List.of() : o.from().map(from -> near.stream()
-                .filter(x -> ctx.facts.wasMemberAt(x.id(), o.organization(), from).isYes()).toList()).orElse(List.of());
+                .filter(ctx.facts.membersAt(o.organization(), from).members()::contains).toList()).orElse(List.of());
         List<Country> pool = ofTheTime.size() >= 3 ? ofTheTime : near;
         Draft d = ctx.draft(Area.OPERATIONS, "operation-country", o.id());
         // for a mission abroad, the organization's other theatres when there are three ("Ukraine" for Libya is no guess)
