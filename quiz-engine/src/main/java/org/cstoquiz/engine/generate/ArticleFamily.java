@@ -173,6 +173,7 @@ final class ArticleFamily implements Family {
                 .filter(x -> x.kind() != org.cstoquiz.domain.DocumentKind.LIST)
                 .filter(x -> !Texts.containsWords(doc.name(), Names.bare(x.name())) && !Texts.containsWords(x.name(), Names.bare(doc.name())))
                 .filter(x -> ctx.facts.articlesOf(x.id()).stream().noneMatch(o -> alike(ctx, a, o)))
+                .filter(x -> !onItsTopic(ctx, x, summary))
                 .filter(x -> !outside || !x.organization().filter(own::equals).isPresent()).toList();
         // and the organization's own documents for its own provision (the UN Charter bars no alliance), where there are three
         List<Document> ownOnes = pool.stream().filter(x -> x.organization().filter(own::equals).isPresent()).toList();
@@ -191,6 +192,20 @@ final class ArticleFamily implements Family {
                         + ", on " + a.title() + ".")
                 .difficulty(0.45).emit();
 
+    }
+
+    private static final Set<String> KINDS_OF_DOCUMENT = Set.of("provi", "proce", "funct", "mecha", "perio", "until", "basic",
+            "guide", "plan", "measu", "main", "direc", "decis", "agree", "proto", "memor", "resol", "docum", "list", "devel",
+            "imple", "syste", "cooperation", "coope");
+
+    /**
+     * A document whose title names the provision's own subject: "the Provision on … the mechanism for coordinating the
+     * foreign policy activities" beside "… the member states coordinate collective statements" could be argued right.
+     */
+    private static boolean onItsTopic(Context ctx, Document x, String summary) {
+        Set<String> own = Texts.words(ctx.words.org() + " " + ctx.facts.primaryOrganization().name());
+        return Texts.words(x.name()).stream().filter(w -> !own.contains(w) && !KINDS_OF_DOCUMENT.contains(w) && !w.matches("\\d+"))
+                .anyMatch(Texts.words(summary)::contains);
     }
 
     /** An unnumbered provision stated under its document, as a true/false item and an exam statement. */

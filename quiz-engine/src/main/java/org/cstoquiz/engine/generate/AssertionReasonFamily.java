@@ -13,9 +13,11 @@ import org.cstoquiz.domain.StatusPeriod;
 
 /**
  * Assertion and reason, as civil-service papers set them: "A: Uzbekistan was NOT a member of the CSTO
- * in 2003. R: Uzbekistan withdrew in 1997." The reason is, decided by the text, the change put in a year
- * the facts contradict, or an earlier step of the state that is true and explains nothing ("Uzbekistan signed
- * the Treaty in 1992"); never the change itself, which would only restate the assertion's cause.
+ * in 2003. R: Uzbekistan withdrew in 1997." Decided by the text, either the reason puts the change in a year the
+ * facts contradict (c), or the assertion says the state still belonged and the reason is its earlier step, true and
+ * seemingly the grounds for it: "A: Georgia was a party to the Treaty in 2000. R: Georgia signed the Treaty in 1993."
+ * (d). Never the change itself as the reason, which only restates the assertion's cause, nor a true earlier step
+ * beside a true assertion it plainly does not explain (reviewers: "tempts nobody").
  */
 final class AssertionReasonFamily implements Family {
 
@@ -54,27 +56,27 @@ final class AssertionReasonFamily implements Family {
         String change = (primary ? ctx.words.status(p.status(), from) : Wording.status(p.status(), Wording.org(org), false)).change();
         String memberOf = primary ? ctx.words.memberOf(date) : "a member of " + Wording.org(org);
         String key = m.id() + "|" + from;
-        // (b) or (c), decided by the text; never (a): a reason that is the very change the assertion follows from only
-        // restates it (reviewers: "tests one date")
-        boolean firstB = Math.floorMod(key.hashCode(), 2) == 0;
+        boolean firstD = Math.floorMod(key.hashCode(), 2) == 0;
         Draft d = ctx.draft(Area.MEMBERS, "assertion-reason", key);
         Draft.Stmt a = new Draft.Stmt(Names.capitalized(c.name()) + " was not " + memberOf + " in " + date.year() + ".",
                 new Assertion.Not(new Assertion.MemberAt(c.id(), org.id(), date)), true);
         Optional<Integer> wrongYear = List.of(from.year() - 2, from.year() - 1, from.year() + 1).stream()
                 .filter(y -> y < date.year() && ctx.holds(new Assertion.StatusFrom(c.id(), org.id(), p.status(),
                         PartialDate.ofYear(y)), false)).findFirst();
-        // (b): an earlier step of the same state, true but no explanation ("Georgia signed the Treaty in 1993")
+        // (d): the state put as still belonging, beside its earlier step that would make it so ("Georgia signed the Treaty in 1993")
         Optional<StatusPeriod> earlier = m.periods().stream().filter(q -> q != p && q.from().filter(f -> f.isCertainlyBefore(from)).isPresent()
                 && (q.status().isFormalMember() || q.status() == MembershipStatus.SIGNATORY)).findFirst();
-        if (earlier.isPresent() && (firstB || wrongYear.isEmpty())) {
+        if (earlier.isPresent() && (firstD || wrongYear.isEmpty())) {
             StatusPeriod q = earlier.get();
             PartialDate since = q.from().orElseThrow();
             String step = (primary ? ctx.words.status(q.status(), since) : Wording.status(q.status(), Wording.org(org), false)).change();
-            d.assertionReason(a, new Draft.Stmt(Names.capitalized(c.name()) + " " + step + " in " + since.year() + ".",
+            Draft.Stmt stillIn = new Draft.Stmt(Names.capitalized(c.name()) + " was " + memberOf + " in " + date.year() + ".",
+                    new Assertion.MemberAt(c.id(), org.id(), date), false);
+            d.assertionReason(stillIn, new Draft.Stmt(Names.capitalized(c.name()) + " " + step + " in " + since.year() + ".",
                             new Assertion.StatusFrom(c.id(), org.id(), q.status(), PartialDate.ofYear(since.year())), true), false)
                     .facts(m.id()).cite(p.citations()).cite(q.citations())
                     .because((primary ? Memberships.statusSentence(ctx, m, date) : Texts.sentence(Names.capitalized(c.name()) + " " + change
-                            + " in " + from.display())) + " That it " + step + " in " + since.year() + " does not explain it.")
+                            + " in " + from.display())) + " The reason is true (it " + step + " in " + since.year() + "), the assertion false.")
                     .timeFrame(date).difficulty(0.65).emit();
             return;
         }

@@ -347,7 +347,7 @@ final class AttributeQuestions {
                 ctx.cannotAsk(key.fact().id(), "its name says its " + key.attribute() + ", and it could only be stated true");
                 continue;
             }
-            boolean truth = others.isEmpty() || Context.stableBit(family + key.fact().id());
+            boolean truth = others.isEmpty() || Context.statesTheFact(family + key.fact().id());
             // a statement that can only be true is a weak item: asked only where the fact has no two better ones; so is
             // one whose subject's name says a word of it ("The Nuclear Planning Group reviews the Alliance's nuclear
             // policy"), and a long aim or summary, a paraphrase no one would mark false ("Rubezh 2008 aimed to give

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.cstoquiz.domain.Area;
@@ -176,6 +177,22 @@ final class ChronologyFamily implements Family {
                 .because(because(ctx, items)).difficulty(0.55).emit();
     }
 
+    private static Optional<String> subjectName(Context ctx, Theme t) {
+        return ctx.facts.find(t.key()).filter(Named.class::isInstance).map(f -> ((Named) f).name());
+    }
+
+    /**
+     * "Nikolai Bordyuzha suggested that Iran could join the CSTO" among events concerning him: the stem has named him, and
+     * "Nikolai Bordyuzha, the CSTO Secretary General, …" on every line only repeats it.
+     */
+    static String withoutAppositive(String clause, Optional<String> name) {
+        if (name.isEmpty() || !clause.startsWith(name.get() + ", ")) {
+            return clause;
+        }
+        int end = clause.indexOf(", ", name.get().length() + 2);
+        return end < 0 ? clause : name.get() + " " + clause.substring(end + 2);
+    }
+
     private void matching(Context ctx, Theme t, List<Event> items) {
         Draft d = ctx.draft(Area.DATES, "matching-year", t.key());
         List<String> keys = items.stream().map(e -> Integer.toString(e.date().year())).toList();
@@ -195,7 +212,7 @@ final class ChronologyFamily implements Family {
         }
         List<String> extra = Picks.random(fitting, 1, d.random).stream().map(String::valueOf).toList();
         d.stem("Match each event " + t.about() + " with the year in which it took place.")
-                .matching(items.stream().map(e -> Wording.option(ctx.words.clause(e))).toList(), keys, extra,
+                .matching(items.stream().map(e -> Wording.option(withoutAppositive(ctx.words.clause(e), subjectName(ctx, t)))).toList(), keys, extra,
                         (i, year) -> new Assertion.EventDate(items.get(i).id(), PartialDate.ofYear(Integer.parseInt(year))))
                 .facts(items.stream().map(Event::id).toList())
                 .cite(items.stream().flatMap(e -> e.citations().stream().limit(1)).toList())

@@ -80,6 +80,16 @@ final class Context {
         return (mix(hash(text)) & 1) == 0;
     }
 
+    /**
+     * Whether a true/false item that could be put either way states the fact (one time in four) or a
+     * falsehood: the items that can only be put truly (a statement in its author's words, a function no
+     * other organ has) would otherwise leave seven keys in ten "true", and a candidate who answers "true"
+     * throughout would pass. Like {@link #stableBit}, it depends on the text only.
+     */
+    static boolean statesTheFact(String text) {
+        return (mix(hash(text)) & 3) == 0;
+    }
+
     Draft draft(Area area, String family, String key) {
         return new Draft(this, area, family, family + "|" + key);
     }

@@ -75,7 +75,7 @@ final class EventPlaceFamily implements Family {
             List<Place> sameLand = place.country().isEmpty() || city ? wrong
                     : wrong.stream().filter(p -> p.country().equals(place.country())).toList();
             if (!wrong.isEmpty()) {
-                boolean truth = sameLand.isEmpty() || Context.stableBit("place-tf" + e.id());
+                boolean truth = sameLand.isEmpty() || Context.statesTheFact("place-tf" + e.id());
                 Place shown = truth ? place : sameLand.getFirst();
                 ctx.draft(Context.area(e), "event-place-tf", e.id()).hint(place.name(), year)
                         .stem("True or false? " + Texts.sentence(Wording.dated(when, Wording.at(e.title(), shown.name()))))

@@ -71,7 +71,7 @@ final class EventYearFamily implements Family {
         if (falseYear.isEmpty() && ctx.typesSoFar(e.id()).size() >= 2) {
             return; // it could only be put truly: a weak item where better ones ask it
         }
-        boolean truth = falseYear.isEmpty() || Context.stableBit("year-tf" + e.id());
+        boolean truth = falseYear.isEmpty() || Context.statesTheFact("year-tf" + e.id());
         int shown = truth ? year : falseYear.get();
         ctx.draft(Context.area(e), "event-year-tf", e.id()).hint(Integer.toString(year))
                 .stem("True or false? " + Texts.sentence(Wording.dated(PartialDate.ofYear(shown), clause)))

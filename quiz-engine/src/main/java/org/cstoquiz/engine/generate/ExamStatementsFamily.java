@@ -35,8 +35,14 @@ final class ExamStatementsFamily implements Family {
             pool.addAll(ctx.candidates(area));
         }
         Set<StatementCandidate> used = new HashSet<>();
-        used.addAll(build(ctx, "statements-pair", pool, PAIRS));
-        used.addAll(build(ctx, "statements-three", pool, THREES));
+        // one theme to a list: the organization's statements, or another's (the Warsaw Pact's); never Article 51 of the
+        // UN Charter and Article 5 of the NATO treaty beside a CSTO agreement, which share no lead-in
+        for (List<StatementCandidate> theme : pool.stream().collect(java.util.stream.Collectors.groupingBy(c -> StatementCandidate
+                .aboutTheOrganization(ctx, c) ? "" : ctx.otherOrganization(c.factId()).orElseThrow().id(), java.util.TreeMap::new,
+                java.util.stream.Collectors.toList())).values()) {
+            used.addAll(build(ctx, "statements-pair", theme, PAIRS));
+            used.addAll(build(ctx, "statements-three", theme, THREES));
+        }
         List<Wrong> falsifiable = pool.stream().filter(StatementCandidate::canBeFalse)
                 .map(c -> Wrong.of(c, StatementCandidate.about(ctx, c.factId()))).toList();
         java.util.Map<StatementCandidate, Integer> offered = new java.util.HashMap<>();
@@ -194,31 +200,22 @@ final class ExamStatementsFamily implements Family {
     private static StatementCandidate pick(Context ctx, List<StatementCandidate> from, Set<String> facts, Area area, List<StatementCandidate> parts) {
         Set<String> shownFigures = new HashSet<>();
         parts.forEach(p -> {
-            shownFigures.addAll(digits(p.trueText()));
-            p.falseText().ifPresent(t -> shownFigures.addAll(digits(t)));
+            shownFigures.addAll(Texts.figureDigits(p.trueText()));
+            p.falseText().ifPresent(t -> shownFigures.addAll(Texts.figureDigits(t)));
         });
         // two statements with the same figure ("259,100" for two states) read as one made up from the other
         // two false statements of one mould ("… works under the Council of Foreign Ministers" twice) fall together
-        return from.stream().filter(c -> !facts.contains(c.factId()))
+        // two statements about the same two things ("Uzbekistan joined GUAM", "Uzbekistan left GUAM"): one follows from the other
+        return from.stream().filter(c -> !facts.contains(c.factId()) && parts.stream().noneMatch(p -> StatementCandidate.sameThing(ctx, p, c)))
                 .filter(c -> c.falseText().isEmpty() || parts.stream().noneMatch(p -> p.falseText()
                         .filter(t -> sameEnding(t, c.falseText().get())).isPresent()))
-                .filter(c -> digits(c.trueText()).stream().noneMatch(shownFigures::contains)
-                        && c.falseText().map(t -> digits(t).stream().noneMatch(shownFigures::contains)).orElse(true))
+                .filter(c -> Texts.figureDigits(c.trueText()).stream().noneMatch(shownFigures::contains)
+                        && c.falseText().map(t -> Texts.figureDigits(t).stream().noneMatch(shownFigures::contains)).orElse(true))
                 .min(Comparator.comparingInt(c -> (c.area() == area || area == null ? 0 : kindred(c.area(), area) ? 2 : 4)
-                        // one theme: the organization's statements together, another's (the Warsaw Pact's) with their like
-                        + (parts.isEmpty() || StatementCandidate.aboutTheOrganization(ctx, c)
-                                == StatementCandidate.aboutTheOrganization(ctx, parts.getFirst()) ? 0 : 10)
                         // a statement of the same mould ("… was a member of both EurAsEC and the CSTO" twice) only
                         // where nothing else is left: after any other area or theme
                         + (parts.stream().anyMatch(p -> Texts.similarity(p.trueText(), c.trueText()) >= 0.5
-                                || sameEnding(p.trueText(), c.trueText()) || StatementCandidate.sameThing(ctx, p, c)) ? 20 : 0))).orElse(null);
-    }
-
-    /** A statement's figures by their digits alone: "2.4 billion" and "2,400 people" are one number made up twice. */
-    private static Set<String> digits(String statement) {
-        Set<String> out = new HashSet<>();
-        Texts.figures(statement).forEach(f -> out.add(f.replaceAll("\\D", "").replaceAll("0+$", "")));
-        return out;
+                                || sameEnding(p.trueText(), c.trueText())) ? 20 : 0))).orElse(null);
     }
 
     /** Areas whose statements read as one topic: members and relations; bodies and people; figures and operations. */

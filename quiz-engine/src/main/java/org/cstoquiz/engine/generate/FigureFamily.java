@@ -140,7 +140,7 @@ final class FigureFamily implements Family {
 
     private void trueFalse(Context ctx, Figure f, List<BigDecimal> others, String trueText) {
         List<BigDecimal> wrong = falseValues(f, others);
-        boolean truth = wrong.isEmpty() || Context.stableBit("figure-tf" + f.id());
+        boolean truth = wrong.isEmpty() || Context.statesTheFact("figure-tf" + f.id());
         BigDecimal shown = truth ? f.value() : wrong.get(Math.floorMod(f.id().hashCode(), Math.min(2, wrong.size())));
         Qualifier q = f.qualifier();
         frame(ctx.draft(Context.area(f), "figure-tf", f.id())

@@ -103,7 +103,7 @@ final class HolderFamily implements Family {
 
     static void trueFalse(Context ctx, OfficeHolding h, PartialDate date, Person key, Optional<Person> impostor,
                            java.util.function.Function<Person, String> statement) {
-        boolean truth = impostor.isEmpty() || Context.stableBit("holder-tf" + h.id());
+        boolean truth = impostor.isEmpty() || Context.statesTheFact("holder-tf" + h.id());
         Person shown = truth ? key : impostor.get();
         ctx.candidate(impostor.map(other -> StatementCandidate.both(Area.PEOPLE, h.id(), statement.apply(key), held(h, key.id(), date),
                         statement.apply(other), held(h, other.id(), date), h.citations()))

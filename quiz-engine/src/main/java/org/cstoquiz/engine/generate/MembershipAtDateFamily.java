@@ -90,7 +90,7 @@ final class MembershipAtDateFamily implements Family {
         Assertion wrong = new Assertion.StatusFrom(c.id(), org.id(), status, wrongYear);
         String falseText = Names.capitalized(c.nameAt(from)) + " " + change + " in " + otherYear.get() + ".";
         ctx.candidate(StatementCandidate.both(Area.MEMBERS, m.id(), trueText, right, falseText, wrong, cites));
-        boolean truth = Context.stableBit((status == MembershipStatus.MEMBER ? "joined-tf" : "step-tf-" + status) + m.id());
+        boolean truth = Context.statesTheFact((status == MembershipStatus.MEMBER ? "joined-tf" : "step-tf-" + status) + m.id());
         ctx.draft(Area.MEMBERS, "member-tf", m.id() + "|joined")
                 .stem("True or false? " + (truth ? trueText : falseText))
                 .trueFalse(truth ? right : wrong, truth)

@@ -73,7 +73,7 @@ final class MembershipStatusFamily implements Family {
 
     private void trueFalse(Context ctx, Organization org, Membership m, PartialDate date, MembershipStatus key,
                            Set<MembershipStatus> used, java.util.Optional<PartialDate> since) {
-        boolean truth = Context.stableBit("status-tf" + m.id() + date);
+        boolean truth = Context.statesTheFact("status-tf" + m.id() + date);
         List<MembershipStatus> others = used.stream().filter(key::excludes).toList();
         MembershipStatus shown = truth || others.isEmpty() ? key : others.get(Math.floorMod((m.id() + date).hashCode(), others.size()));
         Country c = ctx.facts.get(m.country(), Country.class);

@@ -54,7 +54,7 @@ final class OperationFamily implements Family {
                     .facts(o.id()).cite(o.citations()).because(because).difficulty(0.55).emit();
         }
         if (!wrong.isEmpty()) {
-            boolean truth = Context.stableBit("coordinator-tf" + o.id());
+            boolean truth = Context.statesTheFact("coordinator-tf" + o.id());
             Organ shown = truth ? organ : wrong.getFirst();
             ctx.draft(Area.OPERATIONS, "operation-coordinator-tf", o.id())
                     .stem("True or false? " + Texts.sentence(Names.capitalized(o.name()) + " is run under the auspices of " + shown.name()))

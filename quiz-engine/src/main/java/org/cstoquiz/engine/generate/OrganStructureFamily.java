@@ -83,7 +83,7 @@ final class OrganStructureFamily implements Family {
         } else {
             ctx.cannotAsk(o.id(), "too few bodies to offer as what it works under");
         }
-        boolean truth = wrong.isEmpty() || Context.stableBit("organ-parent-tf" + o.id());
+        boolean truth = wrong.isEmpty() || Context.statesTheFact("organ-parent-tf" + o.id());
         // not the same false parent for every body ("works under the Assembly" three times in one list)
         Organ falseParent = wrong.isEmpty() ? null : wrong.get(Math.floorMod(o.id().hashCode(), wrong.size()));
         Organ shown = truth ? parent : falseParent;
@@ -147,7 +147,7 @@ final class OrganStructureFamily implements Family {
                 .facts(o.id()).cite(o.seat().get().citations()).because(because).difficulty(0.45).emit();
         if (!wrong.isEmpty()) {
             List<Place> shown = new ArrayList<>(List.of(seat, wrong.getFirst()));
-            boolean truth = Context.stableBit("organ-seat-tf" + o.id());
+            boolean truth = Context.statesTheFact("organ-seat-tf" + o.id());
             Place p = truth ? shown.get(0) : shown.get(1);
             ctx.draft(Area.ORGANS, "organ-seat-tf", o.id())
                     .stem("True or false? " + Texts.sentence(o.name() + " is located in " + p.name()))

@@ -128,7 +128,7 @@ final class OtherOrganizationsFamily implements Family {
                     : StatementCandidate.both(Context.area(m), m.id(), isNot, new Assertion.Not(a), is, a, cites));
         }
         // of an organization that shares members with the pack's own, each of ours that stayed out is asked
-        if (member.isYes() && !outsiders.isEmpty() && (everyOutsider || !Context.stableBit("other-member-tf" + m.id() + date))) {
+        if (member.isYes() && !outsiders.isEmpty() && (everyOutsider || !Context.statesTheFact("other-member-tf" + m.id() + date))) {
             // a state that was not a member, put as one: the item asks who the members were
             Country outsider = outsiders.poll();
             boolean asFounder = founded.isPresent() && ctx.holds(new Assertion.MemberAt(outsider.id(), org.id(), asked), false);

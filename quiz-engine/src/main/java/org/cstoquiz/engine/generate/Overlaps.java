@@ -43,7 +43,7 @@ final class Overlaps {
             return;
         }
         Claim claim = Claim.of(ctx, primary, org, m, date);
-        boolean truth = Context.stableBit("overlap-tf" + m.id() + date);
+        boolean truth = Context.statesTheFact("overlap-tf" + m.id() + date);
         ctx.draft(Context.area(m), "other-member-tf", m.id() + "|" + date)
                 .stem("True or false? " + (truth ? claim.onlyOther() : claim.both()))
                 .trueFalse(truth ? claim.inOnlyTheOther() : claim.inBoth(), truth)

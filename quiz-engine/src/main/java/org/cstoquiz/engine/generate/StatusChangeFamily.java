@@ -51,7 +51,9 @@ final class StatusChangeFamily implements Family {
     private void ask(Context ctx, Organization org, Change change, List<Membership> keys, Map<String, StatusPeriod> periods) {
         PartialDate date = PartialDate.ofYear(change.year());
         Wording.StatusWords w = ctx.words.status(change.status(), date);
-        String phrase = w.change() + (change.again() ? " again" : "");
+        // never "became a member of the CSTO again": Uzbekistan left the Treaty before the Organization existed, and
+        // "again" only rules out the states that never left, leaving three options where a paper sets four
+        String phrase = w.change();
         // any state the facts say did not take that step that year: its standing all year need not be known
         // (NATO's members "as of 2024" are not, yet none of them joined in 2024 but Sweden)
         List<Country> wrong = ctx.facts.countries().stream()
@@ -66,10 +68,6 @@ final class StatusChangeFamily implements Family {
             wrong = wrong.stream().filter(c -> Memberships.everMember(ctx, org.id(), c.id())).toList();
             wrong = Memberships.withoutTheLeader(ctx, org.id(), wrong);
         }
-        // "Which state became a member again?" offers states that had left too, never ones "again" rules out
-        if (change.again()) {
-            wrong = wrong.stream().filter(c -> Memberships.left(ctx, org, c.id())).toList();
-        }
         List<Citation> cites = keys.stream().flatMap(m -> periods.get(change + m.id()).citations().stream()).toList();
         String because = Names.capitalized(Texts.joinAnd(keys.stream().map(m -> country(ctx, m).nameAt(date)).toList()))
                 + " " + (keys.size() > 1 ? phrase.replace(" its ", " their ") : phrase) + " in "
@@ -80,7 +78,7 @@ final class StatusChangeFamily implements Family {
         if (keys.size() == 1) {
             Country k = country(ctx, keys.getFirst());
             Assertion right = new Assertion.StatusFrom(k.id(), org.id(), change.status(), date);
-            if (wrong.size() >= (change.again() ? 2 : 3)) {
+            if (wrong.size() >= 3) {
                 d.stem("Which state " + phrase + " in " + change.year() + "?")
                         .singleChoice(new Option(k.displayNameAt(date), right), nearInTime(ctx, org, wrong, change, 3, d).stream()
                                 .map(c -> new Option(c.displayNameAt(date), new Assertion.StatusFrom(c.id(), org.id(), change.status(), date))).toList())
@@ -120,7 +118,7 @@ final class StatusChangeFamily implements Family {
                 + (Memberships.inRivalBloc(ctx, org, c, then) || !Memberships.ofTheTime(ctx, c, then) ? 5000 : 0)
                 + stepYear(ctx, org, c, change)
                 .map(y -> Math.abs(y - change.year())).orElse(500)
-                // "joined again": states that had left too, not ones "again" rules out
+                // a state that returned beside the states that had left too
                 - (change.again() && Memberships.left(ctx, org, c.id()) ? 100 : 0);
         // one state of each wave: the Czech Republic, Hungary and Poland beside Spain fall together (they joined as one)
         List<Country> picked = new java.util.ArrayList<>();

@@ -236,4 +236,11 @@ final class Texts {
             return Set.copyOf(out);
         });
     }
+
+    /** A statement's figures by their digits alone: "2.4 billion" and "2,400 people" are one number made up twice. */
+    static Set<String> figureDigits(String statement) {
+        Set<String> out = new java.util.HashSet<>();
+        figures(statement).forEach(f -> out.add(f.replaceAll("\\D", "").replaceAll("0+$", "")));
+        return out;
+    }
 }

@@ -1,0 +1,87 @@
+package org.cstoquiz.engine.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.cstoquiz.engine.question.ExamFormats;
+import org.cstoquiz.engine.question.Matching;
+import org.cstoquiz.engine.question.Prompt;
+import org.cstoquiz.engine.question.SingleAnswerBody;
+import org.cstoquiz.engine.question.TrueFalse;
+
+/**
+ * What a test-wise candidate would exploit across a paper, and what reviewers read as padding: true/false keys that
+ * are mostly "true", an assertion whose reason plainly explains nothing, the same name and title on every line of a
+ * matching item, "again" narrowing the states to choose from.
+ */
+class PaperBalanceProperties {
+
+    @Provide
+    Arbitrary<BankProperties.Case> cases() {
+        return PaperDistractorProperties.everyPackAtThreeSeeds();
+    }
+
+    /** Seven keys in ten "true" (as when every item that could be put either way was put truly half the time) reward guessing. */
+    @Property(tries = 3)
+    void true_false_keys_do_not_lean_true(@ForAll("cases") BankProperties.Case c) {
+        List<Boolean> keys = c.bank().questions().stream().filter(q -> q.body() instanceof TrueFalse)
+                .map(q -> ((TrueFalse) q.body()).correctValue()).toList();
+        if (keys.size() >= 30) {
+            long truths = keys.stream().filter(k -> k).count();
+            assertThat((double) truths / keys.size()).as("%d of %d true/false keys true", truths, keys.size()).isLessThanOrEqualTo(0.62);
+        }
+    }
+
+    /** "A: Georgia was not a party in 2000. R: Georgia signed in 1993." tempts nobody to answer that R explains A. */
+    @Property(tries = 3)
+    void an_assertion_and_its_reason_are_never_both_true(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : PaperDistractorProperties.of(c, "assertion-reason")) {
+            String key = ((SingleAnswerBody) g.question().body()).correctChoiceText();
+            assertThat(key).as(g.question().stem())
+                    .isNotIn(ExamFormats.ASSERTION_REASON_OPTIONS.get(0), ExamFormats.ASSERTION_REASON_OPTIONS.get(1));
+        }
+    }
+
+    private static final Pattern CONCERNING = Pattern.compile("Match each event concerning (.+) with the year in which it took place\\.");
+
+    /** "Match each event concerning Nikolai Bordyuzha …": no line repeats "Nikolai Bordyuzha, the CSTO Secretary General, …". */
+    @Property(tries = 3)
+    void lines_to_match_do_not_repeat_the_title_of_whom_the_stem_names(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : PaperDistractorProperties.of(c, "matching-year")) {
+            var concerning = CONCERNING.matcher(g.question().stem());
+            if (concerning.matches()) {
+                assertThat(((Matching) g.question().body()).prompts()).extracting(Prompt::text).as(g.question().stem())
+                        .noneMatch(p -> p.startsWith(concerning.group(1) + ", "));
+            }
+        }
+    }
+
+    private static final Pattern AGAIN = Pattern.compile("\\bagain\\b");
+
+    /** "Which state became a member of the CSTO again in 2006?" offered only the states that had left: three options. */
+    @Property(tries = 3)
+    void a_change_of_standing_is_asked_without_again_among_four_states(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : PaperDistractorProperties.of(c, "status-change", "status-change-short", "status-change-all")) {
+            assertThat(AGAIN.matcher(g.question().stem()).find()).as(g.question().stem()).isFalse();
+            if (g.family().equals("status-change")) {
+                assertThat(g.question().choices()).as(g.question().stem()).hasSize(4);
+            }
+        }
+    }
+
+    /**
+     * "Consider the following statements: 1. Article 51 of the Charter of the United Nations … 3. Under the 2000 Special
+     * Agreement …": statements with no lead-in to share have no theme either; every list says what it is about.
+     */
+    @Property(tries = 3)
+    void every_list_of_statements_says_what_it_is_about(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : PaperDistractorProperties.of(c, "statements-pair", "statements-three")) {
+            assertThat(g.question().stem()).startsWith("With reference to ");
+        }
+    }
+}
