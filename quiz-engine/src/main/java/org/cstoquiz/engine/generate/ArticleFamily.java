@@ -179,8 +179,10 @@ final class ArticleFamily implements Family {
         List<Document> ownOnes = pool.stream().filter(x -> x.organization().filter(own::equals).isPresent()).toList();
         pool = !outside && ownOnes.size() >= 3 ? ownOnes : pool;
         Draft d = ctx.draft(Area.ARTICLES, "article-document", a.id());
+        // a political provision among documents on troops and military cooperation is told from them at sight
+        boolean military = MILITARY.matcher(summary).find();
         List<Document> wrong = Picks.nearest(pool, 3, x -> (x.kind() == doc.kind() ? 0 : 1)
-                + (x.organization().equals(doc.organization()) ? 0 : 0.5), d.random);
+                + (x.organization().equals(doc.organization()) ? 0 : 0.5) + (!military && MILITARY.matcher(x.name()).find() ? 2 : 0), d.random);
         if (wrong.size() < 3) {
             return;
         }
@@ -193,6 +195,9 @@ final class ArticleFamily implements Family {
                 .difficulty(0.45).emit();
 
     }
+
+    private static final java.util.regex.Pattern MILITARY = java.util.regex.Pattern.compile(
+            "(?i)\\b(military|troops|forces|peacekeeping|defen[cs]e|armed|aggression|attack|alliances?)\\b");
 
     private static final Set<String> KINDS_OF_DOCUMENT = Set.of("provi", "proce", "funct", "mecha", "perio", "until", "basic",
             "guide", "plan", "measu", "main", "direc", "decis", "agree", "proto", "memor", "resol", "docum", "list", "devel",

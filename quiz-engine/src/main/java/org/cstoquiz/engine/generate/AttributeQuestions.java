@@ -145,6 +145,19 @@ final class AttributeQuestions {
                 && alike(key, i)).toList();
     }
 
+    /** {@link #different} values a statement or option may put to the key's subject. */
+    private static List<Item> differentValues(Context ctx, Item key, List<Item> all) {
+        return distinctValues(different(ctx, key, all).stream().filter(i -> !apartFromTheOrganization(ctx, i.value())).toList());
+    }
+
+    private static final java.util.regex.Pattern APART = java.util.regex.Pattern.compile("(?i)\\b(separate|independent) from\\b|\\bnot part of\\b");
+
+    /** "An inter-parliamentary organization that is institutionally separate from NATO" is struck out at sight under "What is NATO's …?". */
+    private static boolean apartFromTheOrganization(Context ctx, String value) {
+        return APART.matcher(value).find() && ctx.facts.primaryOrganization().allNames().stream().map(Names::bare)
+                .anyMatch(n -> Texts.containsWords(value, n));
+    }
+
     /** Of the same kind as the key: "the Analytical Association is made up of the heads of the member states" is false at sight. */
     private static boolean alike(Item key, Item other) {
         return !key.attribute().equals("composition") || ofInstitutions(other.value()) == ofInstitutions(key.value());
@@ -266,7 +279,7 @@ final class AttributeQuestions {
                 continue;
             }
             Draft d = ctx.draft(area, family, key.fact().id());
-            List<Item> wrong = levelFirst(key, distinctValues(different(ctx, key, items)).stream()
+            List<Item> wrong = levelFirst(key, differentValues(ctx, key, items).stream()
                     .filter(i -> !doing || !COPULAR.matcher(i.value()).lookingAt()).toList(), closeness(key, true), d, likeOnly);
             if (wrong.size() < 3) {
                 ctx.cannotAsk(key.fact().id(), "too few other " + key.attribute() + "s of its kind to offer");
@@ -341,7 +354,7 @@ final class AttributeQuestions {
                 ctx.cannotAsk(key.fact().id(), "its name says its " + key.attribute());
                 continue;
             }
-            List<Item> others = refutable ? distinctValues(different(ctx, key, items)).stream().filter(i -> alike(key, i)).toList() : List.of();
+            List<Item> others = refutable ? differentValues(ctx, key, items).stream().filter(i -> alike(key, i)).toList() : List.of();
             // "The Crisis Response Center supports … crisis-response decisions" can only be true, and its name says so
             if (others.isEmpty() && (shareInName(ctx, key.option(), key.value()) >= 0.5 || sharesPhrase(key.option(), key.value()))) {
                 ctx.cannotAsk(key.fact().id(), "its name says its " + key.attribute() + ", and it could only be stated true");

@@ -109,7 +109,8 @@ final class EventActorFamily implements Family {
             String rest = clause.substring(name.length() + 1);
             // the date first: "… recognition of Abkhazia's independence on 29 August 2008?" could date the recognition
             question = Wording.dated(e.date(), "which " + noun + " " + rest) + "?";
-            ask = "Name the " + noun + " that " + rest + " " + when + ".";
+            ask = rest.split(" ").length > 8 ? "Name the " + noun + " that, " + when + ", " + rest + "."
+                    : "Name the " + noun + " that " + rest + " " + when + ".";
         } else {
             String blanked = Texts.sentence(Wording.dated(e.date(), clause.replaceFirst(Pattern.quote(name), "____")));
             question = "Fill in the blank: " + blanked;

@@ -65,7 +65,8 @@ final class ExamStatementsFamily implements Family {
      */
     private static void correctOne(Context ctx, StatementCandidate key, List<Wrong> falsifiable,
                                    java.util.Map<StatementCandidate, Integer> offered) {
-        if (!fitsAnOption(key.trueText())) {
+        // "With reference to the CSTO, …" keyed by Article 5 of the NATO treaty: the lead-in names the wrong organization
+        if (!fitsAnOption(key.trueText()) || !StatementCandidate.aboutTheOrganization(ctx, key)) {
             return;
         }
         List<StatementCandidate> wrong = new ArrayList<>();
@@ -75,7 +76,7 @@ final class ExamStatementsFamily implements Family {
         boolean keyDated = dated(key.trueText());
         boolean keyFigured = !Texts.figures(key.trueText()).isEmpty();
         List<Wrong> ranked = falsifiable.stream().filter(w -> !w.candidate().factId().equals(key.factId()))
-                .filter(Wrong::fits)
+                .filter(w -> w.fits() && StatementCandidate.aboutTheOrganization(ctx, w.candidate()))
                 // of the key's topic or its kin and its form: no dates beside seats, no figureless key among changed figures
                 .filter(w -> (w.candidate().area() == key.area() || kindred(w.candidate().area(), key.area())) && w.figured() == keyFigured)
                 // like with like: an undated key among "In 2003, …" options is the odd one out, and the other way round

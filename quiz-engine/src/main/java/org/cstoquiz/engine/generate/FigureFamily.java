@@ -3,6 +3,7 @@ package org.cstoquiz.engine.generate;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -71,6 +72,9 @@ final class FigureFamily implements Family {
         Optional<List<BigDecimal>> wrong = Picks.around(f.value(), pool, 3, BigDecimal::doubleValue,
                 x -> handful ? x.stream().allMatch(v -> v.subtract(f.value()).abs().compareTo(BigDecimal.valueOf(3)) <= 0)
                         && x.stream().anyMatch(v -> v.subtract(f.value()).abs().compareTo(BigDecimal.ONE) == 0)
+                        // the key at one end of 2, 3, 4 or 5 states is a tell: values either side where there are any
+                        && Arrays.stream(new int[] {1, -1}).allMatch(side -> x.stream().anyMatch(v -> v.compareTo(f.value()) == side)
+                                || pool.stream().noneMatch(v -> v.compareTo(f.value()) == side))
                         : !Picks.anyThreeEvenlySpaced(java.util.stream.Stream.concat(x.stream(), java.util.stream.Stream.of(f.value()))
                         .map(BigDecimal::doubleValue).toList()), d.random);
         if (wrong.isEmpty()) {

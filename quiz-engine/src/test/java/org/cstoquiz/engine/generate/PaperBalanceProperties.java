@@ -84,4 +84,17 @@ class PaperBalanceProperties {
             assertThat(g.question().stem()).startsWith("With reference to ");
         }
     }
+
+    private static final Pattern APART = Pattern.compile("(?i)\\b(separate|independent) from\\b|\\bnot part of\\b");
+
+    /** "What is NATO's North Atlantic Council?" never offers "an inter-parliamentary organization … separate from NATO". */
+    @Property(tries = 3)
+    void no_wrong_option_says_it_stands_apart_from_the_organization(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : c.bank().generated()) {
+            if (g.question().body() instanceof SingleAnswerBody body) {
+                body.choices().stream().filter(x -> !x.text().equals(body.correctChoiceText()))
+                        .forEach(x -> assertThat(APART.matcher(x.text()).find()).as("%s: %s", g.question().stem(), x.text()).isFalse());
+            }
+        }
+    }
 }
