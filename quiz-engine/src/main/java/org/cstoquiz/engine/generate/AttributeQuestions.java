@@ -147,15 +147,7 @@ final class AttributeQuestions {
 
     /** {@link #different} values a statement or option may put to the key's subject. */
     private static List<Item> differentValues(Context ctx, Item key, List<Item> all) {
-        return distinctValues(different(ctx, key, all).stream().filter(i -> !apartFromTheOrganization(ctx, i.value())).toList());
-    }
-
-    private static final java.util.regex.Pattern APART = java.util.regex.Pattern.compile("(?i)\\b(separate|independent) from\\b|\\bnot part of\\b");
-
-    /** "An inter-parliamentary organization that is institutionally separate from NATO" is struck out at sight under "What is NATO's …?". */
-    private static boolean apartFromTheOrganization(Context ctx, String value) {
-        return APART.matcher(value).find() && ctx.facts.primaryOrganization().allNames().stream().map(Names::bare)
-                .anyMatch(n -> Texts.containsWords(value, n));
+        return distinctValues(different(ctx, key, all).stream().filter(i -> !Giveaways.apartFromTheOrganization(ctx, i.value())).toList());
     }
 
     /** Of the same kind as the key: "the Analytical Association is made up of the heads of the member states" is false at sight. */
@@ -355,6 +347,10 @@ final class AttributeQuestions {
                 continue;
             }
             List<Item> others = refutable ? differentValues(ctx, key, items).stream().filter(i -> alike(key, i)).toList() : List.of();
+            if (Giveaways.namesItsPlace(ctx, key.option(), key.value())) {
+                ctx.cannotAsk(key.fact().id(), "its name says where its " + key.attribute() + " lies");
+                continue;
+            }
             // "The Crisis Response Center supports … crisis-response decisions" can only be true, and its name says so
             if (others.isEmpty() && (shareInName(ctx, key.option(), key.value()) >= 0.5 || sharesPhrase(key.option(), key.value()))) {
                 ctx.cannotAsk(key.fact().id(), "its name says its " + key.attribute() + ", and it could only be stated true");

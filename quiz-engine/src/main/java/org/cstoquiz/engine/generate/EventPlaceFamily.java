@@ -31,6 +31,9 @@ final class EventPlaceFamily implements Family {
                     // Treaty an organization was taken in May 2002, for where the CSTO was formed
                     .filter(p -> ctx.facts.events().stream().noneMatch(x -> x != e && x.place().filter(p.id()::equals).isPresent()
                             && x.date().year() == e.date().year() && x.subjects().stream().anyMatch(e.subjects()::contains)))
+                    // nor a place only study facts know: Nur-Sultan, named by a photograph's caption of 2018 (and a name the
+                    // city did not have in 2002)
+                    .filter(p -> ctx.facts.referringTo(p.id()).stream().anyMatch(f -> ctx.examWorthy(f.id())))
                     .toList();
             Draft d = ctx.draft(Context.area(e), "event-place", e.id());
             List<Place> wrong = Picks.nearest(pool, 3, p -> venueOf(ctx, p, e) ? 0 : 1, d.random);

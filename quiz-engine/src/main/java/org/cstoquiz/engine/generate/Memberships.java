@@ -125,6 +125,9 @@ final class Memberships {
         if (gone(ctx, c, date)) {
             return false; // the Soviet Union or Czechoslovakia "as of 2021"
         }
+        if (postSoviet(c) && date.year() > 1991) {
+            return true; // Georgia on 24 September 1993, before its first act the pack records (its signature that December)
+        }
         return ctx.facts.membershipsOf(c.id()).stream().flatMap(m -> m.periods().stream())
                 .anyMatch(p -> p.from().filter(from -> !date.isCertainlyBefore(from)).isPresent())
                 || ctx.facts.events().stream().anyMatch(e -> e.countries().contains(c.id()) && !date.isCertainlyBefore(e.date()));

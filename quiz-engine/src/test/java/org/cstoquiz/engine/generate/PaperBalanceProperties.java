@@ -8,6 +8,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.cstoquiz.domain.Names;
 import org.cstoquiz.engine.question.ExamFormats;
 import org.cstoquiz.engine.question.Matching;
 import org.cstoquiz.engine.question.Prompt;
@@ -94,6 +95,39 @@ class PaperBalanceProperties {
             if (g.question().body() instanceof SingleAnswerBody body) {
                 body.choices().stream().filter(x -> !x.text().equals(body.correctChoiceText()))
                         .forEach(x -> assertThat(APART.matcher(x.text()).find()).as("%s: %s", g.question().stem(), x.text()).isFalse());
+            }
+        }
+    }
+
+    /** "In 2002, in which city was the CSTO formed?" never offers Nur-Sultan, which only a photograph's caption of 2018 names. */
+    @Property(tries = 3)
+    void a_place_offered_is_one_an_exam_fact_knows(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : PaperDistractorProperties.of(c, "event-place")) {
+            SingleAnswerBody body = (SingleAnswerBody) g.question().body();
+            for (var choice : body.choices()) {
+                org.cstoquiz.domain.Place place = c.facts().places().stream().filter(p -> Names.bare(p.name()).equals(choice.text())
+                        || p.name().equals(choice.text())).findFirst().orElseThrow(() -> new AssertionError("no place " + choice.text()));
+                assertThat(c.facts().referringTo(place.id())).as("%s: %s", g.question().stem(), choice.text())
+                        .anyMatch(f -> c.facts().isExamWorthy(f.id()));
+            }
+        }
+    }
+
+    /**
+     * "On 24 September 1993, which state signed the Collective Security Treaty?" offers Georgia and Belarus, who signed it
+     * that December, not only the signatories of 1992: a state is of its time from 1992 though the pack records no act of it yet.
+     */
+    @Property(tries = 3)
+    void a_state_of_the_time_is_offered_though_its_first_recorded_act_came_later(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : PaperDistractorProperties.of(c, "event-state")) {
+            org.cstoquiz.domain.Event e = c.facts().get(g.question().factIds().getFirst(), org.cstoquiz.domain.Event.class);
+            List<String> sameYear = c.facts().events().stream().filter(x -> x != e && x.category() == e.category()
+                            && !x.subjects().isEmpty() && x.subjects().equals(e.subjects()) && x.date().year() == e.date().year()
+                            && x.countries().size() == 1)
+                    .flatMap(x -> x.countries().stream()).map(id -> Names.bare(c.facts().get(id, org.cstoquiz.domain.Country.class).name())).toList();
+            if (sameYear.size() >= 2) {
+                assertThat(g.question().choices()).extracting(org.cstoquiz.engine.question.Choice::text).as(g.question().stem())
+                        .containsAnyElementsOf(sameYear);
             }
         }
     }
