@@ -35,6 +35,10 @@ final class RelationFamily implements Family {
         return f instanceof Named n ? n.displayName() : f.label();
     }
 
+    private static String withArticle(Context ctx, Fact f) {
+        return f instanceof Named n && n.name().startsWith("the ") && !shown(ctx, f).startsWith("the ") ? "the " + shown(ctx, f) : shown(ctx, f);
+    }
+
     private static List<String> names(Context ctx, Fact f) {
         if (f instanceof Article a) {
             return List.of(shown(ctx, a), "Article " + a.number().orElse("?"));
@@ -108,6 +112,9 @@ final class RelationFamily implements Family {
                 .filter(f -> !(object instanceof org.cstoquiz.domain.Organ o && f instanceof org.cstoquiz.domain.Organ x)
                         || o.organization().equals(ctx.facts.pack().organization()) || !x.organization().equals(ctx.facts.pack().organization()))
                 .filter(f -> !(object instanceof Article o && f instanceof Article x) || ownArticle(ctx, o) == ownArticle(ctx, x))
+                // nor the secretariat a department belongs to (the UN Secretariat for the UN Department of Peacekeeping Operations)
+                .filter(f -> !(object instanceof org.cstoquiz.domain.Organ o && f instanceof org.cstoquiz.domain.Organ x)
+                        || !o.organization().equals(x.organization()) || !o.name().contains(" Department ") || !x.name().contains("Secretariat"))
                 // a partner the pack records in another way (a memorandum signed with it) would be defended too
                 .filter(f -> !PARTNERS.contains(r.kind()) || ctx.facts.relations().stream()
                         .noneMatch(x -> PARTNERS.contains(x.kind()) && x.involves(f.id()) && x.involves(other)))
@@ -134,8 +141,10 @@ final class RelationFamily implements Family {
             // dispute "with ____" one obvious partner among small states: typed only
             ctx.cannotAsk(r.id(), "its counterpart is the one party unlike the others offered");
         } else if (wrong.size() == 3) {
+            // "all six members of ____" (EurAsEC, which takes no article) is filled with "the Shanghai Cooperation Organization"
+            boolean articled = !blanked.contains("the ____");
             d.stem("Fill in the blank: " + blanked)
-                    .singleChoice(new Option(key, right), wrong.stream().map(f -> new Option(shown(ctx, f),
+                    .singleChoice(new Option(key, right), wrong.stream().map(f -> new Option(articled ? withArticle(ctx, f) : shown(ctx, f),
                             optionWith.apply(f.id()))).toList())
                     .facts(r.id()).cite(r.citations()).because(Texts.sentence(r.description()));
             r.asOf().ifPresent(d::timeFrame);

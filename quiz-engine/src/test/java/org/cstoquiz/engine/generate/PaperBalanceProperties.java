@@ -131,4 +131,31 @@ class PaperBalanceProperties {
             }
         }
     }
+
+    /** "All six members of ____" is filled with "the Commonwealth of Independent States", not "Commonwealth of Independent States". */
+    @Property(tries = 3)
+    void a_blank_without_its_article_is_filled_with_one(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : PaperDistractorProperties.of(c, "relation-blank")) {
+            if (g.question().stem().contains("the ____")) {
+                continue;
+            }
+            for (var choice : g.question().choices()) {
+                c.facts().facts().stream().filter(f -> f instanceof org.cstoquiz.domain.Named n && n.name().startsWith("the ")
+                                && n.displayName().equals(choice.text()))
+                        .findFirst().ifPresent(f -> assertThat(choice.text()).as(g.question().stem()).startsWith("the "));
+            }
+        }
+    }
+
+    /** A department is not offered beside the secretariat it belongs to: "the UN Secretariat" would be defended too. */
+    @Property(tries = 3)
+    void a_department_is_not_offered_beside_a_secretariat(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : PaperDistractorProperties.of(c, "relation-blank")) {
+            SingleAnswerBody body = (SingleAnswerBody) g.question().body();
+            if (body.correctChoiceText().contains(" Department ")) {
+                assertThat(body.choices()).extracting(org.cstoquiz.engine.question.Choice::text).as(g.question().stem())
+                        .noneMatch(t -> t.contains("Secretariat"));
+            }
+        }
+    }
 }
