@@ -36,7 +36,7 @@ final class RelationFamily implements Family {
     }
 
     private static String withArticle(Context ctx, Fact f) {
-        return f instanceof Named n && n.name().startsWith("the ") && !shown(ctx, f).startsWith("the ") ? "the " + shown(ctx, f) : shown(ctx, f);
+        return f instanceof Named n && n.name().startsWith("the ") && !shown(ctx, f).startsWith("the ") ? "The " + shown(ctx, f) : shown(ctx, f);
     }
 
     private static List<String> names(Context ctx, Fact f) {
@@ -141,7 +141,7 @@ final class RelationFamily implements Family {
             // dispute "with ____" one obvious partner among small states: typed only
             ctx.cannotAsk(r.id(), "its counterpart is the one party unlike the others offered");
         } else if (wrong.size() == 3) {
-            // "all six members of ____" (EurAsEC, which takes no article) is filled with "the Shanghai Cooperation Organization"
+            // "all six members of ____" (EurAsEC, which takes no article) is filled with "The Shanghai Cooperation Organization"
             boolean articled = !blanked.contains("the ____");
             d.stem("Fill in the blank: " + blanked)
                     .singleChoice(new Option(key, right), wrong.stream().map(f -> new Option(articled ? withArticle(ctx, f) : shown(ctx, f),

@@ -132,7 +132,7 @@ class PaperBalanceProperties {
         }
     }
 
-    /** "All six members of ____" is filled with "the Commonwealth of Independent States", not "Commonwealth of Independent States". */
+    /** "All six members of ____" is filled with "The Commonwealth of Independent States", not "Commonwealth of Independent States". */
     @Property(tries = 3)
     void a_blank_without_its_article_is_filled_with_one(@ForAll("cases") BankProperties.Case c) {
         for (GeneratedQuestion g : PaperDistractorProperties.of(c, "relation-blank")) {
@@ -142,7 +142,7 @@ class PaperBalanceProperties {
             for (var choice : g.question().choices()) {
                 c.facts().facts().stream().filter(f -> f instanceof org.cstoquiz.domain.Named n && n.name().startsWith("the ")
                                 && n.displayName().equals(choice.text()))
-                        .findFirst().ifPresent(f -> assertThat(choice.text()).as(g.question().stem()).startsWith("the "));
+                        .findFirst().ifPresent(f -> assertThat(choice.text()).as(g.question().stem()).startsWith("The "));
             }
         }
     }
