@@ -37,6 +37,11 @@ final class FigureFamily implements Family {
                 ctx.cannotAsk(f.id(), "a running total with no date it was counted to");
                 continue;
             }
+            // "twenty-three [EU states] were NATO members in 2024": Sweden joined that March, so the count held for part of it
+            if (membersChangedWithin(ctx, f)) {
+                ctx.cannotAsk(f.id(), "a count of members dated to a year in which the members changed");
+                continue;
+            }
             // one cell of a table of states ("Belarus's active personnel, 2018") is compared with the others (ranked,
             // matched), never asked alone: one state's exact figure is trivia
             boolean cell = cells.contains(f);
@@ -59,6 +64,14 @@ final class FigureFamily implements Family {
     private static Draft frame(Draft d, Figure f) {
         f.asOf().or(f::until).or(f::since).ifPresent(d::timeFrame);
         return d;
+    }
+
+    private static boolean membersChangedWithin(Context ctx, Figure f) {
+        org.cstoquiz.domain.Organization own = ctx.facts.primaryOrganization();
+        return f.asOf().filter(d -> d.month().isEmpty()).isPresent() && f.metric().matches("(?i).*\\bmembers?\\b.*")
+                && own.allNames().stream().map(org.cstoquiz.domain.Names::bare).anyMatch(n -> Texts.containsWords(f.metric(), n))
+                && ctx.facts.membershipsIn(own.id()).stream().flatMap(m -> m.periods().stream())
+                .anyMatch(p -> p.from().filter(d -> d.year() == f.asOf().get().year()).isPresent());
     }
 
     private void choice(Context ctx, Figure f) {
@@ -106,7 +119,8 @@ final class FigureFamily implements Family {
             accept = f.unit().equals("per cent") ? " Answers within " + Texts.number(tolerance) + " percentage points are accepted."
                     : " Answers within " + percent + " per cent are accepted.";
         }
-        String question = ctx.words.figures.question(f);
+        // "about 3,000" typed within a tenth is asked as an estimate
+        String question = ctx.words.figures.question(f).replaceFirst("^How many ", f.approximate() ? "Approximately how many " : "How many ");
         String unit = MEASURES.matcher(f.unit()).find() && !question.toLowerCase(java.util.Locale.ROOT).contains("how many " + f.unit()) ? " (in " + f.unit() + ")" : "";
         frame(ctx.draft(Context.area(f), "figure-numeric", f.id())
                 .stem(question.replaceFirst("\\?$", unit + "?") + " Enter the number." + accept)

@@ -125,7 +125,8 @@ final class StatusChangeFamily implements Family {
         java.util.Set<Integer> waves = new java.util.HashSet<>();
         for (Country c : Picks.nearest(wrong, wrong.size(), distance, d.random).stream().sorted(Comparator.comparingDouble(distance)).toList()) {
             Optional<Integer> wave = stepYear(ctx, org, c, change);
-            if (picked.size() < n && (wave.isEmpty() || waves.add(wave.get()))) {
+            // a return is set beside the states that left with it and those that stayed, not one state of 1994 alone
+            if (picked.size() < n && (wave.isEmpty() || change.again() || waves.add(wave.get()))) {
                 picked.add(c);
             }
         }
