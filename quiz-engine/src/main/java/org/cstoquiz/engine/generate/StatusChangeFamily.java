@@ -66,8 +66,9 @@ final class StatusChangeFamily implements Family {
         if (EnumSet.of(MembershipStatus.SUSPENDED, MembershipStatus.WITHDRAWN, MembershipStatus.INTENTION_TO_WITHDRAW_ANNOUNCED)
                 .contains(change.status())) {
             wrong = wrong.stream().filter(c -> Memberships.everMember(ctx, org.id(), c.id())).toList();
-            wrong = Memberships.withoutTheLeader(ctx, org.id(), wrong);
         }
+        // nor the leading state, which no one believes joined, left or returned that year (Russia for Uzbekistan's return)
+        wrong = Memberships.withoutTheLeader(ctx, org.id(), wrong);
         List<Citation> cites = keys.stream().flatMap(m -> periods.get(change + m.id()).citations().stream()).toList();
         String because = Names.capitalized(Texts.joinAnd(keys.stream().map(m -> country(ctx, m).nameAt(date)).toList()))
                 + " " + (keys.size() > 1 ? phrase.replace(" its ", " their ") : phrase) + " in "

@@ -91,8 +91,10 @@ final class YearEventsFamily implements Family {
         // three signings of one treaty beside an entry into force: the key shares their mould where one does
         String mould = ending(ctx, three.getFirst());
         boolean alike = three.stream().allMatch(x -> ending(ctx, x).equals(mould));
+        // and of their topic where one is near: a registration at the UN beside three acts of the Kyrgyz crisis stands out
         List<Event> odd = Picks.nearest(others, 1, x -> Math.abs(x.date().year() - year)
-                + (alike && !ending(ctx, x).equals(mould) ? 100 : 0), d.random);
+                + (alike && !ending(ctx, x).equals(mould) ? 100 : 0)
+                + (three.stream().anyMatch(t -> Events.relatedness(t, x) > 1) ? 0 : 3), d.random);
         // three signings beside an entry into force: where no event of their mould took place in another year, the
         // odd one out would be found by its wording alone
         if (odd.isEmpty() || alike && !ending(ctx, odd.getFirst()).equals(mould)) {

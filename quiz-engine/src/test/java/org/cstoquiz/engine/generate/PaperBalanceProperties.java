@@ -184,4 +184,22 @@ class PaperBalanceProperties {
             }
         }
     }
+
+    /**
+     * "In which year did Roza Otunbayeva call for CSTO police units?" is not set among 2014, 2015 and 2020 when 2007 and 2009
+     * were there to offer: wrong years lie within twice the distance of the third-nearest year there is, but where no set of
+     * them is unevenly spaced (one in twenty items at most).
+     */
+    @Property(tries = 3)
+    void wrong_years_lie_near_the_nearest_there_are(@ForAll("cases") BankProperties.Case c) {
+        Context ctx = new Context(c.facts(), c.seed());
+        List<GeneratedQuestion> items = PaperDistractorProperties.of(c, "event-year");
+        long far = items.stream().filter(g -> {
+            org.cstoquiz.domain.Event e = c.facts().get(g.question().factIds().getFirst(), org.cstoquiz.domain.Event.class);
+            long key = e.date().year();
+            long third = Events.yearCandidates(ctx, e, 3).stream().map(y -> Math.abs(y - key)).sorted().skip(2).findFirst().orElse(Long.MAX_VALUE / 4);
+            return g.question().choices().stream().mapToLong(x -> Math.abs(Long.parseLong(x.text()) - key)).max().orElse(0) > Math.max(2 * third, 3);
+        }).count();
+        assertThat(far).as("%d of %d", far, items.size()).isLessThanOrEqualTo(items.size() / 20);
+    }
 }
