@@ -44,7 +44,10 @@ final class OperationFamily implements Family {
         List<Organ> pool = ctx.facts.organsOf(o.organization()).stream()
                 .filter(x -> x != organ && x.function().isPresent() && !AttributeQuestions.givesAway(ctx, x.name(), o.name())).toList();
         Draft d = ctx.draft(Area.OPERATIONS, "operation-coordinator", o.id());
-        List<Organ> wrong = Picks.nearest(pool, 3, x -> Math.abs(Math.log((double) x.name().length() / organ.name().length())), d.random);
+        // bodies of the key's mould first (the other coordination councils of heads of competent authorities), not a
+        // commission for military-economic cooperation beside a council on drug trafficking
+        List<Organ> wrong = Picks.nearest(pool, 3, x -> Math.abs(Math.log((double) x.name().length() / organ.name().length()))
+                + 2 * (1 - Texts.similarity(x.name(), organ.name())), d.random);
         String because = Texts.sentence(Names.capitalized(o.name()) + " is run under the auspices of " + organ.name());
         Assertion right = new Assertion.AttributeIs(o.id(), "coordinator", organ.id());
         if (wrong.size() == 3 && !AttributeQuestions.givesAway(ctx, organ.name(), o.name())) {
