@@ -213,4 +213,20 @@ class PaperBalanceProperties {
     void the_leading_state_is_not_offered_for_a_return_at_the_seed_it_was_seen() {
         a_change_of_standing_is_asked_without_again_among_four_states(new BankProperties.Case(TestPacks.CSTO, 66_721));
     }
+
+    /** Operation Kanal's council on drug trafficking is offered beside other coordination councils, not only unlike bodies. */
+    @Property(tries = 3)
+    void the_body_an_operation_runs_under_is_offered_beside_bodies_of_its_mould(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : PaperDistractorProperties.of(c, "operation-coordinator")) {
+            SingleAnswerBody body = (SingleAnswerBody) g.question().body();
+            String key = body.correctChoiceText();
+            org.cstoquiz.domain.Operation o = c.facts().get(g.question().factIds().getFirst(), org.cstoquiz.domain.Operation.class);
+            boolean likeOnes = c.facts().organsOf(o.organization()).stream().filter(x -> x.function().isPresent())
+                    .map(x -> Names.bare(x.name())).filter(n -> !n.equals(key)).filter(n -> Texts.similarity(n, key) >= 0.15).count() >= 1;
+            if (likeOnes) {
+                assertThat(body.choices()).extracting(org.cstoquiz.engine.question.Choice::text).as(g.question().stem())
+                        .anyMatch(t -> !t.equals(key) && Texts.similarity(t, key) >= 0.15);
+            }
+        }
+    }
 }
