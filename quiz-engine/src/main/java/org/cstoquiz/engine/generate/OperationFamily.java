@@ -77,6 +77,13 @@ final class OperationFamily implements Family {
             ctx.cannotAsk(o.id(), "its name gives its country away");
             return;
         }
+        // "an air campaign against the Federal Republic of Yugoslavia" did not "take place in" it alone (Kosovo): where the
+        // sources say it was directed against the state, its country is a theatre for other questions only
+        if (o.citations().stream().anyMatch(q -> c.allNames().stream().map(Names::bare).anyMatch(n -> Texts.containsWords(q.quote(), "against the " + n)
+                || Texts.containsWords(q.quote(), "against " + n)))) {
+            ctx.cannotAsk(o.id(), "it was directed against its country, not held in it");
+            return;
+        }
         // where the organization's other operations took place first (Bosnia and Herzegovina beside Afghanistan),
         // then states like the key: its member states for an exercise at home, states outside it for a mission abroad
         // (Belgium, which hosts NATO, is no guess for Libya)

@@ -229,4 +229,15 @@ class PaperBalanceProperties {
             }
         }
     }
+
+    /** "In which country did Operation Allied Force take place?": an air campaign against Yugoslavia, over Kosovo too; not asked. */
+    @Property(tries = 3)
+    void an_operation_directed_against_a_state_is_not_asked_where_it_took_place(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : PaperDistractorProperties.of(c, "operation-country", "operation-country-short")) {
+            org.cstoquiz.domain.Operation o = c.facts().get(g.question().factIds().getFirst(), org.cstoquiz.domain.Operation.class);
+            org.cstoquiz.domain.Country country = c.facts().get(o.countries().getFirst(), org.cstoquiz.domain.Country.class);
+            assertThat(o.citations()).as(g.question().stem()).noneMatch(q -> country.allNames().stream().map(Names::bare)
+                    .anyMatch(n -> Texts.containsWords(q.quote(), "against " + n) || Texts.containsWords(q.quote(), "against the " + n)));
+        }
+    }
 }
