@@ -48,8 +48,11 @@ final class OperationFamily implements Family {
         // commission for military-economic cooperation beside a council on drug trafficking
         // and none so much shorter that the key stands out by its length (the lint would refuse the question at some seeds)
         List<Organ> longEnough = pool.stream().filter(x -> x.name().length() * 1.8 >= organ.name().length()).toList();
-        List<Organ> wrong = Picks.nearest(longEnough.size() >= 3 ? longEnough : pool, 3,
-                x -> Math.abs(Math.log((double) x.name().length() / organ.name().length())) + 2 * (1 - Texts.similarity(x.name(), organ.name())), d.random);
+        List<Organ> candidates = longEnough.size() >= 3 ? longEnough : pool;
+        List<Organ> wrong = new java.util.ArrayList<>(candidates.stream().filter(x -> Texts.similarity(x.name(), organ.name()) >= 0.15)
+                .max(Comparator.comparingDouble(x -> Texts.similarity(x.name(), organ.name()))).stream().toList());
+        wrong.addAll(Picks.nearest(candidates.stream().filter(x -> !wrong.contains(x)).toList(), 3 - wrong.size(),
+                x -> Math.abs(Math.log((double) x.name().length() / organ.name().length())) + 2 * (1 - Texts.similarity(x.name(), organ.name())), d.random));
         String because = Texts.sentence(Names.capitalized(o.name()) + " is run under the auspices of " + organ.name());
         Assertion right = new Assertion.AttributeIs(o.id(), "coordinator", organ.id());
         if (wrong.size() == 3 && !AttributeQuestions.givesAway(ctx, organ.name(), o.name())) {
