@@ -45,6 +45,12 @@ public record Country(String id, Area area, String name, Optional<String> offici
         return Names.bare(nameAt(date));
     }
 
+    /** The names it went by at {@code date}: before a change of name, not the later one ("Germany" for 1955 is wrong). */
+    public List<String> allNamesAt(PartialDate date) {
+        return formerName.filter(f -> date.isCertainlyBefore(f.until())).isEmpty() ? allNames()
+                : allNames().stream().filter(n -> !n.equals(name)).toList();
+    }
+
     @Override
     public List<String> allNames() {
         java.util.List<String> names = new java.util.ArrayList<>();

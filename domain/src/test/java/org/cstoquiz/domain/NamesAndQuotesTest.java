@@ -24,6 +24,15 @@ class NamesAndQuotesTest {
     }
 
     @Test
+    void aStateIsNamedAsItWasAtTheDateAskedNotByItsLaterName() {
+        Country germany = new Country("country.germany", Area.MEMBERS, "Germany", Optional.empty(), List.of("the Federal Republic of Germany"),
+                Optional.empty(), Optional.of(new Country.FormerName("West Germany", PartialDate.ofDay(1990, 10, 3))), List.of(TestFacts.CITE));
+        assertThat(germany.allNamesAt(PartialDate.ofYear(1955))).containsExactly("the Federal Republic of Germany", "West Germany");
+        assertThat(germany.allNamesAt(PartialDate.ofYear(2004))).contains("Germany", "West Germany");
+        assertThat(TestFacts.country("country.spain", "Spain").allNamesAt(PartialDate.ofYear(1982))).containsExactly("Spain");
+    }
+
+    @Test
     void oneNormaliserForGradingAndForTellingOptionsApart() {
         assertThat(Names.normalize("Nur-Sultan")).isEqualTo("nur sultan");
         assertThat(Names.normalize("  Kyrgyz   Republic ")).isEqualTo("kyrgyz republic");

@@ -127,7 +127,7 @@ final class EventActorFamily implements Family {
         }
         ctx.draft(Context.area(e), country ? "event-state-short" : "event-person-short", e.id())
                 .stem(ask).hint(e.date().display().split(" "))
-                .shortAnswer(actor.allNames().stream().map(Names::bare).distinct().toList(), right)
+                .shortAnswer((actor instanceof Country c ? c.allNamesAt(e.date()) : actor.allNames()).stream().map(Names::bare).distinct().toList(), right)
                 .facts(e.id()).cite(e.citations()).because(ctx.words.dated(e)).difficulty(0.6).emit();
     }
 

@@ -87,7 +87,7 @@ final class StatusChangeFamily implements Family {
             }
             ctx.draft(Area.MEMBERS, "status-change-short", key)
                     .stem("Name the state that " + phrase + " in " + change.year() + ".")
-                    .shortAnswer(k.allNames().stream().map(Names::bare).distinct().toList(), right)
+                    .shortAnswer(k.allNamesAt(date).stream().map(Names::bare).distinct().toList(), right)
                     .facts(keys.getFirst().id()).cite(cites).because(because).timeFrame(date).difficulty(0.55).emit();
             return;
         }
