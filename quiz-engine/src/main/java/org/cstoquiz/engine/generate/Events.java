@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.cstoquiz.domain.Event;
+import org.cstoquiz.domain.Names;
 import org.cstoquiz.domain.PartialDate;
 import org.cstoquiz.domain.Precision;
 
@@ -38,6 +39,23 @@ final class Events {
     /** An event's clause usable as an option or an item: no number in it that could hint at a date. */
     static boolean optionable(Context ctx, Event e) {
         return !HAS_NUMBER.matcher(ctx.words.clause(e)).find();
+    }
+
+    /**
+     * Whether two events are of one topic: a subject or a state in common, a state named in a title counting too
+     * (Lukashenko's doubts "for failing to prevent the overthrow of … the President of Kyrgyzstan" beside the Kyrgyz crisis).
+     */
+    static boolean sameTopic(Context ctx, Event a, Event b) {
+        Set<String> ofA = topics(ctx, a);
+        return topics(ctx, b).stream().anyMatch(ofA::contains);
+    }
+
+    private static Set<String> topics(Context ctx, Event e) {
+        Set<String> out = new java.util.HashSet<>(e.subjects());
+        out.addAll(e.countries());
+        ctx.facts.countries().stream().filter(c -> c.allNames().stream().anyMatch(n -> Texts.containsWords(e.title(), Names.bare(n))))
+                .forEach(c -> out.add(c.id()));
+        return out;
     }
 
     /** How closely two events are related: shared subjects count most, then shared states and the kind of event. */

@@ -85,9 +85,18 @@ final class YearEventsFamily implements Family {
         return wrong;
     }
 
+
     private void not(Context ctx, int year, List<Event> inYear, List<Event> others) {
         Draft d = ctx.draft(Area.DATES, "year-not-event", Integer.toString(year));
-        List<Event> three = Picks.random(inYear, 3, d.random);
+        // three of more than one topic where the year has them: three acts of the Kyrgyz crisis beside a registration at
+        // the UN let the odd one out be found by its topic
+        List<Event> varied = new ArrayList<>();
+        for (Event x : Picks.random(inYear, inYear.size(), d.random)) {
+            if (varied.size() < 3 && varied.stream().filter(t -> Events.sameTopic(ctx, t, x)).count() <= 1) {
+                varied.add(x);
+            }
+        }
+        List<Event> three = varied.size() == 3 ? varied : Picks.random(inYear, 3, d.random);
         // three signings of one treaty beside an entry into force: the key shares their mould where one does
         String mould = ending(ctx, three.getFirst());
         boolean alike = three.stream().allMatch(x -> ending(ctx, x).equals(mould));
