@@ -41,12 +41,15 @@ final class YearEventsFamily implements Family {
     private void which(Context ctx, int year, List<Event> inYear, List<Event> others) {
         boolean several = inYear.size() > 1;
         Draft d = ctx.draft(Area.DATES, several ? "year-events" : "year-event", Integer.toString(year));
-        List<Event> keys = several ? Picks.random(inYear, Math.min(3, inYear.size()), d.random) : inYear;
+        List<Event> keys = several ? varied(ctx, inYear, Math.min(3, inYear.size()), d) : inYear;
         keys = keys.stream().sorted(Comparator.comparing(Event::date)).toList();
         // events of the key's kind first: Armenia's announced withdrawal among three decisions on bodies stands out
         Event first = keys.getFirst();
         java.util.function.ToDoubleFunction<Event> score = x -> Math.abs(x.date().year() - year) + (several || x.category() == first.category() ? 0 : 5);
-        List<Event> wrong = several ? Picks.nearest(others, 5 - keys.size(), score, d.random) : unlikeEachOther(ctx, first, others, score, d);
+        // and no two wrong ones about one thing (the peacekeeping agreement's entry into force and its registration), which
+        // stand or fall together
+        List<Event> wrong = several ? apart(Picks.nearest(others, others.size(), score, d.random).stream()
+                .sorted(Comparator.comparingDouble(score)).toList(), 5 - keys.size()) : unlikeEachOther(ctx, first, others, score, d);
         if (wrong.size() < (several ? 2 : 3)) {
             return;
         }
@@ -86,17 +89,33 @@ final class YearEventsFamily implements Family {
     }
 
 
+    /** {@code n} events of the year, no three of one topic where the year has others (three acts of the Kyrgyz crisis). */
+    private static List<Event> varied(Context ctx, List<Event> inYear, int n, Draft d) {
+        List<Event> picked = new ArrayList<>();
+        for (Event x : Picks.random(inYear, inYear.size(), d.random)) {
+            if (picked.size() < n && picked.stream().filter(t -> Events.sameTopic(ctx, t, x)).count() <= 1) {
+                picked.add(x);
+            }
+        }
+        return picked.size() == n ? picked : Picks.random(inYear, n, d.random);
+    }
+
+    /** The first {@code n} events no two of which share a subject. */
+    private static List<Event> apart(List<Event> ranked, int n) {
+        List<Event> picked = new ArrayList<>();
+        for (Event x : ranked) {
+            if (picked.size() < n && picked.stream().noneMatch(t -> t.subjects().stream().anyMatch(x.subjects()::contains))) {
+                picked.add(x);
+            }
+        }
+        return picked;
+    }
+
     private void not(Context ctx, int year, List<Event> inYear, List<Event> others) {
         Draft d = ctx.draft(Area.DATES, "year-not-event", Integer.toString(year));
         // three of more than one topic where the year has them: three acts of the Kyrgyz crisis beside a registration at
         // the UN let the odd one out be found by its topic
-        List<Event> varied = new ArrayList<>();
-        for (Event x : Picks.random(inYear, inYear.size(), d.random)) {
-            if (varied.size() < 3 && varied.stream().filter(t -> Events.sameTopic(ctx, t, x)).count() <= 1) {
-                varied.add(x);
-            }
-        }
-        List<Event> three = varied.size() == 3 ? varied : Picks.random(inYear, 3, d.random);
+        List<Event> three = varied(ctx, inYear, 3, d);
         // three signings of one treaty beside an entry into force: the key shares their mould where one does
         String mould = ending(ctx, three.getFirst());
         boolean alike = three.stream().allMatch(x -> ending(ctx, x).equals(mould));

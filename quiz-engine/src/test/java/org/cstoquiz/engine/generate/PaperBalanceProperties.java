@@ -273,4 +273,20 @@ class PaperBalanceProperties {
     void what_did_not_take_place_at_the_seed_it_was_seen() {
         what_did_not_take_place_is_not_the_one_off_its_topic(new BankProperties.Case(TestPacks.CSTO, 27_191));
     }
+
+    /** "Which took place in 2010?" never offers two wrong events about one thing (an agreement's entry into force and its registration). */
+    @Property(tries = 6)
+    void no_two_wrong_events_of_a_year_are_about_one_thing(@ForAll("cases") BankProperties.Case c) {
+        for (GeneratedQuestion g : PaperDistractorProperties.of(c, "year-events")) {
+            int keys = ((org.cstoquiz.engine.question.MultipleResponse) g.question().body()).correctChoiceIds().size();
+            List<org.cstoquiz.domain.Event> wrong = g.question().factIds().subList(keys, g.question().factIds().size()).stream()
+                    .map(id -> c.facts().get(id, org.cstoquiz.domain.Event.class)).toList();
+            for (int i = 0; i < wrong.size(); i++) {
+                for (int j = i + 1; j < wrong.size(); j++) {
+                    assertThat(wrong.get(i).subjects().stream().anyMatch(wrong.get(j).subjects()::contains))
+                            .as("%s: %s / %s", g.question().stem(), wrong.get(i).title(), wrong.get(j).title()).isFalse();
+                }
+            }
+        }
+    }
 }
