@@ -164,10 +164,13 @@ final class RelationFamily implements Family {
                 String article = "Article " + o.number().get();
                 ctx.facts.find(o.document()).filter(f -> f instanceof Named).map(f -> (Named) f).ifPresent(doc -> doc.allNames().stream()
                         .map(n -> article + " of " + n).distinct().forEach(accepted::add));
-                // or of its organization, as the sources say it ("Article 5 of NATO", "NATO's Article 5")
+                // or of its organization, where the sources say it so ("Article 5 of NATO", "NATO's Article 5"); never "Article
+                // 51 of UN", which names no treaty
                 ctx.facts.find(o.document(), org.cstoquiz.domain.Document.class).flatMap(org.cstoquiz.domain.Document::organization)
                         .flatMap(id -> ctx.facts.find(id, org.cstoquiz.domain.Organization.class)).flatMap(org.cstoquiz.domain.Organization::abbreviation)
-                        .map(Names::bare).ifPresent(n -> accepted.addAll(List.of(article + " of " + n, n + " " + article, n + "'s " + article)));
+                        .map(Names::bare).filter(n -> java.util.stream.Stream.concat(r.citations().stream(), o.citations().stream())
+                                .anyMatch(q -> q.quote().contains(article + " of " + n)))
+                        .ifPresent(n -> accepted.addAll(List.of(article + " of " + n, n + " " + article, n + "'s " + article)));
             } else {
                 accepted.addAll(names(ctx, object));
             }

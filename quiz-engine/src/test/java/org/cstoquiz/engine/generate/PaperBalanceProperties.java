@@ -289,4 +289,17 @@ class PaperBalanceProperties {
             }
         }
     }
+
+    /** "Article 51 of UN" names no treaty: an article is accepted under its organization's name only where a source says it so. */
+    @Property(tries = 6)
+    void an_article_is_accepted_under_its_organization_only_as_the_sources_say_it(@ForAll("cases") BankProperties.Case c) {
+        List<String> abbreviations = c.facts().organizations().stream().flatMap(o -> o.abbreviation().stream()).map(Names::bare).toList();
+        for (GeneratedQuestion g : PaperDistractorProperties.of(c, "relation-blank-short")) {
+            List<String> quotes = g.question().sources().stream().map(org.cstoquiz.engine.question.Source::quote).toList();
+            for (String accepted : ((org.cstoquiz.engine.question.ShortAnswer) g.question().body()).accepted()) {
+                abbreviations.stream().filter(a -> accepted.matches("Article \\d+ of " + java.util.regex.Pattern.quote(a)))
+                        .forEach(a -> assertThat(quotes).as("%s: %s", g.question().stem(), accepted).anyMatch(q -> q.contains(accepted)));
+            }
+        }
+    }
 }
