@@ -5,20 +5,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.cstoquiz.domain.Country;
+import org.cstoquiz.domain.Event;
+import org.cstoquiz.domain.Figure;
+import org.cstoquiz.domain.Named;
 import org.cstoquiz.domain.Names;
+import org.cstoquiz.domain.Operation;
+import org.cstoquiz.domain.Organization;
+import org.cstoquiz.domain.Place;
+import org.cstoquiz.engine.question.Choice;
 import org.cstoquiz.engine.question.ExamFormats;
+import org.cstoquiz.engine.question.Grade;
 import org.cstoquiz.engine.question.Matching;
+import org.cstoquiz.engine.question.MultipleResponse;
 import org.cstoquiz.engine.question.Prompt;
+import org.cstoquiz.engine.question.Response;
+import org.cstoquiz.engine.question.ShortAnswer;
 import org.cstoquiz.engine.question.SingleAnswerBody;
+import org.cstoquiz.engine.question.Source;
 import org.cstoquiz.engine.question.TrueFalse;
 
 /**
- * What a test-wise candidate would exploit across a paper, and what reviewers read as padding: true/false keys that
- * are mostly "true", an assertion whose reason plainly explains nothing, the same name and title on every line of a
- * matching item, "again" narrowing the states to choose from.
+ * Kinds of flaw exam setters marked in blind reviews, each a property over both packs at three seeds: cues a test-wise
+ * candidate exploits across a paper (true/false keys mostly "true", the one option off its topic, the key at the end of
+ * its years) and tells of single items (an option that stands apart from the organization, a place or name out of its
+ * time, a reason that plainly explains nothing). Where a reviewer saw a kind at one seed, that seed is checked too.
  */
 class PaperBalanceProperties {
 
@@ -74,7 +89,7 @@ class PaperBalanceProperties {
                 // nor the leading state, which no one believes joined or returned that year (Russia for Uzbekistan's return)
                 Context ctx = new Context(c.facts(), c.seed());
                 String leader = Names.bare(Memberships.leading(ctx, Memberships.statesOf(ctx, c.facts().pack().organization())).name());
-                assertThat(g.question().choices()).extracting(org.cstoquiz.engine.question.Choice::text).as(g.question().stem())
+                assertThat(g.question().choices()).extracting(Choice::text).as(g.question().stem())
                         .doesNotContain(leader);
             }
         }
@@ -110,7 +125,7 @@ class PaperBalanceProperties {
         for (GeneratedQuestion g : PaperDistractorProperties.of(c, "event-place")) {
             SingleAnswerBody body = (SingleAnswerBody) g.question().body();
             for (var choice : body.choices()) {
-                org.cstoquiz.domain.Place place = c.facts().places().stream().filter(p -> Names.bare(p.name()).equals(choice.text())
+                Place place = c.facts().places().stream().filter(p -> Names.bare(p.name()).equals(choice.text())
                         || p.name().equals(choice.text())).findFirst().orElseThrow(() -> new AssertionError("no place " + choice.text()));
                 assertThat(c.facts().referringTo(place.id())).as("%s: %s", g.question().stem(), choice.text())
                         .anyMatch(f -> c.facts().isExamWorthy(f.id()));
@@ -125,13 +140,13 @@ class PaperBalanceProperties {
     @Property(tries = 6)
     void a_state_of_the_time_is_offered_though_its_first_recorded_act_came_later(@ForAll("cases") BankProperties.Case c) {
         for (GeneratedQuestion g : PaperDistractorProperties.of(c, "event-state")) {
-            org.cstoquiz.domain.Event e = c.facts().get(g.question().factIds().getFirst(), org.cstoquiz.domain.Event.class);
+            Event e = c.facts().get(g.question().factIds().getFirst(), Event.class);
             List<String> sameYear = c.facts().events().stream().filter(x -> x != e && x.category() == e.category()
                             && !x.subjects().isEmpty() && x.subjects().equals(e.subjects()) && x.date().year() == e.date().year()
                             && x.countries().size() == 1)
-                    .flatMap(x -> x.countries().stream()).map(id -> Names.bare(c.facts().get(id, org.cstoquiz.domain.Country.class).name())).toList();
+                    .flatMap(x -> x.countries().stream()).map(id -> Names.bare(c.facts().get(id, Country.class).name())).toList();
             if (sameYear.size() >= 2) {
-                assertThat(g.question().choices()).extracting(org.cstoquiz.engine.question.Choice::text).as(g.question().stem())
+                assertThat(g.question().choices()).extracting(Choice::text).as(g.question().stem())
                         .containsAnyElementsOf(sameYear);
             }
         }
@@ -145,7 +160,7 @@ class PaperBalanceProperties {
                 continue;
             }
             for (var choice : g.question().choices()) {
-                c.facts().facts().stream().filter(f -> f instanceof org.cstoquiz.domain.Named n && n.name().startsWith("the ")
+                c.facts().facts().stream().filter(f -> f instanceof Named n && n.name().startsWith("the ")
                                 && n.displayName().equals(choice.text()))
                         .findFirst().ifPresent(f -> assertThat(choice.text()).as(g.question().stem()).startsWith("The "));
             }
@@ -158,7 +173,7 @@ class PaperBalanceProperties {
         for (GeneratedQuestion g : PaperDistractorProperties.of(c, "relation-blank")) {
             SingleAnswerBody body = (SingleAnswerBody) g.question().body();
             if (body.correctChoiceText().contains(" Department ")) {
-                assertThat(body.choices()).extracting(org.cstoquiz.engine.question.Choice::text).as(g.question().stem())
+                assertThat(body.choices()).extracting(Choice::text).as(g.question().stem())
                         .noneMatch(t -> t.contains("Secretariat"));
             }
         }
@@ -167,11 +182,11 @@ class PaperBalanceProperties {
     /** "How many EU members were NATO members in 2024?": 22 before Sweden joined that March, 23 after; not asked. */
     @Property(tries = 6)
     void a_count_of_members_is_not_dated_to_a_year_the_members_changed(@ForAll("cases") BankProperties.Case c) {
-        org.cstoquiz.domain.Organization own = c.facts().primaryOrganization();
+        Organization own = c.facts().primaryOrganization();
         java.util.Set<Integer> changed = new java.util.HashSet<>();
         c.facts().membershipsIn(own.id()).forEach(m -> m.periods().forEach(p -> p.from().ifPresent(d -> changed.add(d.year()))));
         for (GeneratedQuestion g : PaperDistractorProperties.of(c, "figure-choice", "figure-numeric", "figure-tf")) {
-            org.cstoquiz.domain.Figure f = c.facts().get(g.question().factIds().getFirst(), org.cstoquiz.domain.Figure.class);
+            Figure f = c.facts().get(g.question().factIds().getFirst(), Figure.class);
             boolean ofOwnMembers = f.metric().matches("(?i).*\\bmembers?\\b.*")
                     && own.allNames().stream().map(Names::bare).anyMatch(n -> f.metric().contains(n));
             f.asOf().filter(d -> d.month().isEmpty() && ofOwnMembers).ifPresent(d ->
@@ -183,7 +198,7 @@ class PaperBalanceProperties {
     @Property(tries = 6)
     void an_estimate_to_type_is_asked_as_one(@ForAll("cases") BankProperties.Case c) {
         for (GeneratedQuestion g : PaperDistractorProperties.of(c, "figure-numeric")) {
-            org.cstoquiz.domain.Figure f = c.facts().get(g.question().factIds().getFirst(), org.cstoquiz.domain.Figure.class);
+            Figure f = c.facts().get(g.question().factIds().getFirst(), Figure.class);
             if (f.approximate()) {
                 assertThat(g.question().stem()).as(g.question().stem()).doesNotStartWith("How many ");
             }
@@ -200,7 +215,7 @@ class PaperBalanceProperties {
         Context ctx = new Context(c.facts(), c.seed());
         List<GeneratedQuestion> items = PaperDistractorProperties.of(c, "event-year");
         long far = items.stream().filter(g -> {
-            org.cstoquiz.domain.Event e = c.facts().get(g.question().factIds().getFirst(), org.cstoquiz.domain.Event.class);
+            Event e = c.facts().get(g.question().factIds().getFirst(), Event.class);
             long key = e.date().year();
             long third = Events.yearCandidates(ctx, e, 3).stream().map(y -> Math.abs(y - key)).sorted().skip(2).findFirst().orElse(Long.MAX_VALUE / 4);
             return g.question().choices().stream().mapToLong(x -> Math.abs(Long.parseLong(x.text()) - key)).max().orElse(0) > Math.max(2 * third, 3);
@@ -209,7 +224,7 @@ class PaperBalanceProperties {
     }
 
     /** The seed at which a reviewer found Russia offered for Uzbekistan's return of 2006 ("ruled out at once"). */
-    @net.jqwik.api.Example
+    @Example
     void the_leading_state_is_not_offered_for_a_return_at_the_seed_it_was_seen() {
         a_change_of_standing_is_asked_without_again_among_four_states(new BankProperties.Case(TestPacks.CSTO, 66_721));
     }
@@ -220,11 +235,11 @@ class PaperBalanceProperties {
         for (GeneratedQuestion g : PaperDistractorProperties.of(c, "operation-coordinator")) {
             SingleAnswerBody body = (SingleAnswerBody) g.question().body();
             String key = body.correctChoiceText();
-            org.cstoquiz.domain.Operation o = c.facts().get(g.question().factIds().getFirst(), org.cstoquiz.domain.Operation.class);
+            Operation o = c.facts().get(g.question().factIds().getFirst(), Operation.class);
             boolean likeOnes = c.facts().organsOf(o.organization()).stream().filter(x -> x.function().isPresent())
                     .map(x -> Names.bare(x.name())).filter(n -> !n.equals(key)).filter(n -> Texts.similarity(n, key) >= 0.15).count() >= 1;
             if (likeOnes) {
-                assertThat(body.choices()).extracting(org.cstoquiz.engine.question.Choice::text).as(g.question().stem())
+                assertThat(body.choices()).extracting(Choice::text).as(g.question().stem())
                         .anyMatch(t -> !t.equals(key) && Texts.similarity(t, key) >= 0.15);
             }
         }
@@ -234,8 +249,8 @@ class PaperBalanceProperties {
     @Property(tries = 6)
     void an_operation_directed_against_a_state_is_not_asked_where_it_took_place(@ForAll("cases") BankProperties.Case c) {
         for (GeneratedQuestion g : PaperDistractorProperties.of(c, "operation-country", "operation-country-short")) {
-            org.cstoquiz.domain.Operation o = c.facts().get(g.question().factIds().getFirst(), org.cstoquiz.domain.Operation.class);
-            org.cstoquiz.domain.Country country = c.facts().get(o.countries().getFirst(), org.cstoquiz.domain.Country.class);
+            Operation o = c.facts().get(g.question().factIds().getFirst(), Operation.class);
+            Country country = c.facts().get(o.countries().getFirst(), Country.class);
             assertThat(o.citations()).as(g.question().stem()).noneMatch(q -> country.allNames().stream().map(Names::bare)
                     .anyMatch(n -> Texts.containsWords(q.quote(), "against " + n) || Texts.containsWords(q.quote(), "against the " + n)));
         }
@@ -245,11 +260,11 @@ class PaperBalanceProperties {
     @Property(tries = 6)
     void a_typed_state_is_not_accepted_under_a_name_it_took_later(@ForAll("cases") BankProperties.Case c) {
         for (GeneratedQuestion g : c.bank().generated()) {
-            if (g.question().body() instanceof org.cstoquiz.engine.question.ShortAnswer sa && g.timeFrame().isPresent()) {
+            if (g.question().body() instanceof ShortAnswer sa && g.timeFrame().isPresent()) {
                 c.facts().countries().stream().filter(x -> x.answersTo(sa.accepted().getFirst()))
                         .filter(x -> x.formerName().filter(f -> g.timeFrame().get().isCertainlyBefore(f.until())).isPresent())
-                        .forEach(x -> assertThat(g.question().grade(org.cstoquiz.engine.question.Response.text(x.name())))
-                                .as("%s / %s", g.question().stem(), x.name()).isNotEqualTo(org.cstoquiz.engine.question.Grade.correct()));
+                        .forEach(x -> assertThat(g.question().grade(Response.text(x.name())))
+                                .as("%s / %s", g.question().stem(), x.name()).isNotEqualTo(Grade.correct()));
             }
         }
     }
@@ -258,10 +273,10 @@ class PaperBalanceProperties {
     @Property(tries = 6)
     void what_did_not_take_place_is_not_the_one_off_its_topic(@ForAll("cases") BankProperties.Case c) {
         for (GeneratedQuestion g : PaperDistractorProperties.of(c, "year-not-event")) {
-            List<org.cstoquiz.domain.Event> inYear = g.question().factIds().subList(1, g.question().factIds().size()).stream()
-                    .map(id -> c.facts().get(id, org.cstoquiz.domain.Event.class)).toList();
+            List<Event> inYear = g.question().factIds().subList(1, g.question().factIds().size()).stream()
+                    .map(id -> c.facts().get(id, Event.class)).toList();
             Context ctx = new Context(c.facts(), c.seed());
-            java.util.function.BiPredicate<org.cstoquiz.domain.Event, org.cstoquiz.domain.Event> sameTopic = (a, b) -> Events.sameTopic(ctx, a, b);
+            java.util.function.BiPredicate<Event, Event> sameTopic = (a, b) -> Events.sameTopic(ctx, a, b);
             boolean oneTopic = sameTopic.test(inYear.get(0), inYear.get(1)) && sameTopic.test(inYear.get(1), inYear.get(2))
                     && sameTopic.test(inYear.get(0), inYear.get(2));
             assertThat(oneTopic).as(g.question().stem() + g.question().choices()).isFalse();
@@ -269,7 +284,7 @@ class PaperBalanceProperties {
     }
 
     /** The seed at which a reviewer found 2010's three options all of the Kyrgyz crisis. */
-    @net.jqwik.api.Example
+    @Example
     void what_did_not_take_place_at_the_seed_it_was_seen() {
         what_did_not_take_place_is_not_the_one_off_its_topic(new BankProperties.Case(TestPacks.CSTO, 27_191));
     }
@@ -278,9 +293,9 @@ class PaperBalanceProperties {
     @Property(tries = 6)
     void no_two_wrong_events_of_a_year_are_about_one_thing(@ForAll("cases") BankProperties.Case c) {
         for (GeneratedQuestion g : PaperDistractorProperties.of(c, "year-events")) {
-            int keys = ((org.cstoquiz.engine.question.MultipleResponse) g.question().body()).correctChoiceIds().size();
-            List<org.cstoquiz.domain.Event> wrong = g.question().factIds().subList(keys, g.question().factIds().size()).stream()
-                    .map(id -> c.facts().get(id, org.cstoquiz.domain.Event.class)).toList();
+            int keys = ((MultipleResponse) g.question().body()).correctChoiceIds().size();
+            List<Event> wrong = g.question().factIds().subList(keys, g.question().factIds().size()).stream()
+                    .map(id -> c.facts().get(id, Event.class)).toList();
             for (int i = 0; i < wrong.size(); i++) {
                 for (int j = i + 1; j < wrong.size(); j++) {
                     assertThat(wrong.get(i).subjects().stream().anyMatch(wrong.get(j).subjects()::contains))
@@ -295,8 +310,8 @@ class PaperBalanceProperties {
     void an_article_is_accepted_under_its_organization_only_as_the_sources_say_it(@ForAll("cases") BankProperties.Case c) {
         List<String> abbreviations = c.facts().organizations().stream().flatMap(o -> o.abbreviation().stream()).map(Names::bare).toList();
         for (GeneratedQuestion g : PaperDistractorProperties.of(c, "relation-blank-short")) {
-            List<String> quotes = g.question().sources().stream().map(org.cstoquiz.engine.question.Source::quote).toList();
-            for (String accepted : ((org.cstoquiz.engine.question.ShortAnswer) g.question().body()).accepted()) {
+            List<String> quotes = g.question().sources().stream().map(Source::quote).toList();
+            for (String accepted : ((ShortAnswer) g.question().body()).accepted()) {
                 abbreviations.stream().filter(a -> accepted.matches("Article \\d+ of " + java.util.regex.Pattern.quote(a)))
                         .forEach(a -> assertThat(quotes).as("%s: %s", g.question().stem(), accepted).anyMatch(q -> q.contains(accepted)));
             }
