@@ -32,7 +32,7 @@ final class EventDateFamily implements Family {
         // the nearest real dates, where the sources give enough of them: "9 December 1993" among 2 April 1999 and 14 May
         // 2002 is found by elimination, among 24 September and 31 December 1993 it is known or not
         long at = Events.ordinal(key);
-        long third = ordinals.stream().map(o -> Math.abs(o - at)).sorted().skip(2).findFirst().orElse(Long.MAX_VALUE / 4);
+        long third = Picks.thirdNearestDistance(at, ordinals);
         long reach = Math.max(2 * third, day ? 366 : 12);
         // "21 July 2010" among dates of 2002, 2009 and 2015 asks the year, which the year question asks: the day or
         // month is asked where another date of its year is offered

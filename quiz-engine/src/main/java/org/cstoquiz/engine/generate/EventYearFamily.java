@@ -39,7 +39,7 @@ final class EventYearFamily implements Family {
         List<Long> candidates = Events.yearCandidates(ctx, e, 3);
         // none far beyond the nearest real years: "2010" among 2014, 2015 and 2020 is picked by elimination when 2009 and
         // 2007 were there to offer
-        long third = candidates.stream().map(y -> Math.abs(y - key)).sorted().skip(2).findFirst().orElse(Long.MAX_VALUE / 4);
+        long third = Picks.thirdNearestDistance(key, candidates);
         List<Long> near = candidates.stream().filter(y -> Math.abs(y - key) <= Math.max(2 * third, 3)).toList();
         Optional<List<Long>> others = Picks.unevenNear(key, near, 3, d.random).or(() -> Picks.unevenNear(key, candidates, 3, d.random));
         if (others.isEmpty()) {

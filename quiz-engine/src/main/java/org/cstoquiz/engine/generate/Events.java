@@ -50,12 +50,15 @@ final class Events {
         return topics(ctx, b).stream().anyMatch(ofA::contains);
     }
 
+    /** Worked out once per event: the years' questions compare every pair of a year's events. */
     private static Set<String> topics(Context ctx, Event e) {
-        Set<String> out = new java.util.HashSet<>(e.subjects());
-        out.addAll(e.countries());
-        ctx.facts.countries().stream().filter(c -> c.allNames().stream().anyMatch(n -> Texts.containsWords(e.title(), Names.bare(n))))
-                .forEach(c -> out.add(c.id()));
-        return out;
+        return ctx.memo("topics|" + e.id(), () -> {
+            Set<String> out = new java.util.HashSet<>(e.subjects());
+            out.addAll(e.countries());
+            ctx.facts.countries().stream().filter(c -> c.allNames().stream().anyMatch(n -> Texts.containsWords(e.title(), Names.bare(n))))
+                    .forEach(c -> out.add(c.id()));
+            return Set.copyOf(out);
+        });
     }
 
     /** How closely two events are related: shared subjects count most, then shared states and the kind of event. */

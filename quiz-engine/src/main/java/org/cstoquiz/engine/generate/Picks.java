@@ -140,4 +140,9 @@ final class Picks {
         double mean = distractors.stream().mapToLong(distance).map(Math::abs).average().orElse(scale);
         return 0.3 + 0.5 * Math.max(0, 1 - (mean - 1) / scale);
     }
+
+    /** How far from {@code at} the third-nearest of the values lies: twice it is how far options may reach ("unbounded" when fewer). */
+    static long thirdNearestDistance(long at, List<Long> values) {
+        return values.stream().map(v -> Math.abs(v - at)).sorted().skip(2).findFirst().orElse(Long.MAX_VALUE / 4);
+    }
 }
